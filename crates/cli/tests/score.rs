@@ -1,0 +1,43 @@
+//! The shared scorer on the dev gold, with the targets as the pass
+//! mark. Skipped (with a notice) when `../shared` is not beside the project.
+
+use std::path::Path;
+use std::process::Command;
+
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+
+fn score(args: &[&str]) -> Option<(f64, f64)> {
+    if !Path::new(SHARED).join("eval/score.py").exists() {
+        eprintln!("notice: {SHARED} not found; scorer test skipped");
+        return None;
+    }
+    let cmd = format!("{} figures --json", env!("CARGO_BIN_EXE_shudu"));
+    let out = Command::new("python3")
+        .arg(format!("{SHARED}/eval/score.py"))
+        .args(["--cmd", &cmd])
+        .args(args.iter().map(|a| a.replace("$S", SHARED)))
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "scorer failed: {}{}", stdout, String::from_utf8_lossy(&out.stderr));
+    let last = stdout.lines().last().unwrap_or("");
+    let field = |k: &str| -> f64 {
+        last.split_whitespace()
+            .find_map(|p| p.strip_prefix(k))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {k} in {last}"))
+    };
+    println!("{stdout}");
+    Some((field("F1="), field("value_acc=")))
+}
+
+#[test]
+fn dev_gold_meets_targets() {
+    let Some((f1, value_acc)) =
+        score(&["--docs", "$S/corpus/seeds", "--gold", "$S/eval/dev/000.jsonl", "$S/eval/dev/001.jsonl"])
+    else {
+        return;
+    };
+    assert!(f1 >= 0.97, "dev F1 {f1} < 0.97");
+    assert!(value_acc >= 0.97, "dev value accuracy {value_acc} < 0.97");
+}

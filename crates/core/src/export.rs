@@ -1,0 +1,128 @@
+//! Figures in the shapes users take away: the spec's JSON, CSV for Excel,
+//! and numbers written the way a reader expects.
+
+use crate::model::{Figure, Value};
+use serde_json::{Map, Value as Json, json};
+
+/// A number as JSON: whole numbers as integers (`1480000000`, not `1480000000.0`).
+pub fn json_number(n: f64) -> Json {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 { json!(n as i64) } else { json!(n) }
+}
+
+/// One figure in the JSON shape of `shared/spec/figures.md`.
+pub fn figure_json(f: &Figure) -> Json {
+    let mut m = Map::new();
+    m.insert("text".into(), json!(f.text));
+    m.insert("start".into(), json!(f.start));
+    m.insert("end".into(), json!(f.end));
+    m.insert("kind".into(), json!(f.kind.as_str()));
+    m.insert(
+        "value".into(),
+        match &f.value {
+            Some(Value::Number(n)) => json_number(*n),
+            Some(Value::Text(t)) => json!(t),
+            None => Json::Null,
+        },
+    );
+    m.insert("unit".into(), json!(f.unit));
+    m.insert("approx".into(), json!(f.approx.map(|a| a.as_str())));
+    m.insert("low".into(), f.low.map_or(Json::Null, json_number));
+    m.insert("high".into(), f.high.map_or(Json::Null, json_number));
+    m.insert("change".into(), json!(f.change.map(|c| c.as_str())));
+    m.insert("label".into(), json!(f.label));
+    m.insert("subject".into(), json!(f.subject));
+    Json::Object(m)
+}
+
+/// `{"figures": [...]}` for one text.
+pub fn figures_json(figures: &[Figure]) -> Json {
+    json!({ "figures": figures.iter().map(figure_json).collect::<Vec<_>>() })
+}
+
+/// A plain number without exponent: `1480000000`, `92.92`, `0.0005`.
+pub fn plain_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.10}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A number with thousands separators, as a reader expects: `1,480,000,000`, `92.92`.
+pub fn grouped_number(n: f64) -> String {
+    let plain = plain_number(n.abs());
+    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
+    if n < 0.0 {
+        out.push('-');
+    }
+    for (k, c) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// A figure's value for display: `1,480,000,000 元`, `63 %`, `2–3 所`, `--07-10`.
+pub fn display_value(f: &Figure) -> String {
+    let unit = f.unit.as_deref().unwrap_or("");
+    let number = match (&f.value, f.low, f.high) {
+        (Some(Value::Number(n)), _, _) => grouped_number(*n),
+        (Some(Value::Text(t)), _, _) => return t.clone(),
+        (None, Some(lo), Some(hi)) => format!("{}–{}", grouped_number(lo), grouped_number(hi)),
+        _ => return String::new(),
+    };
+    if unit.is_empty() { number } else { format!("{number} {unit}") }
+}
+
+/// The columns of the CSV export.
+pub const CSV_HEADER: [&str; 12] =
+    ["file", "text", "kind", "value", "unit", "approx", "low", "high", "change", "label", "subject", "sentence"];
+
+/// One CSV field, quoted when it must be.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+/// The sentence around a figure (for the CSV `sentence` column).
+pub fn sentence_of(chars: &[char], start: usize, end: usize) -> String {
+    const BREAKS: &[char] = &['。', '！', '？', '\n', '!', '?', '；'];
+    let from = (0..start).rev().find(|&k| BREAKS.contains(&chars[k])).map_or(0, |k| k + 1);
+    let to = (end..chars.len()).find(|&k| BREAKS.contains(&chars[k])).map_or(chars.len(), |k| k + 1);
+    chars[from..to].iter().collect::<String>().trim().to_string()
+}
+
+/// The CSV cells of one figure, in `CSV_HEADER` order.
+pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
+    let value = match &f.value {
+        Some(Value::Number(n)) => plain_number(*n),
+        Some(Value::Text(t)) => t.clone(),
+        None => String::new(),
+    };
+    [
+        file.to_string(),
+        f.text.clone(),
+        f.kind.as_str().into(),
+        value,
+        f.unit.clone().unwrap_or_default(),
+        f.approx.map(|a| a.as_str().to_string()).unwrap_or_default(),
+        f.low.map(plain_number).unwrap_or_default(),
+        f.high.map(plain_number).unwrap_or_default(),
+        f.change.map(|c| c.as_str().to_string()).unwrap_or_default(),
+        f.label.clone().unwrap_or_default(),
+        f.subject.clone().unwrap_or_default(),
+        sentence.to_string(),
+    ]
+}
+
+/// A CSV line (no line end) from cells.
+pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
+    cells.iter().map(|c| csv_field(c.as_ref())).collect::<Vec<_>>().join(",")
+}

@@ -1,0 +1,199 @@
+//! Calendar references: `2022年7月18日`, `7月10日`, `2019年末`, `1~6月`,
+//! `一季度`, `上半年`, `9月30日前`, `2020-08-27`.
+
+use super::units::{starts_with, starts_with_any};
+use crate::numeral::{Numeral, arabic_digit, read_number};
+
+/// A date found at a position: its end (exclusive), ISO value, and range ends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateHit {
+    pub end: usize,
+    pub value: Option<String>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
+
+fn whole(n: &Numeral) -> Option<u32> {
+    (n.value.fract() == 0.0 && n.value >= 0.0 && n.value < 1.0e7 && !n.decimal && !n.bare_scale)
+        .then_some(n.value as u32)
+}
+
+fn arabic_run(chars: &[char], i: usize) -> usize {
+    chars[i..].iter().take_while(|c| arabic_digit(**c).is_some()).count()
+}
+
+/// `2020-08-27`, `2020/8/27`, `2020.08.27`.
+fn iso_date(chars: &[char], i: usize) -> Option<DateHit> {
+    if arabic_run(chars, i) != 4 {
+        return None;
+    }
+    let y = read_number(chars, i, i + 4)?.value as u32;
+    let sep = *chars.get(i + 4)?;
+    if !matches!(sep, '-' | '/' | '.' | '－' | '／') {
+        return None;
+    }
+    let m_len = arabic_run(chars, i + 5);
+    if !(1..=2).contains(&m_len) || chars.get(i + 5 + m_len) != Some(&sep) {
+        return None;
+    }
+    let d_start = i + 6 + m_len;
+    let d_len = arabic_run(chars, d_start);
+    if !(1..=2).contains(&d_len) {
+        return None;
+    }
+    let m = read_number(chars, i + 5, i + 5 + m_len)?.value as u32;
+    let d = read_number(chars, d_start, d_start + d_len)?.value as u32;
+    if !(1000..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(DateHit { end: d_start + d_len, value: Some(format!("{y:04}-{m:02}-{d:02}")), low: None, high: None })
+}
+
+/// Is the number at `i..n.end` written like a year (four digits, Arabic or Chinese)?
+fn is_year(chars: &[char], i: usize, n: &Numeral) -> bool {
+    let len = n.end - i;
+    len == 4 && !n.decimal && (1000.0..=2200.0).contains(&n.value) && !chars[i..n.end].iter().any(|c| is_scale(*c))
+}
+
+fn is_scale(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟' | '萬' | '億' | '兆')
+}
+
+/// Month, day and suffix after a month number at `i` (the number already read as `m`).
+fn month_day(chars: &[char], m: u32, after_m: usize, year: Option<u32>) -> Option<DateHit> {
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    // `1~6月`, `1-5月`, `1至9月`
+    if let Some(&sep) = chars.get(after_m)
+        && RANGE_SEPS.contains(&sep)
+        && let Some(n2) = read_number(chars, after_m + 1, chars.len())
+        && let Some(m2) = whole(&n2)
+        && chars.get(n2.end) == Some(&'月')
+        && (1..=12).contains(&m2)
+        && m2 > m
+    {
+        let end = n2.end + 1;
+        let end = end + starts_with(chars, end, "份").unwrap_or(0);
+        return Some(DateHit { end, value: None, low: Some(m as f64), high: Some(m2 as f64) });
+    }
+    if chars.get(after_m) != Some(&'月') {
+        return None;
+    }
+    let mut end = after_m + 1;
+    if chars.get(end) == Some(&'份') {
+        end += 1;
+    }
+    let ym = match year {
+        Some(y) => format!("{y:04}-{m:02}"),
+        None => format!("--{m:02}"),
+    };
+    // day
+    if let Some(dn) = read_number(chars, end, chars.len())
+        && let Some(d) = whole(&dn)
+        && (1..=31).contains(&d)
+        && matches!(chars.get(dn.end), Some('日' | '号'))
+    {
+        let mut dend = dn.end + 1;
+        if chars.get(dend) == Some(&'前') {
+            dend += 1;
+        }
+        return Some(DateHit { end: dend, value: Some(format!("{ym}-{d:02}")), low: None, high: None });
+    }
+    if let Some((_, n)) = starts_with_any(chars, end, &["上旬", "中旬", "下旬", "底", "末", "初", "前"]) {
+        end += n;
+    }
+    Some(DateHit { end, value: Some(ym), low: None, high: None })
+}
+
+/// A quarter or half year written at `i`: `一季度`, `第一季度`, `上半年`.
+fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
+    let prefix = |v: String| match year {
+        Some(y) => format!("{y:04}-{v}"),
+        None => v,
+    };
+    if let Some((w, n)) = starts_with_any(chars, i, &["上半年", "下半年"]) {
+        let h = if w == "上半年" { "H1" } else { "H2" };
+        return Some(DateHit { end: i + n, value: Some(prefix(h.into())), low: None, high: None });
+    }
+    let j = i + usize::from(chars.get(i) == Some(&'第'));
+    let n = read_number(chars, j, chars.len())?;
+    let q = whole(&n)?;
+    let len = starts_with(chars, n.end, "季度")?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    Some(DateHit { end: n.end + len, value: Some(prefix(format!("Q{q}"))), low: None, high: None })
+}
+
+/// A date starting exactly at `i`, where a number (or 第/上/下 of a period) starts.
+pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
+    if let Some(hit) = iso_date(chars, i) {
+        return Some(hit);
+    }
+    if matches!(chars[i], '上' | '下' | '第') {
+        return period(chars, i, None);
+    }
+    let n = read_number(chars, i, chars.len())?;
+    let v = whole(&n)?;
+    if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
+        let after = n.end + 1;
+        if chars.get(after) == Some(&'代') {
+            return None;
+        }
+        if let Some(hit) = period(chars, after, Some(v)) {
+            return Some(hit);
+        }
+        if let Some(mn) = read_number(chars, after, chars.len())
+            && let Some(m) = whole(&mn)
+        {
+            if let Some(hit) = month_day(chars, m, mn.end, Some(v)) {
+                return Some(hit);
+            }
+            // `2017年9开工`: the month written without 月.
+            if (1..=12).contains(&m)
+                && mn.end - after <= 2
+                && chars.get(mn.end).is_some_and(|c| is_plain_han(*c))
+                && super::units::match_unit(chars, mn.end).is_none()
+            {
+                return Some(DateHit { end: mn.end, value: Some(format!("{v:04}-{m:02}")), low: None, high: None });
+            }
+        }
+        let (end, value) = match starts_with_any(chars, after, &["年末", "年底", "末", "底", "年初", "初"]) {
+            Some((w, len)) if w.ends_with('初') => (after + len, format!("{v:04}-01")),
+            Some((_, len)) => (after + len, format!("{v:04}-12")),
+            None => (after, format!("{v:04}")),
+        };
+        return Some(DateHit { end, value: Some(value), low: None, high: None });
+    }
+    // `2019-2020年`
+    if is_year(chars, i, &n)
+        && let Some(&sep) = chars.get(n.end)
+        && RANGE_SEPS.contains(&sep)
+        && let Some(n2) = read_number(chars, n.end + 1, chars.len())
+        && is_year(chars, n.end + 1, &n2)
+        && chars.get(n2.end) == Some(&'年')
+    {
+        return Some(DateHit { end: n2.end + 1, value: None, low: Some(n.value), high: Some(n2.value) });
+    }
+    if let Some(hit) = period(chars, i, None) {
+        return Some(hit);
+    }
+    if let Some(hit) = month_day(chars, v, n.end, None) {
+        return Some(hit);
+    }
+    // A day alone: `27日讯`.
+    if (1..=31).contains(&v) && chars.get(n.end) == Some(&'日') && !n.chinese {
+        return Some(DateHit { end: n.end + 1, value: Some(format!("---{v:02}")), low: None, high: None });
+    }
+    None
+}
+
+/// A Han character that is not a numeral or unit-like (used for `2017年9开工`).
+fn is_plain_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+        && !crate::numeral::is_cn_numeral_char(c)
+        && !matches!(c, '月' | '日' | '号' | '个' | '年' | '余' | '多' | '万' | '亿')
+}

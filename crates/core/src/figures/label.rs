@@ -1,0 +1,155 @@
+//! What a figure measures (`label`) and what it belongs to (`subject`),
+//! in words taken from the sentence around it.
+
+use crate::model::{Figure, Token};
+
+/// Tokens that sit between a metric and its number without naming anything.
+const FILLER: &[&str] = &[
+    "为",
+    "达",
+    "达到",
+    "是",
+    "共",
+    "共计",
+    "累计",
+    "合计",
+    "总计",
+    "约",
+    "了",
+    "同比",
+    "已",
+    "均",
+    "都",
+    "仅",
+    "将",
+    "有",
+    "的",
+    "超",
+    "近",
+    "逾",
+    "超过",
+    "突破",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "提高",
+    "降低",
+    "比",
+    "较",
+    "占",
+    "实现",
+    "完成了",
+    "达成",
+    "在",
+    "至",
+    "到",
+    "由",
+    "从",
+    "于",
+    "和",
+    "与",
+    "及",
+    "或",
+    "每",
+    "人均",
+    "户均",
+];
+
+const CLAUSE_BREAKS: &[char] = &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', '(', '（', '“', '”'];
+const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；'];
+const SUBJECT_ENDINGS: &[&str] = &[
+    "项目", "工程", "市", "县", "区", "省", "镇", "乡", "村", "公司", "企业", "集团", "园区", "全市", "全省", "全区",
+    "全县",
+];
+
+fn is_content(t: &Token) -> bool {
+    let tag = t.tag.as_str();
+    (tag.starts_with('n')
+        || tag.starts_with('v')
+        || tag == "a"
+        || tag == "an"
+        || tag == "b"
+        || tag == "j"
+        || tag == "l"
+        || tag == "i")
+        && !FILLER.contains(&t.word.as_str())
+}
+
+fn is_subjectish(t: &Token) -> bool {
+    matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr") || SUBJECT_ENDINGS.iter().any(|e| t.word.ends_with(e))
+}
+
+/// Fill `label` and `subject` of each figure from the tokens around it.
+pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
+    if tokens.is_empty() {
+        return;
+    }
+    let mut prev_end = 0;
+    for f in figures.iter_mut() {
+        let (start, end) = (f.start, f.end);
+        let clause_start = (prev_end.max(start.saturating_sub(40))..start)
+            .rev()
+            .find(|&p| CLAUSE_BREAKS.contains(&chars[p]))
+            .map_or(prev_end.max(start.saturating_sub(40)), |p| p + 1);
+        let sentence_start = (start.saturating_sub(120)..start)
+            .rev()
+            .find(|&p| SENTENCE_BREAKS.contains(&chars[p]))
+            .map_or(start.saturating_sub(120), |p| p + 1);
+        let first = tokens.partition_point(|t| t.start < clause_start);
+        let last = tokens.partition_point(|t| t.end <= start);
+        let before = &tokens[first.min(last)..last];
+
+        // Trailing filler off; then the last one to three content words.
+        let mut j = before.len();
+        while j > 0 && !is_content(&before[j - 1]) {
+            j -= 1;
+        }
+        let mut label_from = j;
+        while label_from > 0
+            && j - label_from < 3
+            && is_content(&before[label_from - 1])
+            && !is_subjectish(&before[label_from - 1])
+        {
+            label_from -= 1;
+            let chars_so_far: usize = before[label_from..j].iter().map(|t| t.end - t.start).sum();
+            if chars_so_far >= 4 {
+                break;
+            }
+        }
+        let mut label: String = before[label_from..j].iter().map(|t| t.word.as_str()).collect();
+        if label.is_empty() {
+            // Nothing before: the noun counted after the figure (`两个综合服务窗口`).
+            let after = tokens.partition_point(|t| t.start < end);
+            label = tokens[after..]
+                .iter()
+                .take_while(|t| t.tag.starts_with('n') || t.tag == "vn")
+                .take(3)
+                .map(|t| t.word.as_str())
+                .collect();
+        }
+        // Subject: the nearest named thing before the label in the sentence.
+        let sent_first = tokens.partition_point(|t| t.start < sentence_start);
+        let subject_end = first.min(last) + label_from;
+        let mut subject = None;
+        let mut s = subject_end;
+        while s > sent_first {
+            if is_subjectish(&tokens[s - 1]) && tokens[s - 1].start >= sentence_start {
+                let mut from = s - 1;
+                while from > sent_first
+                    && s - from < 5
+                    && tokens[from - 1].tag.starts_with('n')
+                    && !CLAUSE_BREAKS.contains(&chars[tokens[from - 1].start])
+                {
+                    from -= 1;
+                }
+                subject = Some(tokens[from..s].iter().map(|t| t.word.as_str()).collect::<String>());
+                break;
+            }
+            s -= 1;
+        }
+        f.label = (!label.is_empty()).then_some(label);
+        f.subject = subject;
+        prev_end = end;
+    }
+}

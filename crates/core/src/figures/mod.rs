@@ -1,0 +1,568 @@
+//! Figure extraction: every stated quantity in a text, normalised as
+//! `shared/spec/figures.md` describes.
+//!
+//! The scanner walks the text once. Wherever a number can start it reads the
+//! number (`numeral`), then what follows it (range, `余`, unit, `以上`), then
+//! what precedes it (`约`, `同比增长`), and finally checks that the number is
+//! not part of a name, slogan or idiom.
+
+pub mod context;
+pub mod dates;
+mod label;
+pub mod units;
+
+use crate::model::{Approx, Figure, Kind, Token, Value};
+use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
+use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
+use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
+
+/// All figures of `text`, in document order. `tokens` (from the segmenter,
+/// with `char` offsets) sharpen the decisions and give labels; an empty slice
+/// is allowed.
+pub fn extract(text: &str, tokens: &[Token]) -> Vec<Figure> {
+    let chars: Vec<char> = text.chars().collect();
+    extract_chars(&chars, tokens)
+}
+
+/// As [`extract`], over the text's `char`s.
+pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
+    let mut scanner = Scanner { chars, tokens, floor: 0 };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !may_start(chars[i]) {
+            i += 1;
+            continue;
+        }
+        match scanner.scan(i) {
+            Ok(f) => {
+                scanner.floor = f.end;
+                i = f.end;
+                out.push(f);
+            }
+            Err(next) => i = next.max(i + 1),
+        }
+    }
+    label::annotate(chars, tokens, &mut out);
+    out
+}
+
+fn may_start(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || is_cn_numeral_char(c)
+        || matches!(c, '第' | '上' | '下' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
+}
+
+/// Where a scan failed: the position to resume from.
+type Skip = usize;
+
+struct Scanner<'a> {
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// End of the previous figure: nothing before it may be claimed again.
+    floor: usize,
+}
+
+/// A figure in the making.
+struct Draft {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    value: Option<Value>,
+    unit: Option<String>,
+    approx: Option<Approx>,
+    low: Option<f64>,
+    high: Option<f64>,
+}
+
+impl Draft {
+    fn number(start: usize, end: usize, kind: Kind, value: f64, unit: &str) -> Draft {
+        Draft {
+            start,
+            end,
+            kind,
+            value: Some(Value::Number(value)),
+            unit: Some(unit.to_string()),
+            approx: None,
+            low: None,
+            high: None,
+        }
+    }
+}
+
+const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
+
+impl Scanner<'_> {
+    fn scan(&self, i: usize) -> Result<Figure, Skip> {
+        let chars = self.chars;
+        let c = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+
+        // Not the start of a number: inside an Arabic run, a code or a time of day.
+        if arabic_digit(c).is_some()
+            && prev.is_some_and(|p| {
+                arabic_digit(p).is_some() || p.is_ascii_alphabetic() || matches!(p, '.' | '．' | ':' | '：' | '_' | '/')
+            })
+        {
+            return Err(self.arabic_run_end(i));
+        }
+        if arabic_digit(c).is_some()
+            && matches!(prev, Some('-' | '－'))
+            && i >= 2
+            && chars[i - 2].is_ascii_alphanumeric()
+        {
+            return Err(self.arabic_run_end(i));
+        }
+        if is_cn_numeral_char(c) && prev.is_some_and(is_cn_numeral_char) {
+            return Err(i + 1);
+        }
+
+        if let Some(d) = self.special(i)? {
+            return self.finish(d);
+        }
+        if let Some(hit) = dates::date_at(chars, i) {
+            if prev == Some('第') {
+                return Err(hit.end);
+            }
+            let d = Draft {
+                start: i,
+                end: hit.end,
+                kind: Kind::Date,
+                value: hit.value.map(Value::Text),
+                unit: None,
+                approx: None,
+                low: hit.low,
+                high: hit.high,
+            };
+            return self.finish(d);
+        }
+        let d = self.quantity(i)?;
+        self.finish(d)
+    }
+
+    fn arabic_run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.chars.len()
+            && (arabic_digit(self.chars[j]).is_some() || matches!(self.chars[j], '.' | ':' | '-'))
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// Figures that start with a word rather than a digit: 百分之, 第, 半, 上半年, 对折, ￥.
+    fn special(&self, i: usize) -> Result<Option<Draft>, Skip> {
+        let chars = self.chars;
+        if let Some((divisor, len)) = percent_prefix(chars, i) {
+            let Some(n) = read_number(chars, i + len, chars.len()) else { return Err(i + len) };
+            let d = Draft::number(i, n.end, Kind::Percent, n.value / divisor, "%");
+            return Ok(Some(d));
+        }
+        match chars[i] {
+            '上' | '下' => {
+                return match dates::date_at(chars, i) {
+                    Some(hit) => Ok(Some(Draft {
+                        start: i,
+                        end: hit.end,
+                        kind: Kind::Date,
+                        value: hit.value.map(Value::Text),
+                        unit: None,
+                        approx: None,
+                        low: None,
+                        high: None,
+                    })),
+                    None => Err(i + 1),
+                };
+            }
+            '第' => return self.ordinal(i).map(Some),
+            '半' => {
+                let words: &[(&str, Kind, &str, f64)] = &[
+                    ("半个小时", Kind::Duration, "小时", 0.5),
+                    ("半小时", Kind::Duration, "小时", 0.5),
+                    ("半个月", Kind::Duration, "月", 0.5),
+                    ("半月", Kind::Duration, "月", 0.5),
+                    ("半年", Kind::Duration, "年", 0.5),
+                    ("半天", Kind::Duration, "天", 0.5),
+                    ("半日", Kind::Duration, "天", 0.5),
+                    ("半成", Kind::Percent, "%", 5.0),
+                    ("半折", Kind::Percent, "%", 50.0),
+                ];
+                if matches!(i.checked_sub(1).map(|k| chars[k]), Some('上' | '下' | '一' | '多')) {
+                    return Err(i + 1);
+                }
+                for (w, kind, unit, v) in words {
+                    if let Some(n) = starts_with(chars, i, w) {
+                        return Ok(Some(Draft::number(i, i + n, *kind, *v, unit)));
+                    }
+                }
+                return Err(i + 1);
+            }
+            '对' | '對' => {
+                return match starts_with(chars, i + 1, "折") {
+                    Some(_) => Ok(Some(Draft::number(i, i + 2, Kind::Percent, 50.0, "%"))),
+                    None => Err(i + 1),
+                };
+            }
+            '￥' | '¥' | '$' | '＄' => {
+                let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
+                if n.chinese {
+                    return Err(i + 1);
+                }
+                let unit = if matches!(chars[i], '$' | '＄') { "美元" } else { "元" };
+                let mut end = n.end;
+                if let Some((u, len)) = match_unit(chars, end)
+                    && u.kind == Kind::Money
+                {
+                    end += len;
+                }
+                return Ok(Some(Draft::number(i, end, Kind::Money, n.value, unit)));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// `第2位` (a rank), `第一季度` (a date); any other ordinal is not a figure.
+    fn ordinal(&self, i: usize) -> Result<Draft, Skip> {
+        let chars = self.chars;
+        if let Some(hit) = dates::date_at(chars, i) {
+            return Ok(Draft {
+                start: i,
+                end: hit.end,
+                kind: Kind::Date,
+                value: hit.value.map(Value::Text),
+                unit: None,
+                approx: None,
+                low: None,
+                high: None,
+            });
+        }
+        let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
+        if n.decimal {
+            return Err(n.end);
+        }
+        if let Some((w, len)) = starts_with_any(chars, n.end, &["位", "名"])
+            && !chars.get(n.end + len).is_some_and(|c| matches!(c, '于' | '置' | '次' | '单' | '称' | '义' | '字'))
+        {
+            return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
+        }
+        if self.rank_verb_before(i) {
+            return Ok(Draft::number(i, n.end, Kind::Rank, n.value, "位"));
+        }
+        Err(n.end)
+    }
+
+    fn rank_verb_before(&self, start: usize) -> bool {
+        let mut k = start;
+        // `位列全省第3`: skip a scope word.
+        if let Some((_, n)) = ends_with_any(self.chars, k, &["全国", "全省", "全市", "全区", "全县", "全球", "全网"])
+        {
+            k -= n;
+        }
+        ends_with_any(self.chars, k, &["排名", "位列", "位居", "名列", "排在", "排", "居", "列"]).is_some()
+    }
+
+    /// A number with a unit: money, percent, count, quantity, duration, or rank.
+    fn quantity(&self, i: usize) -> Result<Draft, Skip> {
+        let chars = self.chars;
+        let mut n = read_number(chars, i, chars.len()).ok_or(i + 1)?;
+        // `4860千瓦`: the 千 belongs to the unit.
+        if n.ends_with_scale && n.end > i + 1 && starts_with_any(chars, n.end - 1, PREFIXED).is_some() {
+            n = read_number(chars, i, n.end - 1).ok_or(n.end)?;
+        }
+        // `三分之一`
+        if let Some(len) = starts_with(chars, n.end, "分之") {
+            let Some(m) = read_number(chars, n.end + len, chars.len()) else { return Err(n.end) };
+            if n.value == 0.0 {
+                return Err(m.end);
+            }
+            return Ok(Draft::number(i, m.end, Kind::Percent, m.value / n.value * 100.0, "%"));
+        }
+        // Bare 百/千/万 stand for a number only when qualified: `逾百项`, `百余吨`.
+        if n.bare_scale && n.value > 10.0 {
+            let qualified =
+                approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
+            if !qualified {
+                return Err(n.end);
+            }
+        }
+
+        // A range: `2-3所`, `10万-15万元`, `两到三万`.
+        let mut low_high = None;
+        let mut pos = n.end;
+        if let Some(&sep) = chars.get(pos)
+            && RANGE_SEPS.contains(&sep)
+            && let Some(n2) = read_number(chars, pos + 1, chars.len())
+            && n2.chinese == n.chinese
+            && n2.value > 0.0
+        {
+            let low = shared_scale(chars, &n, &n2);
+            if low < n2.value {
+                low_high = Some((low, n2.value));
+                pos = n2.end;
+            }
+        }
+
+        let mut approx = None;
+        if let Some(c) = chars.get(pos)
+            && matches!(c, '余' | '多')
+        {
+            approx = Some(Approx::Over);
+            pos += 1;
+        }
+        let mut unit_at = pos;
+        while chars.get(unit_at) == Some(&' ') && unit_at - pos < 4 {
+            unit_at += 1;
+        }
+        let (unit, ulen) = match match_unit(chars, unit_at) {
+            Some(hit) => hit,
+            None => return Err(pos),
+        };
+        let mut end = unit_at + ulen;
+        self.unit_fits(i, &n, &unit, unit_at, end)?;
+
+        let mut value = n.value;
+        let mut kind = unit.kind;
+        let mut unit_name = unit.unit.to_string();
+        match unit.written {
+            "成" => {
+                if value > 10.0 {
+                    return Err(end);
+                }
+                value *= 10.0;
+                // `七成六` = 76%, `三成半` = 35%.
+                if let Some(d) = chars.get(end).and_then(|c| single_digit(*c))
+                    && !chars.get(end + 1).is_some_and(|c| is_cn_numeral_char(*c) || arabic_digit(*c).is_some())
+                    && match_unit(chars, end + 1).is_none()
+                {
+                    value += d as f64;
+                    end += 1;
+                }
+            }
+            "折" => {
+                if value < 10.0 {
+                    value *= 10.0;
+                } else if value >= 100.0 {
+                    return Err(end);
+                }
+            }
+            _ => value *= unit.factor,
+        }
+        // `一年半`, `三斤半`, `三成半`.
+        if chars.get(end) == Some(&'半')
+            && matches!(kind, Kind::Duration | Kind::Quantity | Kind::Percent)
+            && low_high.is_none()
+        {
+            value += 0.5 * if unit.written == "成" { 10.0 } else { 1.0 };
+            end += 1;
+        }
+        // `五元三毛`, `50元6角三分`.
+        if kind == Kind::Money && unit.unit == "元" && low_high.is_none() {
+            let (extra, e) = money_fraction(chars, end);
+            value += extra;
+            end = e;
+        }
+        // Counting positions: `第2位` is handled by `ordinal`; `位列25名` here.
+        if matches!(unit.written, "位" | "名") && self.rank_verb_before(i) {
+            kind = Kind::Rank;
+        }
+        // A count of one written 一 is optional in the spec; most are idioms (`一起`, `一线`).
+        if kind == Kind::Count && n.chinese && value == 1.0 && n.end - i == 1 {
+            return Err(end);
+        }
+        if kind == Kind::Money && unit.unit == "元" && unit.written == "人民币" {
+            unit_name = "元".into();
+        }
+        let mut d = Draft::number(i, end, kind, value, &unit_name);
+        if let Some((lo, hi)) = low_high {
+            let f = if unit.written == "成" || (unit.written == "折" && hi < 10.0) { 10.0 } else { unit.factor };
+            d.value = None;
+            d.low = Some(lo * f);
+            d.high = Some(hi * f);
+        }
+        d.approx = approx;
+        Ok(d)
+    }
+
+    /// Is this unit really the unit of this number here?
+    fn unit_fits(&self, i: usize, n: &Numeral, unit: &Unit, at: usize, end: usize) -> Result<(), Skip> {
+        let chars = self.chars;
+        let next = chars.get(end).copied();
+        let bad_next: &[char] = match unit.written {
+            "折" => &['合', '算', '旧', '扣', '叠', '射', '腾', '线', '磨', '返', '中'],
+            "成" => &[
+                '为', '员', '本', '功', '立', '绩', '效', '果', '交', '品', '型', '熟', '长', '就', '都', '年', '人',
+                '分', '套', '批', '片', '家', '了', '果',
+            ],
+            "年" => &['代', '级'],
+            "次" => &['性'],
+            "元" => &['素', '宵', '旦', '首', '帅', '老', '月', '件', '器', '气', '代', '朝', '音'],
+            "个" | "個" => &['个'],
+            _ => &[],
+        };
+        if next.is_some_and(|c| bad_next.contains(&c)) {
+            return Err(end);
+        }
+        // `成` and `折` follow small numbers written plainly.
+        if matches!(unit.written, "成" | "折") && ((n.bare_scale && n.value > 10.0) || n.value <= 0.0) {
+            return Err(end);
+        }
+        // Years are dates, handled before; a four-digit number with 年 that was
+        // not a date is not a duration either.
+        if unit.written == "年" && !n.chinese && n.end - i >= 4 && !n.decimal {
+            return Err(end);
+        }
+        // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
+        // For Arabic numbers only the units that commonly start other words are checked.
+        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
+        if risky
+            && is_han(chars[at])
+            && let Some(t) = self.token_at(at)
+            && t.start == at
+            && t.end > end
+        {
+            return Err(end);
+        }
+        // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number.
+        if n.chinese
+            && let Some(t) = self.token_at(i)
+            && ((t.start < i && !qualifier_spans(chars, t.start, i)) || t.end > end)
+            && !t.tag.starts_with('m')
+            && t.tag != "q"
+        {
+            return Err(end);
+        }
+        Ok(())
+    }
+
+    fn token_at(&self, pos: usize) -> Option<&Token> {
+        let k = self.tokens.partition_point(|t| t.end <= pos);
+        self.tokens.get(k).filter(|t| t.start <= pos)
+    }
+
+    /// Qualifiers before and after, sign, change, and the name/idiom checks.
+    fn finish(&self, mut d: Draft) -> Result<Figure, Skip> {
+        let chars = self.chars;
+        if d.kind != Kind::Date {
+            if let Some((a, len)) = approx_after(chars, d.end) {
+                d.approx = Some(a);
+                d.end += len;
+            }
+            if let Some((a, len)) = approx_before(chars, d.start, self.floor)
+                && !(d.kind == Kind::Duration && a == Approx::Under && len == 1)
+                && d.kind != Kind::Rank
+            {
+                d.approx.get_or_insert(a);
+                d.start -= len;
+            }
+            // A sign: `负3.9%`, `-22.2%`.
+            if matches!(d.kind, Kind::Percent | Kind::Quantity | Kind::Money)
+                && d.start > self.floor
+                && let Some(&s) = chars.get(d.start.wrapping_sub(1))
+                && (s == '负' || (matches!(s, '-' | '－') && !(d.start >= 2 && chars[d.start - 2].is_alphanumeric())))
+            {
+                d.start -= 1;
+                for v in [&mut d.low, &mut d.high] {
+                    *v = v.map(|x| -x);
+                }
+                if let Some(Value::Number(v)) = &mut d.value {
+                    *v = -*v;
+                }
+            }
+        }
+        if in_short_quote(chars, d.start, d.end) || in_idiom(chars, d.start, d.end) {
+            return Err(d.end);
+        }
+        let change =
+            if d.kind == Kind::Date || d.kind == Kind::Rank { None } else { change_before(chars, d.start, self.floor) };
+        Ok(Figure {
+            text: chars[d.start..d.end].iter().collect(),
+            start: d.start,
+            end: d.end,
+            kind: d.kind,
+            value: d.value,
+            unit: d.unit,
+            approx: d.approx,
+            low: d.low,
+            high: d.high,
+            change,
+            label: None,
+            subject: None,
+        })
+    }
+}
+
+/// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
+fn percent_prefix(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let divisor = match chars[i] {
+        '百' | '佰' => 1.0,
+        '千' | '仟' => 10.0,
+        '万' | '萬' => 100.0,
+        _ => return None,
+    };
+    let mut k = i + 1;
+    for want in ['分', '之'] {
+        while chars.get(k) == Some(&' ') {
+            k += 1;
+        }
+        if chars.get(k) != Some(&want) {
+            return None;
+        }
+        k += 1;
+    }
+    while chars.get(k) == Some(&' ') {
+        k += 1;
+    }
+    Some((divisor, k - i))
+}
+
+/// The low end of a range whose scale may be written only once: `两到三万` → 20000.
+fn shared_scale(chars: &[char], n: &Numeral, n2: &Numeral) -> f64 {
+    if n.ends_with_scale || !n2.ends_with_scale {
+        return n.value;
+    }
+    let scale = match chars[n2.end - 1] {
+        '万' | '萬' => 1.0e4,
+        '亿' | '億' => 1.0e8,
+        '千' | '仟' => 1.0e3,
+        '百' | '佰' => 1.0e2,
+        _ => 1.0,
+    };
+    if n.value * scale <= n2.value { n.value * scale } else { n.value }
+}
+
+fn single_digit(c: char) -> Option<u32> {
+    arabic_digit(c).or(match c {
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    })
+}
+
+/// Jiao and fen after yuan: `三毛` → 0.3, `6角三分` → 0.63. Returns the amount and the new end.
+fn money_fraction(chars: &[char], mut end: usize) -> (f64, usize) {
+    let mut extra = 0.0;
+    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
+        if let Some(n) = read_number(chars, end, chars.len())
+            && n.value < 10.0
+            && chars.get(n.end).is_some_and(|c| units.contains(c))
+            && !chars.get(n.end + 1).is_some_and(|c| matches!(c, '钟' | '之'))
+        {
+            extra += n.value * scale;
+            end = n.end + 1;
+        }
+    }
+    (extra, end)
+}
+
+/// Is `chars[from..to]` exactly a qualifier such as 超 or 近 (`超千人` is one token)?
+fn qualifier_spans(chars: &[char], from: usize, to: usize) -> bool {
+    approx_before(chars, to, from).is_some_and(|(_, len)| to - len == from)
+}

@@ -1,0 +1,379 @@
+//! The unit lexicon: what may follow a number, which kind of figure it makes,
+//! and the unit it is reported in.
+
+use crate::model::Kind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One way of writing a unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// As written in the text.
+    pub written: &'static str,
+    pub kind: Kind,
+    /// The unit the figure is reported in.
+    pub unit: &'static str,
+    /// Multiplier applied to the number (`成` → 10, `千分之` handled elsewhere).
+    pub factor: f64,
+}
+
+const fn u(written: &'static str, kind: Kind, unit: &'static str) -> Unit {
+    Unit { written, kind, unit, factor: 1.0 }
+}
+
+const fn uf(written: &'static str, kind: Kind, unit: &'static str, factor: f64) -> Unit {
+    Unit { written, kind, unit, factor }
+}
+
+use Kind::*;
+
+/// Currencies. `元` is the base; 人民币 is reported as 元.
+const MONEY: &[Unit] = &[
+    u("元人民币", Money, "元"),
+    u("元", Money, "元"),
+    u("圆", Money, "元"),
+    u("块钱", Money, "元"),
+    u("人民币", Money, "元"),
+    u("美元", Money, "美元"),
+    u("美圆", Money, "美元"),
+    u("美金", Money, "美元"),
+    u("欧元", Money, "欧元"),
+    u("港元", Money, "港元"),
+    u("港币", Money, "港元"),
+    u("日元", Money, "日元"),
+    u("英镑", Money, "英镑"),
+    u("新台币", Money, "新台币"),
+    u("台币", Money, "新台币"),
+    u("韩元", Money, "韩元"),
+    u("卢布", Money, "卢布"),
+    u("瑞士法郎", Money, "瑞士法郎"),
+    u("法郎", Money, "法郎"),
+    u("澳元", Money, "澳元"),
+    u("加元", Money, "加元"),
+    u("新加坡元", Money, "新加坡元"),
+    u("泰铢", Money, "泰铢"),
+    u("卢比", Money, "卢比"),
+    u("奈拉", Money, "奈拉"),
+    u("比特币", Money, "比特币"),
+];
+
+const PERCENT: &[Unit] = &[
+    u("%", Percent, "%"),
+    u("％", Percent, "%"),
+    u("个百分点", Percent, "百分点"),
+    u("個百分點", Percent, "百分点"),
+    u("百分点", Percent, "百分点"),
+    u("百分點", Percent, "百分点"),
+    uf("成", Percent, "%", 10.0),
+    uf("折", Percent, "%", 10.0),
+];
+
+/// Durations.
+const DURATION: &[Unit] = &[
+    u("个工作日", Duration, "工作日"),
+    u("工作日", Duration, "工作日"),
+    u("个小时", Duration, "小时"),
+    u("小时", Duration, "小时"),
+    u("钟头", Duration, "小时"),
+    u("分钟", Duration, "分钟"),
+    u("秒钟", Duration, "秒"),
+    u("个星期", Duration, "周"),
+    u("星期", Duration, "周"),
+    u("个月", Duration, "月"),
+    u("個月", Duration, "月"),
+    u("个季度", Duration, "季度"),
+    u("昼夜", Duration, "天"),
+    u("天", Duration, "天"),
+    u("周", Duration, "周"),
+    u("年", Duration, "年"),
+    u("月", Duration, "月"),
+    u("日", Duration, "天"),
+];
+
+/// Physical quantities; the unit is reported as written, synonyms folded.
+const QUANTITY: &[Unit] = &[
+    u("立方米每秒", Quantity, "立方米每秒"),
+    u("立方米/秒", Quantity, "立方米每秒"),
+    u("立方米", Quantity, "立方米"),
+    u("立方", Quantity, "立方米"),
+    u("平方公里", Quantity, "平方公里"),
+    u("平方千米", Quantity, "平方公里"),
+    u("平方米", Quantity, "平方米"),
+    u("平米", Quantity, "平方米"),
+    u("平方", Quantity, "平方米"),
+    u("公里/小时", Quantity, "公里/小时"),
+    u("千米/小时", Quantity, "公里/小时"),
+    u("米/秒", Quantity, "米/秒"),
+    u("公里", Quantity, "公里"),
+    u("千米", Quantity, "公里"),
+    u("厘米", Quantity, "厘米"),
+    u("公分", Quantity, "厘米"),
+    u("毫米", Quantity, "毫米"),
+    u("微米", Quantity, "微米"),
+    u("纳米", Quantity, "纳米"),
+    u("海里", Quantity, "海里"),
+    u("英里", Quantity, "英里"),
+    u("英尺", Quantity, "英尺"),
+    u("英寸", Quantity, "英寸"),
+    u("米", Quantity, "米"),
+    u("公顷", Quantity, "公顷"),
+    u("亩", Quantity, "亩"),
+    u("吨标准煤", Quantity, "吨标准煤"),
+    u("吨/年", Quantity, "吨/年"),
+    u("吨", Quantity, "吨"),
+    u("千克", Quantity, "千克"),
+    u("公斤", Quantity, "千克"),
+    u("毫克", Quantity, "毫克"),
+    u("微克", Quantity, "微克"),
+    u("克", Quantity, "克"),
+    u("斤", Quantity, "斤"),
+    u("千瓦时", Quantity, "千瓦时"),
+    u("兆瓦时", Quantity, "兆瓦时"),
+    u("千瓦", Quantity, "千瓦"),
+    u("兆瓦", Quantity, "兆瓦"),
+    u("瓦", Quantity, "瓦"),
+    u("度电", Quantity, "千瓦时"),
+    u("千伏安", Quantity, "千伏安"),
+    u("千伏", Quantity, "千伏"),
+    u("伏", Quantity, "伏"),
+    u("毫升", Quantity, "毫升"),
+    u("公升", Quantity, "升"),
+    u("升", Quantity, "升"),
+    u("周岁", Quantity, "岁"),
+    u("岁", Quantity, "岁"),
+    u("摄氏度", Quantity, "摄氏度"),
+    u("℃", Quantity, "摄氏度"),
+    u("标准箱", Quantity, "标准箱"),
+    u("马力", Quantity, "马力"),
+    u("千字节", Quantity, "千字节"),
+    u("兆字节", Quantity, "兆字节"),
+    u("字节", Quantity, "字节"),
+    u("千比特", Quantity, "千比特"),
+    u("比特", Quantity, "比特"),
+    u("兆赫兹", Quantity, "兆赫兹"),
+    u("千赫兹", Quantity, "千赫兹"),
+    u("赫兹", Quantity, "赫兹"),
+    u("千卡", Quantity, "千卡"),
+    u("分贝", Quantity, "分贝"),
+    u("光年", Quantity, "光年"),
+    u("t/a", Quantity, "t/a"),
+    u("t/h", Quantity, "t/h"),
+    u("m³/s", Quantity, "立方米每秒"),
+    u("m³", Quantity, "立方米"),
+    u("m²", Quantity, "平方米"),
+    u("km²", Quantity, "平方公里"),
+    u("km/h", Quantity, "公里/小时"),
+    u("km", Quantity, "公里"),
+    u("KM", Quantity, "公里"),
+    u("cm", Quantity, "厘米"),
+    u("CM", Quantity, "厘米"),
+    u("mm", Quantity, "毫米"),
+    u("m", Quantity, "米"),
+    u("kg", Quantity, "千克"),
+    u("KG", Quantity, "千克"),
+    u("t", Quantity, "吨"),
+    u("kWh", Quantity, "千瓦时"),
+    u("kW", Quantity, "千瓦"),
+    u("KW", Quantity, "千瓦"),
+    u("MW", Quantity, "兆瓦"),
+    u("GW", Quantity, "吉瓦"),
+    u("kV", Quantity, "千伏"),
+    u("TEU", Quantity, "标准箱"),
+];
+
+/// Measure words that count things; reported as written.
+const COUNT: &[&str] = &[
+    "人次",
+    "户次",
+    "批次",
+    "车次",
+    "架次",
+    "台次",
+    "家次",
+    "项次",
+    "剂次",
+    "个",
+    "個",
+    "人",
+    "户",
+    "戶",
+    "家",
+    "项",
+    "項",
+    "名",
+    "位",
+    "座",
+    "条",
+    "台",
+    "次",
+    "批",
+    "所",
+    "处",
+    "块",
+    "栋",
+    "幢",
+    "套",
+    "艘",
+    "支",
+    "段",
+    "道",
+    "份",
+    "趟",
+    "组",
+    "县",
+    "部门",
+    "辆",
+    "架",
+    "张",
+    "件",
+    "只",
+    "头",
+    "匹",
+    "棵",
+    "株",
+    "种",
+    "类",
+    "场",
+    "届",
+    "篇",
+    "本",
+    "册",
+    "间",
+    "层",
+    "根",
+    "片",
+    "起",
+    "宗",
+    "笔",
+    "例",
+    "轮",
+    "门",
+    "所",
+    "校",
+    "村",
+    "镇",
+    "乡",
+    "部",
+    "款",
+    "颗",
+    "枚",
+    "副",
+    "把",
+    "节",
+    "集",
+    "期",
+    "票",
+    "盒",
+    "箱",
+    "袋",
+    "包",
+    "瓶",
+    "剂",
+    "孔",
+    "眼",
+    "口",
+    "床",
+    "盏",
+    "队",
+    "员",
+    "单",
+    "对",
+    "串",
+    "台套",
+    "大",
+    "人(次)",
+    "人（次）",
+];
+
+/// Units that follow a 千/兆 that must not be read as a scale (`4860千瓦` is 4860 千瓦).
+pub const PREFIXED: &[&str] =
+    &["千瓦", "千米", "千克", "千伏", "千卡", "千字节", "千比特", "千赫兹", "兆瓦", "兆字节", "兆赫兹"];
+
+struct Lexicon {
+    by_first: HashMap<char, Vec<Unit>>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut by_first: HashMap<char, Vec<Unit>> = HashMap::new();
+    let counts = COUNT.iter().map(|w| {
+        let unit = match *w {
+            "人(次)" | "人（次）" => "人次",
+            "個" => "个",
+            "項" => "项",
+            "戶" => "户",
+            w => w,
+        };
+        u(w, Count, unit)
+    });
+    for unit in MONEY.iter().chain(PERCENT).chain(DURATION).chain(QUANTITY).copied().chain(counts) {
+        let first = unit.written.chars().next().expect("unit is not empty");
+        by_first.entry(first).or_default().push(unit);
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|u| std::cmp::Reverse(u.written.chars().count()));
+    }
+    Lexicon { by_first }
+});
+
+/// The longest unit written at `chars[i..]`, with its length in chars.
+pub fn match_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
+    let list = LEXICON.by_first.get(chars.get(i)?)?;
+    // Spaced-out writing (`个 百 分 点`) is matched with the spaces skipped.
+    let spaced = chars.get(i + 1) == Some(&' ');
+    list.iter().find_map(|unit| {
+        let n = if spaced { starts_with_spaced(chars, i, unit.written)? } else { starts_with(chars, i, unit.written)? };
+        // An ASCII unit must not run on into a longer Latin word (`5G`, `3mm` handled by the lexicon).
+        if unit.written.is_ascii() && chars.get(i + n).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        Some((*unit, n))
+    })
+}
+
+/// If `chars[i..]` starts with `word`, its length in chars.
+pub fn starts_with(chars: &[char], i: usize, word: &str) -> Option<usize> {
+    let mut n = 0;
+    for w in word.chars() {
+        if chars.get(i + n) != Some(&w) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// The first of `words` that `chars[i..]` starts with, with its length.
+pub fn starts_with_any(chars: &[char], i: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
+    words.iter().find_map(|w| starts_with(chars, i, w).map(|n| (*w, n)))
+}
+
+/// If `chars[..end]` ends with `word`, its length in chars.
+pub fn ends_with(chars: &[char], end: usize, word: &str) -> Option<usize> {
+    let n = word.chars().count();
+    if n > end {
+        return None;
+    }
+    chars[end - n..end].iter().copied().eq(word.chars()).then_some(n)
+}
+
+/// The first of `words` that `chars[..end]` ends with, with its length.
+pub fn ends_with_any(chars: &[char], end: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
+    words.iter().find_map(|w| ends_with(chars, end, w).map(|n| (*w, n)))
+}
+
+/// Like [`starts_with`], allowing ASCII spaces between the characters of `word`.
+fn starts_with_spaced(chars: &[char], i: usize, word: &str) -> Option<usize> {
+    let mut n = 0;
+    for (k, w) in word.chars().enumerate() {
+        if k > 0 {
+            while chars.get(i + n) == Some(&' ') {
+                n += 1;
+            }
+        }
+        if chars.get(i + n) != Some(&w) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}

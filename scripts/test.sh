@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Set up and run every test: engine (native), engine in headless Chromium
+# (wasm-bindgen-test), the figure scorer on the dev gold, and end-to-end
+# tests of the built site in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1;32m== %s ==\033[0m\n' "$*"; }
+
+scripts/setup.sh
+
+step "native tests (engine, CLI)"
+cargo test --workspace --release
+
+step "engine inside WebAssembly, headless Chromium"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=120
+cargo test -p shudu-core --release --target wasm32-unknown-unknown --test wasm
+
+step "build the site"
+scripts/build-site.sh
+
+step "end-to-end tests in Chromium"
+(cd tests/e2e && node --test --test-concurrency=1)
+
+step "all tests passed"

@@ -1,0 +1,5 @@
+use gloo_worker::Registrable;
+
+fn main() {
+    shudu_web::worker::AnalysisWorker::registrar().register();
+}

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<shudu_web::app::App>::new().render();
+}
