@@ -1,21 +1,25 @@
-//! The page: editor, samples, the figures table, key words and the segmented text.
+//! The page: editor and samples, the batch of files, the combined figures
+//! table with exports, key words, and the article view with its segmentation.
 
-use crate::protocol::{Report, Request, Response};
+use crate::files::{self, Picked};
+use crate::pool::{Job, Pool, now_ms};
+use crate::protocol::Report;
 use crate::samples::SAMPLES;
-use crate::state::{Action, Engine, State};
-use crate::worker::AnalysisWorker;
+use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State};
 use gloo_timers::callback::Timeout;
-use gloo_worker::{Spawnable, WorkerBridge};
-use shudu_core::export::display_value;
+use shudu_core::export::{self, display_value};
 use shudu_core::{Figure, Kind};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::prelude::*;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// How long typing must pause before the text is sent for analysis.
 const DEBOUNCE_MS: u32 = 120;
-/// Tokens drawn in the segmented-text view (the rest is summarised).
+/// Tokens drawn in the article view (the rest is summarised).
 const MAX_TOKENS_SHOWN: usize = 20_000;
 
 pub fn kind_label(k: Kind) -> &'static str {
@@ -47,25 +51,68 @@ fn change_label(f: &Figure) -> &'static str {
     }
 }
 
+fn human_size(n: u64) -> String {
+    match n {
+        n if n < 1024 => format!("{n} B"),
+        n if n < 1024 * 1024 => format!("{:.1} KB", n as f64 / 1024.0),
+        n => format!("{:.1} MB", n as f64 / 1024.0 / 1024.0),
+    }
+}
+
 fn set_engine_ready_marker() {
     if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         let _ = body.set_attribute("data-engine", "ready");
     }
 }
 
+/// Counter for request and batch ids.
+fn next_id(counter: &RefCell<u32>) -> u32 {
+    let mut n = counter.borrow_mut();
+    *n += 1;
+    *n
+}
+
+/// `window.shudu.analyze(text)`: a whole-text analysis for scripts and benchmarks,
+/// resolving to `{ ms, chars, tokens, figures }`.
+fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
+    let Some(window) = web_sys::window() else { return };
+    let analyze = Closure::<dyn Fn(String) -> js_sys::Promise>::new(move |text: String| {
+        let pool = pool.clone();
+        let id = next_id(&ids);
+        js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
+            let t0 = now_ms();
+            let done = move |r: &Report| {
+                let out = js_sys::Object::new();
+                let set = |k: &str, v: f64| {
+                    let _ = js_sys::Reflect::set(&out, &k.into(), &v.into());
+                };
+                set("ms", now_ms() - t0);
+                set("chars", r.stats.chars as f64);
+                set("tokens", r.stats.tokens as f64);
+                set("figures", r.stats.figures as f64);
+                let _ = resolve.call1(&JsValue::NULL, &out);
+            };
+            pool.borrow_mut().waiters.push((id, Box::new(done)));
+            pool.borrow().analyze(id, text.clone());
+        })
+    });
+    let api = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&api, &"analyze".into(), analyze.as_ref());
+    let _ = js_sys::Reflect::set(&window, &"shudu".into(), &api);
+    analyze.forget();
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let bridge: Rc<WorkerBridge<AnalysisWorker>> = {
+    let ids = use_memo((), |_| Rc::new(RefCell::new(0u32)));
+    let pool: Rc<RefCell<Pool>> = {
         let dispatch = state.dispatcher();
+        let ids = ids.clone();
         (*use_memo((), move |_| {
-            let bridge = AnalysisWorker::spawner()
-                .callback(move |r: Response| dispatch.dispatch(Action::Worker(r)))
-                .with_loader(true)
-                .as_module(false)
-                .spawn("./worker_loader.js");
-            bridge.send(Request::Hello);
-            Rc::new(bridge)
+            let pool = Pool::start(Callback::from(move |a| dispatch.dispatch(a)));
+            install_script_hook(pool.clone(), (*ids).clone());
+            pool
         }))
         .clone()
     };
@@ -78,28 +125,54 @@ pub fn App() -> Html {
         });
     }
     let pending = use_mut_ref(|| None::<Timeout>);
-    let next_id = use_mut_ref(|| 0u32);
 
-    // Send `text` for analysis after a short pause in typing.
+    // Send the editor text for analysis after a short pause in typing.
     let submit = {
         let state = state.clone();
-        let bridge = bridge.clone();
+        let pool = pool.clone();
+        let ids = ids.clone();
         Callback::from(move |(text, immediate): (String, bool)| {
-            let id = {
-                let mut n = next_id.borrow_mut();
-                *n += 1;
-                *n
-            };
+            let id = next_id(&ids);
             let text: Rc<str> = Rc::from(text);
             state.dispatch(Action::Edit { text: text.clone(), id });
-            let bridge = bridge.clone();
-            let send = move || bridge.send(Request::Analyze { id, text: text.to_string() });
+            let pool = pool.clone();
+            let send = move || pool.borrow().analyze(id, text.to_string());
             if immediate {
                 *pending.borrow_mut() = None;
                 send();
             } else {
                 *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, send));
             }
+        })
+    };
+
+    // Start a batch of picked or dropped files.
+    let start_batch = {
+        let state = state.clone();
+        let pool = pool.clone();
+        let ids = ids.clone();
+        Callback::from(move |picked: Vec<Picked>| {
+            if picked.is_empty() {
+                return;
+            }
+            pool.borrow_mut().cancel();
+            let batch = next_id(&ids);
+            let limit = pool.borrow().limit;
+            let files = picked.iter().map(|p| (Rc::from(p.path.as_str()), p.file.size() as u64)).collect();
+            state.dispatch(Action::BatchStart { id: batch, files, now_ms: now_ms() });
+            let mut jobs = Vec::new();
+            for (index, p) in picked.into_iter().enumerate() {
+                let size = p.file.size() as u64;
+                if size > limit {
+                    let error =
+                        shudu_core::decode::DecodeError::TooLarge { size: size as usize, limit: limit as usize }
+                            .to_string();
+                    state.dispatch(Action::FileFailed { batch, index, error, now_ms: now_ms() });
+                } else {
+                    jobs.push(Job { batch, index, name: p.path, file: p.file });
+                }
+            }
+            Pool::submit(&pool, jobs);
         })
     };
 
@@ -125,13 +198,43 @@ pub fn App() -> Html {
     let status = match (state.engine, state.analyzing(), &state.shown) {
         (Engine::Loading, _, _) => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
         (Engine::Ready, true, _) => html! { <span class="status busy">{ "分析中… analysing" }</span> },
-        (Engine::Ready, false, Some((_, r))) => html! {
+        (Engine::Ready, false, Some((_, r))) if !state.text.is_empty() => html! {
             <span class="status ok">{ format!("已分析 {} 字 · {} 词 · {} 个数字 · {:.0} ms", r.stats.chars, r.stats.tokens, r.stats.figures, r.elapsed_ms) }</span>
         },
-        (Engine::Ready, false, None) => html! { <span class="status ok">{ "就绪 ready — 粘贴文章或选择样例" }</span> },
+        (Engine::Ready, _, _) => {
+            html! { <span class="status ok">{ "就绪 ready — 粘贴文章、选择样例或拖入文件" }</span> }
+        }
     };
 
-    let shown = state.shown.clone();
+    let on_cancel = {
+        let state = state.clone();
+        let pool = pool.clone();
+        Callback::from(move |_| {
+            pool.borrow_mut().cancel();
+            state.dispatch(Action::Cancel { now_ms: now_ms() });
+        })
+    };
+
+    // Selecting a figure of a file opens that file in the article view.
+    let on_select = {
+        let state = state.clone();
+        let pool = pool.clone();
+        let ids = ids.clone();
+        Callback::from(move |(doc, figure): (DocRef, usize)| {
+            let mut open_request = None;
+            if let DocRef::File(i) = doc
+                && state.opened.as_ref().is_none_or(|(j, _, _)| *j != i)
+                && let Some(text) = state.doc_text(doc)
+            {
+                let id = next_id(&ids);
+                pool.borrow().analyze(id, text.to_string());
+                open_request = Some(id);
+            }
+            state.dispatch(Action::Select { doc, figure, open_request });
+        })
+    };
+
+    let workers = pool.borrow().workers();
     html! {
         <div class="page">
             <header class="top">
@@ -143,20 +246,16 @@ pub fn App() -> Html {
                 <div class="samples">{ for samples }</div>
                 <textarea data-testid="input" placeholder="在此粘贴一篇中文文章… Paste a Chinese article here"
                     value={state.text.to_string()} oninput={on_input} spellcheck="false" />
-                if let Some((_, report)) = &shown {
+                if let Some((_, report)) = state.shown.as_ref().filter(|_| !state.text.is_empty()) {
                     <Keywords report={report.clone()} />
                 }
+                <FilesPanel state={state.clone()} {start_batch} {on_cancel} {workers} />
             </section>
             <section class="results">
-                <FiguresView state={state.clone()} />
+                <FiguresView state={state.clone()} on_select={on_select} />
             </section>
             <section class="segmented">
-                <h2>{ "分词 Segmentation" }</h2>
-                if let Some((text, report)) = &shown {
-                    <Tokens text={text.clone()} report={report.clone()} selected={state.selected} />
-                } else {
-                    <div data-testid="tokens" class="tokens empty">{ "—" }</div>
-                }
+                <ArticleView state={state.clone()} />
             </section>
             <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
         </div>
@@ -179,46 +278,168 @@ fn Keywords(props: &KeywordsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct FilesProps {
+    state: UseReducerHandle<State>,
+    start_batch: Callback<Vec<Picked>>,
+    on_cancel: Callback<()>,
+    workers: usize,
+}
+
+#[component]
+fn FilesPanel(props: &FilesProps) -> Html {
+    let state = &props.state;
+    let dragging = use_state(|| false);
+    let on_files = {
+        let start = props.start_batch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                start.emit(files::from_list(&list));
+            }
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let start = props.start_batch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let Some(data) = e.data_transfer() else { return };
+            let start = start.clone();
+            // The entries must be taken during the event; walking folders continues after it.
+            wasm_bindgen_futures::spawn_local(async move {
+                let picked = files::from_drop(&data).await;
+                start.emit(picked);
+            });
+        })
+    };
+    let progress = state.batch.as_ref().map(|b| {
+        let now = b.finished_ms.unwrap_or_else(now_ms);
+        let elapsed = (now - b.started_ms) / 1000.0;
+        let left = if b.done > 0 && b.finished_ms.is_none() {
+            format!(" · 约剩 {:.1} 秒", elapsed / b.done as f64 * (b.total - b.done) as f64)
+        } else {
+            String::new()
+        };
+        let verdict = match (b.finished_ms, b.cancelled) {
+            (Some(_), true) => "已取消 cancelled".to_string(),
+            (Some(_), false) => format!("完成 done in {elapsed:.2} s"),
+            (None, _) => "分析中 analysing".to_string(),
+        };
+        let failed = state.files.iter().filter(|f| matches!(f.status, FileStatus::Failed(_))).count();
+        let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+        let dispatch = state.dispatcher();
+        let on_clear = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearFiles));
+        html! {
+            <div class="progress-box">
+                <progress data-testid="progress" value={b.done.to_string()} max={b.total.to_string()} />
+                <div class="progress-text" data-testid="progress-text">
+                    { format!("{} / {} 个文件 · {} 个数字 · {} 个失败{} · {}", b.done, b.total, b.figures, failed, left, verdict) }
+                    if b.finished_ms.is_none() {
+                        <button class="small" data-testid="cancel" onclick={on_cancel}>{ "取消 Cancel" }</button>
+                    } else {
+                        <button class="small" data-testid="clear-files" onclick={on_clear}>{ "清除 Clear" }</button>
+                    }
+                </div>
+            </div>
+        }
+    });
+    let rows = state.files.iter().enumerate().map(|(k, f)| {
+        let (status, class) = match &f.status {
+            FileStatus::Queued => ("排队 queued".to_string(), "queued"),
+            FileStatus::Working => ("分析中 working".to_string(), "working"),
+            FileStatus::Done => ("完成 ok".to_string(), "ok"),
+            FileStatus::Failed(e) => (format!("失败：{e}"), "failed"),
+            FileStatus::Cancelled => ("已取消 cancelled".to_string(), "cancelled"),
+        };
+        html! {
+            <tr class={class} data-status={class}>
+                <td class="num">{ k + 1 }</td>
+                <td class="fname" title={f.name.to_string()}>{ f.name.to_string() }</td>
+                <td class="num">{ human_size(f.size) }</td>
+                <td>{ f.encoding.clone().unwrap_or_default() }</td>
+                <td class="num">{ if f.status == FileStatus::Done { f.figures.len().to_string() } else { String::new() } }</td>
+                <td class="fstatus">{ status }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="files">
+            <h2>{ "批量文件 Files" }</h2>
+            <div class={classes!("dropzone", (*dragging).then_some("over"))} data-testid="dropzone"
+                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                <p>{ "把文件或整个文件夹拖到这里 — .txt / .html / .docx，UTF-8、GBK/GB18030、Big5、UTF-16 均可" }</p>
+                <label class="pick">{ "选择文件…" }
+                    <input type="file" multiple=true data-testid="file-input" onchange={on_files.clone()} />
+                </label>
+                <label class="pick">{ "选择文件夹…" }
+                    <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" onchange={on_files} />
+                </label>
+                <span class="hint">{ format!("{} 个后台线程并行分析", props.workers) }</span>
+            </div>
+            { for progress }
+            if !state.files.is_empty() {
+                <div class="table-wrap files-wrap">
+                    <table data-testid="files-table" class="filetable">
+                        <thead><tr><th>{ "#" }</th><th>{ "文件" }</th><th>{ "大小" }</th><th>{ "编码" }</th><th>{ "数字" }</th><th>{ "状态" }</th></tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct FiguresProps {
     state: UseReducerHandle<State>,
+    on_select: Callback<(DocRef, usize)>,
+}
+
+/// The rows as export cells, with each figure's sentence.
+fn export_rows(state: &State, rows: &[Row]) -> Vec<[String; 12]> {
+    let mut chars: HashMap<DocRef, Vec<char>> = HashMap::new();
+    rows.iter()
+        .map(|r| {
+            let c = chars
+                .entry(r.doc)
+                .or_insert_with(|| state.doc_text(r.doc).map(|t| t.chars().collect()).unwrap_or_default());
+            let sentence = if r.figure.end <= c.len() {
+                export::sentence_of(c, r.figure.start, r.figure.end)
+            } else {
+                String::new()
+            };
+            export::csv_row(r.file, r.figure, &sentence)
+        })
+        .collect()
 }
 
 #[component]
 fn FiguresView(props: &FiguresProps) -> Html {
     let state = &props.state;
-    let Some((_, report)) = &state.shown else {
-        return html! {
-            <>
-                <h2>{ "数字 Figures" }</h2>
-                <table data-testid="figures-table" class="figures"><thead>{ header() }</thead><tbody></tbody></table>
-                <p class="hint">{ "还没有结果。粘贴文章或点击上方样例。" }</p>
-            </>
-        };
-    };
-    let query = state.query.trim().to_string();
-    let rows: Vec<(usize, &Figure)> = report
-        .figures
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| state.kind_filter.is_none_or(|k| f.kind == k))
-        .filter(|(_, f)| {
-            query.is_empty()
-                || f.text.contains(&query)
-                || f.label.as_deref().is_some_and(|l| l.contains(&query))
-                || f.subject.as_deref().is_some_and(|s| s.contains(&query))
-        })
-        .collect();
+    let rows = state.visible_rows();
+    let total = state.all_rows().len();
     let chips = std::iter::once(None).chain(Kind::ALL.iter().copied().map(Some)).map(|k| {
-        let count = match k {
-            None => report.figures.len(),
-            Some(k) => report.stats.by_kind.iter().find(|(x, _)| *x == k).map_or(0, |(_, n)| *n),
-        };
+        let count = state.count_by_kind(k);
         let active = state.kind_filter == k;
         let dispatch = state.dispatcher();
         let onclick = Callback::from(move |_| dispatch.dispatch(Action::FilterKind(k)));
         let label = k.map_or("全部 all", kind_label);
         let class = classes!("chip", active.then_some("active"), k.map(|k| format!("k-{}", k.as_str())));
-        html! { <button {class} {onclick} disabled={count == 0 && k.is_some()}>{ format!("{label} {count}") }</button> }
+        let testid = format!("filter-{}", k.map_or("all", |k| k.as_str()));
+        html! { <button {class} {onclick} data-testid={testid} disabled={count == 0 && k.is_some()}>{ format!("{label} {count}") }</button> }
     });
     let on_query = {
         let dispatch = state.dispatcher();
@@ -227,14 +448,46 @@ fn FiguresView(props: &FiguresProps) -> Html {
             dispatch.dispatch(Action::Query(input.value()));
         })
     };
-    let body = rows.iter().map(|(k, f)| {
-        let k = *k;
-        let dispatch = state.dispatcher();
-        let selected = state.selected == Some(k);
-        let onclick = Callback::from(move |_| dispatch.dispatch(Action::Select(Some(k))));
+    let export = |format: &'static str| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let rows = export_rows(&state, &state.visible_rows());
+            let stamp = "shudu-figures";
+            let result = match format {
+                "csv" => files::download(
+                    &format!("{stamp}.csv"),
+                    "text/csv;charset=utf-8",
+                    export::csv_document(&rows).as_bytes(),
+                ),
+                "json" => files::download(
+                    &format!("{stamp}.json"),
+                    "application/json",
+                    export::json_document(&rows).as_bytes(),
+                ),
+                _ => match export::xlsx_document(&rows) {
+                    Ok(bytes) => files::download(
+                        &format!("{stamp}.xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        &bytes,
+                    ),
+                    Err(e) => Err(JsValue::from_str(&e)),
+                },
+            };
+            if let Err(e) = result {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+    let show_file = !state.files.is_empty();
+    let shown_rows = &rows[..rows.len().min(state.row_limit)];
+    let body = shown_rows.iter().map(|r| {
+        let (doc, index, f) = (r.doc, r.index, r.figure);
+        let selected = state.selected == Some((doc, index));
+        let on_select = props.on_select.clone();
+        let onclick = Callback::from(move |_| on_select.emit((doc, index)));
         html! {
             <tr class={classes!(selected.then_some("selected"))} {onclick} data-kind={f.kind.as_str()}>
-                <td class="num">{ k + 1 }</td>
+                if show_file { <td class="fname" title={r.file.to_string()}>{ r.file }</td> }
                 <td class="text">{ &f.text }</td>
                 <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ kind_label(f.kind) }</span></td>
                 <td class="value">{ display_value(f) }</td>
@@ -246,32 +499,97 @@ fn FiguresView(props: &FiguresProps) -> Html {
             </tr>
         }
     });
+    let th = |col: Column, title: &'static str| {
+        let dispatch = state.dispatcher();
+        let onclick = Callback::from(move |_| dispatch.dispatch(Action::SortBy(col)));
+        let arrow = match state.sort {
+            Some((c, true)) if c == col => " ▲",
+            Some((c, false)) if c == col => " ▼",
+            _ => "",
+        };
+        html! { <th class="sortable" {onclick} title="点击排序 sort">{ title }{ arrow }</th> }
+    };
+    let more = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::MoreRows))
+    };
     html! {
         <>
-            <h2>{ "数字 Figures" }</h2>
+            <div class="results-head">
+                <h2>{ "数字 Figures" }</h2>
+                <div class="exports">
+                    <button class="small" data-testid="export-csv" onclick={export("csv")} disabled={rows.is_empty()}>{ "导出 CSV" }</button>
+                    <button class="small" data-testid="export-json" onclick={export("json")} disabled={rows.is_empty()}>{ "JSON" }</button>
+                    <button class="small" data-testid="export-xlsx" onclick={export("xlsx")} disabled={rows.is_empty()}>{ "Excel" }</button>
+                </div>
+            </div>
             <div class="filters">
                 { for chips }
-                <input class="search" type="search" placeholder="筛选 filter…" value={state.query.clone()} oninput={on_query} />
+                <input class="search" type="search" data-testid="filter-text" placeholder="筛选 filter…" value={state.query.clone()} oninput={on_query} />
             </div>
             <div class="table-wrap">
                 <table data-testid="figures-table" class="figures">
-                    <thead>{ header() }</thead>
+                    <thead>
+                        <tr>
+                            if show_file { { th(Column::File, "文件") } }
+                            { th(Column::Text, "原文") }{ th(Column::Kind, "类型") }{ th(Column::Value, "标准值") }{ th(Column::Unit, "单位") }
+                            { th(Column::Approx, "限定") }{ th(Column::Change, "变化") }{ th(Column::Label, "指标") }{ th(Column::Subject, "主体") }
+                        </tr>
+                    </thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            if rows.is_empty() {
+            if rows.len() > shown_rows.len() {
+                <p class="hint">{ format!("显示 {} / {} 行 ", shown_rows.len(), rows.len()) }<button class="small" onclick={more}>{ "显示更多" }</button></p>
+            } else if total == 0 {
+                <p class="hint">{ "还没有结果。粘贴文章、点击样例，或拖入文件。" }</p>
+            } else if rows.is_empty() {
                 <p class="hint">{ "没有符合条件的数字。" }</p>
+            } else {
+                <p class="hint">{ format!("{} 个数字", rows.len()) }</p>
             }
         </>
     }
 }
 
-fn header() -> Html {
+#[derive(Properties, PartialEq)]
+struct ArticleProps {
+    state: UseReducerHandle<State>,
+}
+
+/// The selected document, segmented, with its figures marked and the selected one highlighted.
+#[component]
+fn ArticleView(props: &ArticleProps) -> Html {
+    let state = &props.state;
+    let selected_doc = state.selected.map(|(d, _)| d);
+    let (name, text, report) = match (selected_doc, &state.opened, &state.shown) {
+        (Some(DocRef::File(i)), Some((j, _, Some(r))), _) if i == *j => {
+            (state.files[i].name.to_string(), state.files[i].text.clone(), Some(r.clone()))
+        }
+        (Some(DocRef::File(i)), Some((j, _, None)), _) if i == *j => {
+            (state.files[i].name.to_string(), state.files[i].text.clone(), None)
+        }
+        (_, _, Some((t, r))) if !state.text.is_empty() => (PASTED_NAME.to_string(), t.clone(), Some(r.clone())),
+        _ => (String::new(), Rc::from(""), None),
+    };
+    let selected = match state.selected {
+        Some((DocRef::Pasted, k)) if name == PASTED_NAME => {
+            report.as_ref().and_then(|r| r.figures.get(k)).map(|f| (f.start, f.end))
+        }
+        Some((DocRef::File(i), k)) => state.files.get(i).and_then(|f| f.figures.get(k)).map(|f| (f.start, f.end)),
+        _ => None,
+    };
     html! {
-        <tr>
-            <th>{ "#" }</th><th>{ "原文" }</th><th>{ "类型" }</th><th>{ "标准值" }</th><th>{ "单位" }</th>
-            <th>{ "限定" }</th><th>{ "变化" }</th><th>{ "指标" }</th><th>{ "主体" }</th>
-        </tr>
+        <>
+            <h2>{ "原文与分词 Article" }if !name.is_empty() { <span class="docname">{ format!(" · {name}") }</span> }</h2>
+            if let Some(report) = report {
+                <Tokens text={text} report={report} selected={selected} />
+            } else if !name.is_empty() {
+                <div data-testid="tokens" class="tokens empty">{ "正在分词… segmenting" }</div>
+            } else {
+                <div data-testid="tokens" class="tokens empty">{ "—" }</div>
+            }
+        </>
     }
 }
 
@@ -279,27 +597,26 @@ fn header() -> Html {
 struct TokensProps {
     text: Rc<str>,
     report: Rc<Report>,
-    selected: Option<usize>,
+    selected: Option<(usize, usize)>,
 }
 
 #[component]
 fn Tokens(props: &TokensProps) -> Html {
     let chars: Rc<Vec<char>> = use_memo(props.text.clone(), |t| t.chars().collect());
     let report = &props.report;
-    let selected = props.selected.and_then(|k| report.figures.get(k)).map(|f| (f.start, f.end));
-    {
-        let sel = props.selected;
-        use_effect_with(sel, move |sel| {
-            if sel.is_some()
-                && let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector(".tok.sel").ok().flatten())
-                && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
-            {
-                el.scroll_into_view();
-            }
-        });
-    }
+    let selected = props.selected;
+    use_effect_with(selected, move |sel| {
+        if sel.is_some()
+            && let Some(el) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".tok.sel").ok().flatten())
+            && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+            && let Some(container) = el.closest(".tokens").ok().flatten()
+        {
+            // Scroll the article box only, not the page: the table stays in view.
+            let target = el.offset_top() - container.client_height() / 2;
+            container.set_scroll_top(target.max(0));
+        }
+    });
     let n = report.token_ends.len().min(MAX_TOKENS_SHOWN);
     let mut fig = 0usize;
     let spans = (0..n).map(|k| {

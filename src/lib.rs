@@ -1,8 +1,10 @@
-//! Shudu in the browser: a Yew app whose analysis runs in a web worker.
-//! All text work is the engine's (`shudu-core`); this crate only carries
-//! requests and results and draws them.
+//! Shudu in the browser: a Yew app whose analysis runs in a pool of web
+//! workers. All text work is the engine's (`shudu-core`); this crate only
+//! carries requests and results and draws them.
 
 pub mod app;
+pub mod files;
+pub mod pool;
 pub mod protocol;
 pub mod samples;
 pub mod state;

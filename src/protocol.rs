@@ -13,12 +13,29 @@ pub enum Request {
         id: u32,
         text: String,
     },
+    /// Decode and analyse one file of a batch.
+    File {
+        batch: u32,
+        index: u32,
+        name: String,
+        bytes: Vec<u8>,
+        limit: u64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
     Ready,
     Analyzed { id: u32, report: Report },
+    File { batch: u32, index: u32, result: Result<FileReport, String> },
+}
+
+/// One analysed file of a batch: its decoded text and figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileReport {
+    pub encoding: String,
+    pub text: String,
+    pub figures: Vec<Figure>,
 }
 
 /// One analysis, compact.

@@ -1,6 +1,8 @@
-//! The page's state, changed only through `Action`s.
+//! The page's state, changed only through `Action`s (one reducer).
 
-use crate::protocol::{Report, Response};
+use crate::protocol::{FileReport, Report, Response};
+use shudu_core::{Figure, Kind, Value};
+use std::cmp::Ordering;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -10,21 +12,84 @@ pub enum Engine {
     Ready,
 }
 
+/// Which document a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocRef {
+    /// The text in the editor.
+    Pasted,
+    /// A file of the batch, by index.
+    File(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileStatus {
+    Queued,
+    Working,
+    Done,
+    Failed(String),
+    Cancelled,
+}
+
+/// One file of a batch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileDoc {
+    pub name: Rc<str>,
+    pub size: u64,
+    pub status: FileStatus,
+    pub encoding: Option<String>,
+    pub text: Rc<str>,
+    pub figures: Rc<Vec<Figure>>,
+}
+
+/// Progress of the current batch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Batch {
+    pub id: u32,
+    pub total: usize,
+    pub done: usize,
+    pub figures: usize,
+    pub started_ms: f64,
+    pub finished_ms: Option<f64>,
+    pub cancelled: bool,
+}
+
+/// Columns of the figures table that can be sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    File,
+    Text,
+    Kind,
+    Value,
+    Unit,
+    Approx,
+    Change,
+    Label,
+    Subject,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub engine: Engine,
     /// The text in the editor.
     pub text: Rc<str>,
-    /// The last request sent to the worker.
+    /// The last request sent for the editor text.
     pub requested: u32,
     /// The text the shown report belongs to, and the report.
     pub shown: Option<(Rc<str>, Rc<Report>)>,
-    /// Kind filter (`None`: all kinds) and text filter of the figures table.
-    pub kind_filter: Option<shudu_core::Kind>,
+    pub files: Vec<FileDoc>,
+    pub batch: Option<Batch>,
+    pub kind_filter: Option<Kind>,
     pub query: String,
-    /// The figure selected in the table, highlighted in the text.
-    pub selected: Option<usize>,
+    pub sort: Option<(Column, bool)>,
+    /// How many table rows are drawn (more on request).
+    pub row_limit: usize,
+    /// The figure selected in the table.
+    pub selected: Option<(DocRef, usize)>,
+    /// A file opened in the article view: request id, then its report.
+    pub opened: Option<(usize, u32, Option<Rc<Report>>)>,
 }
+
+pub const ROW_PAGE: usize = 2000;
 
 impl Default for State {
     fn default() -> Self {
@@ -33,9 +98,14 @@ impl Default for State {
             text: Rc::from(""),
             requested: 0,
             shown: None,
+            files: Vec::new(),
+            batch: None,
             kind_filter: None,
             query: String::new(),
+            sort: None,
+            row_limit: ROW_PAGE,
             selected: None,
+            opened: None,
         }
     }
 }
@@ -47,16 +117,153 @@ pub enum Action {
         id: u32,
     },
     Worker(Response),
-    FilterKind(Option<shudu_core::Kind>),
+    /// A new batch of files (name, size) starts.
+    BatchStart {
+        id: u32,
+        files: Vec<(Rc<str>, u64)>,
+        now_ms: f64,
+    },
+    FileStarted {
+        batch: u32,
+        index: usize,
+    },
+    /// A file failed before reaching a worker (too large, unreadable).
+    FileFailed {
+        batch: u32,
+        index: usize,
+        error: String,
+        now_ms: f64,
+    },
+    FileDone {
+        batch: u32,
+        index: usize,
+        result: Result<FileReport, String>,
+        now_ms: f64,
+    },
+    Cancel {
+        now_ms: f64,
+    },
+    ClearFiles,
+    FilterKind(Option<Kind>),
     Query(String),
-    Select(Option<usize>),
+    SortBy(Column),
+    MoreRows,
+    /// Select a figure; for a file, the request id of its analysis.
+    Select {
+        doc: DocRef,
+        figure: usize,
+        open_request: Option<u32>,
+    },
 }
+
+/// One row of the combined figures table.
+#[derive(Clone, Copy)]
+pub struct Row<'a> {
+    pub doc: DocRef,
+    pub index: usize,
+    pub file: &'a str,
+    pub figure: &'a Figure,
+}
+
+pub const PASTED_NAME: &str = "（粘贴的文本）";
 
 impl State {
     pub fn analyzing(&self) -> bool {
         self.engine == Engine::Ready
             && self.shown.as_ref().is_none_or(|(t, _)| **t != *self.text)
             && !self.text.is_empty()
+    }
+
+    pub fn batch_running(&self) -> bool {
+        self.batch.as_ref().is_some_and(|b| b.finished_ms.is_none())
+    }
+
+    /// Every figure of the editor text and of the files, in document order.
+    pub fn all_rows(&self) -> Vec<Row<'_>> {
+        let mut rows = Vec::new();
+        if let Some((_, r)) = &self.shown
+            && !self.text.is_empty()
+        {
+            rows.extend(r.figures.iter().enumerate().map(|(k, f)| Row {
+                doc: DocRef::Pasted,
+                index: k,
+                file: PASTED_NAME,
+                figure: f,
+            }));
+        }
+        for (i, doc) in self.files.iter().enumerate() {
+            rows.extend(doc.figures.iter().enumerate().map(|(k, f)| Row {
+                doc: DocRef::File(i),
+                index: k,
+                file: &doc.name,
+                figure: f,
+            }));
+        }
+        rows
+    }
+
+    /// The rows the table shows: filtered by kind and text, then sorted.
+    pub fn visible_rows(&self) -> Vec<Row<'_>> {
+        let q = self.query.trim();
+        let mut rows: Vec<Row> = self
+            .all_rows()
+            .into_iter()
+            .filter(|r| self.kind_filter.is_none_or(|k| r.figure.kind == k))
+            .filter(|r| {
+                q.is_empty()
+                    || r.figure.text.contains(q)
+                    || r.file.contains(q)
+                    || r.figure.label.as_deref().is_some_and(|l| l.contains(q))
+                    || r.figure.subject.as_deref().is_some_and(|s| s.contains(q))
+            })
+            .collect();
+        if let Some((col, asc)) = self.sort {
+            rows.sort_by(|a, b| {
+                let o = compare(col, a, b);
+                if asc { o } else { o.reverse() }
+            });
+        }
+        rows
+    }
+
+    /// Text of a document.
+    pub fn doc_text(&self, doc: DocRef) -> Option<Rc<str>> {
+        match doc {
+            DocRef::Pasted => self.shown.as_ref().map(|(t, _)| t.clone()),
+            DocRef::File(i) => self.files.get(i).map(|f| f.text.clone()),
+        }
+    }
+
+    pub fn count_by_kind(&self, kind: Option<Kind>) -> usize {
+        self.all_rows().iter().filter(|r| kind.is_none_or(|k| r.figure.kind == k)).count()
+    }
+}
+
+fn number_of(f: &Figure) -> Option<f64> {
+    match &f.value {
+        Some(Value::Number(n)) => Some(*n),
+        _ => f.low,
+    }
+}
+
+fn compare(col: Column, a: &Row, b: &Row) -> Ordering {
+    let (fa, fb) = (a.figure, b.figure);
+    let s = |x: &Option<String>| x.clone().unwrap_or_default();
+    match col {
+        Column::File => a.file.cmp(b.file),
+        Column::Text => fa.text.cmp(&fb.text),
+        Column::Kind => fa.kind.cmp(&fb.kind),
+        Column::Value => match (number_of(fa), number_of(fb)) {
+            (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => format!("{:?}", fa.value).cmp(&format!("{:?}", fb.value)),
+        },
+        Column::Unit => s(&fa.unit).cmp(&s(&fb.unit)),
+        Column::Approx => fa.approx.map(|x| x.as_str()).cmp(&fb.approx.map(|x| x.as_str())),
+        Column::Change => fa.change.map(|x| x.as_str()).cmp(&fb.change.map(|x| x.as_str())),
+        Column::Label => s(&fa.label).cmp(&s(&fb.label)),
+        Column::Subject => s(&fa.subject).cmp(&s(&fb.subject)),
     }
 }
 
@@ -69,19 +276,120 @@ impl Reducible for State {
             Action::Edit { text, id } => {
                 s.text = text;
                 s.requested = id;
-                s.selected = None;
+                if s.selected.is_some_and(|(d, _)| d == DocRef::Pasted) {
+                    s.selected = None;
+                }
             }
             Action::Worker(Response::Ready) => s.engine = Engine::Ready,
             Action::Worker(Response::Analyzed { id, report }) => {
-                // Results of superseded requests are dropped.
-                if id != s.requested {
+                if id == s.requested {
+                    s.shown = Some((s.text.clone(), Rc::new(report)));
+                } else if let Some((i, req, _)) = s.opened.clone()
+                    && req == id
+                {
+                    s.opened = Some((i, req, Some(Rc::new(report))));
+                } else {
+                    // The result of a superseded request.
                     return self;
                 }
-                s.shown = Some((s.text.clone(), Rc::new(report)));
             }
-            Action::FilterKind(k) => s.kind_filter = k,
-            Action::Query(q) => s.query = q,
-            Action::Select(k) => s.selected = k,
+            Action::Worker(Response::File { .. }) => return self,
+            Action::BatchStart { id, files, now_ms } => {
+                s.files = files
+                    .into_iter()
+                    .map(|(name, size)| FileDoc {
+                        name,
+                        size,
+                        status: FileStatus::Queued,
+                        encoding: None,
+                        text: Rc::from(""),
+                        figures: Rc::new(Vec::new()),
+                    })
+                    .collect();
+                s.batch = Some(Batch {
+                    id,
+                    total: s.files.len(),
+                    done: 0,
+                    figures: 0,
+                    started_ms: now_ms,
+                    finished_ms: None,
+                    cancelled: false,
+                });
+                s.selected = None;
+                s.opened = None;
+                s.row_limit = ROW_PAGE;
+            }
+            Action::FileStarted { batch, index } => {
+                if !s.batch.as_ref().is_some_and(|b| b.id == batch && !b.cancelled) {
+                    return self;
+                }
+                if let Some(f) = s.files.get_mut(index) {
+                    f.status = FileStatus::Working;
+                }
+            }
+            Action::FileFailed { batch, index, error, now_ms } => {
+                return Rc::new(s).reduce(Action::FileDone { batch, index, result: Err(error), now_ms });
+            }
+            Action::FileDone { batch, index, result, now_ms } => {
+                let Some(b) = s.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return self };
+                let Some(f) = s.files.get_mut(index) else { return self };
+                match result {
+                    Ok(r) => {
+                        b.figures += r.figures.len();
+                        f.status = FileStatus::Done;
+                        f.encoding = Some(r.encoding);
+                        f.text = Rc::from(r.text);
+                        f.figures = Rc::new(r.figures);
+                    }
+                    Err(e) => f.status = FileStatus::Failed(e),
+                }
+                b.done += 1;
+                if b.done == b.total {
+                    b.finished_ms = Some(now_ms);
+                }
+            }
+            Action::Cancel { now_ms } => {
+                let Some(b) = s.batch.as_mut().filter(|b| b.finished_ms.is_none()) else { return self };
+                b.cancelled = true;
+                b.finished_ms = Some(now_ms);
+                for f in &mut s.files {
+                    if matches!(f.status, FileStatus::Queued | FileStatus::Working) {
+                        f.status = FileStatus::Cancelled;
+                    }
+                }
+            }
+            Action::ClearFiles => {
+                s.files.clear();
+                s.batch = None;
+                s.opened = None;
+                if s.selected.is_some_and(|(d, _)| d != DocRef::Pasted) {
+                    s.selected = None;
+                }
+            }
+            Action::FilterKind(k) => {
+                s.kind_filter = k;
+                s.row_limit = ROW_PAGE;
+            }
+            Action::Query(q) => {
+                s.query = q;
+                s.row_limit = ROW_PAGE;
+            }
+            Action::SortBy(col) => {
+                s.sort = match s.sort {
+                    Some((c, true)) if c == col => Some((col, false)),
+                    Some((c, false)) if c == col => None,
+                    _ => Some((col, true)),
+                };
+            }
+            Action::MoreRows => s.row_limit += ROW_PAGE,
+            Action::Select { doc, figure, open_request } => {
+                s.selected = Some((doc, figure));
+                if let (DocRef::File(i), Some(req)) = (doc, open_request) {
+                    s.opened = Some((i, req, None));
+                } else if doc == DocRef::Pasted {
+                    s.opened = None;
+                }
+            }
         }
         Rc::new(s)
     }

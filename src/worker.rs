@@ -1,6 +1,6 @@
 //! The analysis worker: keeps one engine and answers requests with whole results.
 
-use crate::protocol::{Report, Request, Response};
+use crate::protocol::{FileReport, Report, Request, Response};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use shudu_core::Engine;
 
@@ -31,6 +31,15 @@ impl Worker for AnalysisWorker {
                 let analysis = self.engine.analyze(&text);
                 let report = Report::from_analysis(analysis, now_ms() - t0);
                 scope.respond(id, Response::Analyzed { id: job, report });
+            }
+            Request::File { batch, index, name, bytes, limit } => {
+                let result =
+                    shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
+                        drop(bytes);
+                        let figures = self.engine.figures(&d.text);
+                        FileReport { encoding: d.encoding, text: d.text, figures }
+                    });
+                scope.respond(id, Response::File { batch, index, result });
             }
         }
     }

@@ -126,3 +126,73 @@ pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
 pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
     cells.iter().map(|c| csv_field(c.as_ref())).collect::<Vec<_>>().join(",")
 }
+
+/// Rows of the combined table, one per figure, in `CSV_HEADER` order.
+pub fn table_rows(file: &str, text: &str, figures: &[Figure]) -> Vec<[String; 12]> {
+    let chars: Vec<char> = text.chars().collect();
+    figures.iter().map(|f| csv_row(file, f, &sentence_of(&chars, f.start, f.end))).collect()
+}
+
+/// A CSV document that Excel opens correctly: UTF-8 with BOM, CRLF line ends, a header.
+pub fn csv_document(rows: &[[String; 12]]) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(&CSV_HEADER));
+    out.push_str("\r\n");
+    for r in rows {
+        out.push_str(&csv_line(r));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A JSON array with one object per row, keyed by `CSV_HEADER`; numbers stay numbers.
+pub fn json_document(rows: &[[String; 12]]) -> String {
+    let items: Vec<Json> = rows
+        .iter()
+        .map(|r| {
+            let mut m = Map::new();
+            for (k, (key, cell)) in CSV_HEADER.iter().zip(r).enumerate() {
+                let v = match k {
+                    3 | 6 | 7 => cell.parse::<f64>().map(json_number).unwrap_or_else(|_| text_or_null(cell)),
+                    _ => text_or_null(cell),
+                };
+                m.insert((*key).to_string(), v);
+            }
+            Json::Object(m)
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}
+
+fn text_or_null(s: &str) -> Json {
+    if s.is_empty() { Json::Null } else { json!(s) }
+}
+
+/// An Excel workbook of the rows (numbers as numbers), as file bytes.
+#[cfg(feature = "xlsx")]
+pub fn xlsx_document(rows: &[[String; 12]]) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("figures").map_err(|e| e.to_string())?;
+    let bold = Format::new().set_bold();
+    for (c, h) in CSV_HEADER.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(|e| e.to_string())?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            let numeric = matches!(c, 3 | 6 | 7);
+            match cell.parse::<f64>() {
+                Ok(n) if numeric => sheet.write_number(r, c, n).map(|_| ()),
+                _ if cell.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, cell).map(|_| ()),
+            }
+            .map_err(|e| e.to_string())?;
+        }
+    }
+    sheet.set_column_width(1, 16).map_err(|e| e.to_string())?;
+    sheet.set_column_width(11, 60).map_err(|e| e.to_string())?;
+    book.save_to_buffer().map_err(|e| e.to_string())
+}

@@ -1,0 +1,153 @@
+//! A pool of analysis workers, one per core: files of a batch are read and
+//! handed out one at a time to whichever worker is free, so a slow file never
+//! holds the others back and a batch can be cancelled between files.
+
+use crate::protocol::{Request, Response};
+use crate::state::Action;
+use crate::worker::AnalysisWorker;
+use gloo_worker::{Spawnable, WorkerBridge};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use yew::Callback;
+
+/// A file waiting for a worker.
+pub struct Job {
+    pub batch: u32,
+    pub index: usize,
+    pub name: String,
+    pub file: web_sys::File,
+}
+
+pub struct Pool {
+    bridges: Vec<WorkerBridge<AnalysisWorker>>,
+    busy: Vec<bool>,
+    queue: VecDeque<Job>,
+    /// Files larger than this are refused by the engine's decoder.
+    pub limit: u64,
+    dispatch: Callback<Action>,
+    /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
+    pub waiters: Vec<(u32, Box<dyn FnOnce(&crate::protocol::Report)>)>,
+}
+
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Workers to start: the machine's cores, at least one, at most eight.
+fn worker_count() -> usize {
+    let n = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
+    (n as usize).clamp(1, 8)
+}
+
+impl Pool {
+    /// Start the workers; their answers go to `dispatch` as `Action`s.
+    pub fn start(dispatch: Callback<Action>) -> Rc<RefCell<Pool>> {
+        let pool = Rc::new(RefCell::new(Pool {
+            bridges: Vec::new(),
+            busy: Vec::new(),
+            queue: VecDeque::new(),
+            limit: shudu_core::decode::DEFAULT_LIMIT as u64,
+            dispatch: dispatch.clone(),
+            waiters: Vec::new(),
+        }));
+        for w in 0..worker_count() {
+            let weak = Rc::downgrade(&pool);
+            let dispatch = dispatch.clone();
+            let bridge = AnalysisWorker::spawner()
+                .callback(move |r: Response| {
+                    let Some(pool) = weak.upgrade() else { return };
+                    match r {
+                        Response::File { batch, index, result } => {
+                            pool.borrow_mut().busy[w] = false;
+                            dispatch.emit(Action::FileDone { batch, index: index as usize, result, now_ms: now_ms() });
+                            Pool::pump(&pool);
+                        }
+                        Response::Ready if w > 0 => {}
+                        Response::Analyzed { id, report } => {
+                            let waiter = {
+                                let mut p = pool.borrow_mut();
+                                p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1)
+                            };
+                            match waiter {
+                                Some(f) => f(&report),
+                                None => dispatch.emit(Action::Worker(Response::Analyzed { id, report })),
+                            }
+                        }
+                        other => dispatch.emit(Action::Worker(other)),
+                    }
+                })
+                .with_loader(true)
+                .as_module(false)
+                .spawn("./worker_loader.js");
+            bridge.send(Request::Hello);
+            let mut p = pool.borrow_mut();
+            p.bridges.push(bridge);
+            p.busy.push(false);
+        }
+        pool
+    }
+
+    /// Analyse the editor's text (on the first worker).
+    pub fn analyze(&self, id: u32, text: String) {
+        self.bridges[0].send(Request::Analyze { id, text });
+    }
+
+    pub fn workers(&self) -> usize {
+        self.bridges.len()
+    }
+
+    /// Queue files and start handing them out.
+    pub fn submit(pool: &Rc<RefCell<Pool>>, jobs: Vec<Job>) {
+        pool.borrow_mut().queue.extend(jobs);
+        Pool::pump(pool);
+    }
+
+    /// Drop every queued file (files already with a worker finish and are ignored).
+    pub fn cancel(&mut self) {
+        self.queue.clear();
+    }
+
+    /// Give each free worker the next file.
+    fn pump(pool: &Rc<RefCell<Pool>>) {
+        loop {
+            let (w, job, limit, dispatch) = {
+                let mut p = pool.borrow_mut();
+                let Some(w) = p.busy.iter().position(|b| !b) else { return };
+                let Some(job) = p.queue.pop_front() else { return };
+                p.busy[w] = true;
+                (w, job, p.limit, p.dispatch.clone())
+            };
+            dispatch.emit(Action::FileStarted { batch: job.batch, index: job.index });
+            let pool = pool.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = read_bytes(&job.file).await;
+                match bytes {
+                    Ok(bytes) => {
+                        let req =
+                            Request::File { batch: job.batch, index: job.index as u32, name: job.name, bytes, limit };
+                        pool.borrow().bridges[w].send(req);
+                    }
+                    Err(error) => {
+                        pool.borrow_mut().busy[w] = false;
+                        dispatch.emit(Action::FileFailed {
+                            batch: job.batch,
+                            index: job.index,
+                            error,
+                            now_ms: now_ms(),
+                        });
+                        Pool::pump(&pool);
+                    }
+                }
+            });
+        }
+    }
+}
+
+/// A file's bytes.
+async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "cannot read the file (it may have been moved or deleted)".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
