@@ -110,7 +110,8 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         let ids = ids.clone();
         (*use_memo((), move |_| {
-            let pool = Pool::start(Callback::from(move |a| dispatch.dispatch(a)));
+            let pool = crate::pool::global();
+            pool.borrow().connect(Callback::from(move |a| dispatch.dispatch(a)));
             install_script_hook(pool.clone(), (*ids).clone());
             pool
         }))
@@ -196,6 +197,9 @@ pub fn App() -> Html {
     });
 
     let status = match (state.engine, state.analyzing(), &state.shown) {
+        _ if state.broken.is_some() => {
+            html! { <span class="status broken" data-testid="engine-error">{ state.broken.clone().unwrap_or_default() }</span> }
+        }
         (Engine::Loading, _, _) => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
         (Engine::Ready, true, _) => html! { <span class="status busy">{ "分析中… analysing" }</span> },
         (Engine::Ready, false, Some((_, r))) if !state.text.is_empty() => html! {

@@ -26,8 +26,25 @@ pub struct Pool {
     /// Files larger than this are refused by the engine's decoder.
     pub limit: u64,
     dispatch: Callback<Action>,
+    outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
     pub waiters: Vec<(u32, Box<dyn FnOnce(&crate::protocol::Report)>)>,
+}
+
+/// Where the pool's actions go: the page's reducer once it exists.
+struct Outlet {
+    target: Option<Callback<Action>>,
+    early: Vec<Action>,
+}
+
+thread_local! {
+    static POOL: Rc<RefCell<Pool>> = Pool::start();
+}
+
+/// The page's worker pool, started on first use (call it early: the workers
+/// load while the page renders).
+pub fn global() -> Rc<RefCell<Pool>> {
+    POOL.with(Rc::clone)
 }
 
 pub fn now_ms() -> f64 {
@@ -41,51 +58,87 @@ fn worker_count() -> usize {
 }
 
 impl Pool {
-    /// Start the workers; their answers go to `dispatch` as `Action`s.
-    pub fn start(dispatch: Callback<Action>) -> Rc<RefCell<Pool>> {
+    /// Start the first worker; the others start once it is ready, so that on a
+    /// small machine they do not compete with it while the page comes up.
+    /// Answers go to the callback given to [`Pool::connect`], held until then.
+    pub fn start() -> Rc<RefCell<Pool>> {
+        let outlet = Rc::new(RefCell::new(Outlet { target: None, early: Vec::new() }));
+        let forward = {
+            let outlet = outlet.clone();
+            Callback::from(move |a: Action| {
+                let target = outlet.borrow().target.clone();
+                match target {
+                    Some(t) => t.emit(a),
+                    None => outlet.borrow_mut().early.push(a),
+                }
+            })
+        };
         let pool = Rc::new(RefCell::new(Pool {
             bridges: Vec::new(),
             busy: Vec::new(),
             queue: VecDeque::new(),
             limit: shudu_core::decode::DEFAULT_LIMIT as u64,
-            dispatch: dispatch.clone(),
+            dispatch: forward,
+            outlet,
             waiters: Vec::new(),
         }));
-        for w in 0..worker_count() {
-            let weak = Rc::downgrade(&pool);
-            let dispatch = dispatch.clone();
-            let bridge = AnalysisWorker::spawner()
-                .callback(move |r: Response| {
-                    let Some(pool) = weak.upgrade() else { return };
-                    match r {
-                        Response::File { batch, index, result } => {
-                            pool.borrow_mut().busy[w] = false;
-                            dispatch.emit(Action::FileDone { batch, index: index as usize, result, now_ms: now_ms() });
-                            Pool::pump(&pool);
-                        }
-                        Response::Ready if w > 0 => {}
-                        Response::Analyzed { id, report } => {
-                            let waiter = {
-                                let mut p = pool.borrow_mut();
-                                p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1)
-                            };
-                            match waiter {
-                                Some(f) => f(&report),
-                                None => dispatch.emit(Action::Worker(Response::Analyzed { id, report })),
+        Pool::spawn_worker(&pool);
+        pool
+    }
+
+    /// Send the pool's actions to `target` from now on (and those held so far).
+    pub fn connect(&self, target: Callback<Action>) {
+        let early = std::mem::take(&mut self.outlet.borrow_mut().early);
+        self.outlet.borrow_mut().target = Some(target.clone());
+        for a in early {
+            target.emit(a);
+        }
+    }
+
+    fn spawn_worker(pool: &Rc<RefCell<Pool>>) {
+        let w = pool.borrow().bridges.len();
+        let weak = Rc::downgrade(pool);
+        let dispatch = pool.borrow().dispatch.clone();
+        let bridge = AnalysisWorker::spawner()
+            .callback(move |r: Response| {
+                let Some(pool) = weak.upgrade() else { return };
+                match r {
+                    Response::File { batch, index, result } => {
+                        pool.borrow_mut().busy[w] = false;
+                        dispatch.emit(Action::FileDone { batch, index: index as usize, result, now_ms: now_ms() });
+                        Pool::pump(&pool);
+                    }
+                    Response::Ready => {
+                        pool.borrow_mut().busy[w] = false;
+                        if w == 0 {
+                            dispatch.emit(Action::Worker(Response::Ready));
+                            for _ in 1..worker_count() {
+                                Pool::spawn_worker(&pool);
                             }
                         }
-                        other => dispatch.emit(Action::Worker(other)),
+                        Pool::pump(&pool);
                     }
-                })
-                .with_loader(true)
-                .as_module(false)
-                .spawn("./worker_loader.js");
-            bridge.send(Request::Hello);
-            let mut p = pool.borrow_mut();
-            p.bridges.push(bridge);
-            p.busy.push(false);
-        }
-        pool
+                    Response::Analyzed { id, report } => {
+                        let waiter = {
+                            let mut p = pool.borrow_mut();
+                            p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1)
+                        };
+                        match waiter {
+                            Some(f) => f(&report),
+                            None => dispatch.emit(Action::Worker(Response::Analyzed { id, report })),
+                        }
+                    }
+                    other => dispatch.emit(Action::Worker(other)),
+                }
+            })
+            .with_loader(true)
+            .as_module(false)
+            .spawn("./worker_loader.js");
+        bridge.send(Request::Hello);
+        let mut p = pool.borrow_mut();
+        p.bridges.push(bridge);
+        // Busy until it says it is ready.
+        p.busy.push(true);
     }
 
     /// Analyse the editor's text (on the first worker).
@@ -93,8 +146,9 @@ impl Pool {
         self.bridges[0].send(Request::Analyze { id, text });
     }
 
+    /// Workers the pool runs once all have started.
     pub fn workers(&self) -> usize {
-        self.bridges.len()
+        worker_count()
     }
 
     /// Queue files and start handing them out.

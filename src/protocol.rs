@@ -26,6 +26,8 @@ pub enum Request {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
     Ready,
+    /// The worker cannot work (its dictionary could not be loaded).
+    Broken(String),
     Analyzed { id: u32, report: Report },
     File { batch: u32, index: u32, result: Result<FileReport, String> },
 }

@@ -87,6 +87,8 @@ pub struct State {
     pub selected: Option<(DocRef, usize)>,
     /// A file opened in the article view: request id, then its report.
     pub opened: Option<(usize, u32, Option<Rc<Report>>)>,
+    /// Why the engine cannot work, if it cannot.
+    pub broken: Option<String>,
 }
 
 pub const ROW_PAGE: usize = 2000;
@@ -106,6 +108,7 @@ impl Default for State {
             row_limit: ROW_PAGE,
             selected: None,
             opened: None,
+            broken: None,
         }
     }
 }
@@ -281,6 +284,7 @@ impl Reducible for State {
                 }
             }
             Action::Worker(Response::Ready) => s.engine = Engine::Ready,
+            Action::Worker(Response::Broken(why)) => s.broken = Some(why),
             Action::Worker(Response::Analyzed { id, report }) => {
                 if id == s.requested {
                     s.shown = Some((s.text.clone(), Rc::new(report)));

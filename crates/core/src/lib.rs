@@ -4,6 +4,7 @@
 //! both call [`analyze`] (or an [`Engine`] they keep) and never re-implement
 //! any of it.
 
+pub mod dict;
 pub mod export;
 pub mod figures;
 pub mod keywords;
@@ -15,16 +16,20 @@ pub mod text;
 pub use model::*;
 pub use segment::Engine;
 
+#[cfg(feature = "embedded-dict")]
 use std::sync::LazyLock;
 
+#[cfg(feature = "embedded-dict")]
 static ENGINE: LazyLock<Engine> = LazyLock::new(Engine::new);
 
-/// The shared engine, loaded on first use.
+/// The shared engine with the built-in dictionary, loaded on first use.
+#[cfg(feature = "embedded-dict")]
 pub fn engine() -> &'static Engine {
     &ENGINE
 }
 
 /// Analyse one text with the shared engine: tokens, figures, key words, counts.
+#[cfg(feature = "embedded-dict")]
 pub fn analyze(text: &str) -> Analysis {
     engine().analyze(text)
 }

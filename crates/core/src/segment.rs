@@ -1,5 +1,6 @@
 //! Segmentation: a thin layer over jieba-rs.
 
+use crate::dict::{self, DictError};
 use crate::model::Token;
 use jieba_rs::Jieba;
 
@@ -8,6 +9,7 @@ pub struct Engine {
     jieba: Jieba,
 }
 
+#[cfg(feature = "embedded-dict")]
 impl Default for Engine {
     fn default() -> Self {
         Self::new()
@@ -15,9 +17,17 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// Load the dictionary bundled with jieba-rs.
+    /// Load the dictionary built into the binary.
+    #[cfg(feature = "embedded-dict")]
     pub fn new() -> Self {
-        Engine { jieba: Jieba::new() }
+        Self::from_packed(dict::EMBEDDED).expect("the built-in dictionary is valid")
+    }
+
+    /// Load a packed dictionary (`data/jieba.dict`), e.g. one fetched by the web worker.
+    pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
+        let text = dict::unpack(packed)?;
+        let jieba = Jieba::with_dict(&mut text.as_bytes()).map_err(|_| DictError::Format("entries"))?;
+        Ok(Engine { jieba })
     }
 
     /// Words with part-of-speech tags and `char` offsets.

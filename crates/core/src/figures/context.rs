@@ -1,24 +1,32 @@
 //! What surrounds a number: qualifiers (`约`, `余`, `以上`), change phrases
 //! (`同比增长`), and whether the number is part of a name, quote or idiom.
 
-use super::units::{ends_with_any, starts_with, starts_with_any};
+use super::units::{ends_with, ends_with_any, starts_with};
 use crate::model::{Approx, Change};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Qualifiers written before a number, longest first.
 const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("不超过", Approx::Under),
+    ("不超過", Approx::Under),
     ("超过", Approx::Over),
+    ("超過", Approx::Over),
     ("将近", Approx::Under),
+    ("將近", Approx::Under),
     ("接近", Approx::Under),
     ("不到", Approx::Under),
     ("不足", Approx::Under),
     ("大约", Approx::About),
+    ("大約", Approx::About),
     ("大概", Approx::About),
     ("突破", Approx::Over),
     ("约", Approx::About),
+    ("約", Approx::About),
     ("近", Approx::Under),
     ("超", Approx::Over),
     ("逾", Approx::Over),
+    ("上", Approx::Over),
 ];
 
 /// Qualifiers written after a figure.
@@ -26,14 +34,14 @@ const APPROX_AFTER: &[(&str, Approx)] = &[
     ("以上", Approx::Over),
     ("以下", Approx::Under),
     ("以内", Approx::Under),
+    ("以內", Approx::Under),
     ("左右", Approx::About),
     ("上下", Approx::About),
 ];
 
 /// A qualifier ending exactly at `start`: its approx and length.
 pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Approx, usize)> {
-    let words: Vec<&'static str> = APPROX_BEFORE.iter().map(|(w, _)| *w).collect();
-    let (w, n) = ends_with_any(chars, start, &words)?;
+    let (w, a, n) = APPROX_BEFORE.iter().find_map(|(w, a)| ends_with(chars, start, w).map(|n| (*w, *a, n)))?;
     if start - n < floor {
         return None;
     }
@@ -41,13 +49,20 @@ pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Appr
     if w == "近" && start >= 2 && matches!(chars[start - 2], '最' | '附' | '就' | '临' | '邻') {
         return None;
     }
-    APPROX_BEFORE.iter().find(|(x, _)| *x == w).map(|(_, a)| (*a, n))
+    // `上千人`, `上万元`: 上 qualifies only a bare 百/千/万/亿.
+    if w == "上" {
+        let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
+        let other_word = chars.get(start + 1).is_some_and(|c| matches!(c, '分' | '强'));
+        if !bare_scale || other_word {
+            return None;
+        }
+    }
+    Some((a, n))
 }
 
 /// A qualifier starting exactly at `end`: its approx and length.
 pub fn approx_after(chars: &[char], end: usize) -> Option<(Approx, usize)> {
-    let words: Vec<&'static str> = APPROX_AFTER.iter().map(|(w, _)| *w).collect();
-    let (w, n) = starts_with_any(chars, end, &words)?;
+    let (w, a, n) = APPROX_AFTER.iter().find_map(|(w, a)| starts_with(chars, end, w).map(|n| (*w, *a, n)))?;
     // `上下游`, `以上海` ...: the words run on into another word.
     if w == "上下" && chars.get(end + 2).is_some_and(|c| matches!(c, '游' | '级' | '班' | '楼' | '车' | '文')) {
         return None;
@@ -55,11 +70,13 @@ pub fn approx_after(chars: &[char], end: usize) -> Option<(Approx, usize)> {
     if w == "以上" && chars.get(end + 2) == Some(&'海') {
         return None;
     }
-    APPROX_AFTER.iter().find(|(x, _)| *x == w).map(|(_, a)| (*a, n))
+    Some((a, n))
 }
 
 const UP: &[&str] = &[
     "同比增长",
+    "同比增長",
+    "增長",
     "同比增加",
     "同比提高",
     "同比上升",
@@ -76,9 +93,12 @@ const UP: &[&str] = &[
     "扩大",
     "增",
     "涨",
+    "漲",
 ];
 const DOWN: &[&str] = &[
     "同比下降",
+    "減少",
+    "下跌了",
     "同比减少",
     "下降了",
     "下降",
@@ -198,14 +218,47 @@ const IDIOMS: &[&str] = &[
     "年行动",
     "两条腿",
     "一盘棋",
+    "成千上万",
+    "成百上千",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "三个务必",
+    "两个大局",
+    "四个全面",
+    "五位一体",
+    "三个代表",
+    "两个一百年",
+    "八项规定",
+    "两学一做",
+    "三会一课",
+    "三严三实",
+    "三个一批",
+    "年一贯制",
+    "九年义务教育",
     "一张网",
     "一张图",
 ];
 
+/// The idioms by first character, and the longest idiom's length.
+static IDIOM_INDEX: LazyLock<(HashMap<char, Vec<&'static str>>, usize)> = LazyLock::new(|| {
+    let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+    let mut longest = 0;
+    for idiom in IDIOMS {
+        let first = idiom.chars().next().expect("idiom is not empty");
+        by_first.entry(first).or_default().push(idiom);
+        longest = longest.max(idiom.chars().count());
+    }
+    (by_first, longest)
+});
+
 /// Is `start..end` part of one of the idioms?
 pub fn in_idiom(chars: &[char], start: usize, end: usize) -> bool {
-    IDIOMS.iter().any(|idiom| {
-        let n = idiom.chars().count();
-        (start.saturating_sub(n - 1)..end).any(|k| starts_with(chars, k, idiom).is_some_and(|len| k + len > start))
+    let (by_first, longest) = &*IDIOM_INDEX;
+    (start.saturating_sub(longest - 1)..end.min(chars.len())).any(|k| {
+        by_first.get(&chars[k]).is_some_and(|idioms| {
+            idioms.iter().any(|idiom| starts_with(chars, k, idiom).is_some_and(|len| k + len > start))
+        })
     })
 }

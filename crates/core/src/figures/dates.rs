@@ -102,6 +102,20 @@ fn month_day(chars: &[char], m: u32, after_m: usize, year: Option<u32>) -> Optio
         }
         return Some(DateHit { end: dend, value: Some(format!("{ym}-{d:02}")), low: None, high: None });
     }
+    // `1月至10月`: a range of whole months.
+    if let Some(&sep) = chars.get(end)
+        && RANGE_SEPS.contains(&sep)
+        && let Some(n2) = read_number(chars, end + 1, chars.len())
+        && let Some(m2) = whole(&n2)
+        && (1..=12).contains(&m2)
+        && m2 > m
+        && chars.get(n2.end) == Some(&'月')
+        && !read_number(chars, n2.end + 1, chars.len()).is_some_and(|d| matches!(chars.get(d.end), Some('日' | '号')))
+    {
+        let e = n2.end + 1;
+        let e = e + starts_with(chars, e, "份").unwrap_or(0);
+        return Some(DateHit { end: e, value: None, low: Some(m as f64), high: Some(m2 as f64) });
+    }
     if let Some((_, n)) = starts_with_any(chars, end, &["上旬", "中旬", "下旬", "底", "末", "初", "前"]) {
         end += n;
     }
@@ -118,6 +132,16 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
         let h = if w == "上半年" { "H1" } else { "H2" };
         return Some(DateHit { end: i + n, value: Some(prefix(h.into())), low: None, high: None });
     }
+    // `前三季度`: the first three quarters.
+    if chars.get(i) == Some(&'前') {
+        let n = read_number(chars, i + 1, chars.len())?;
+        let q = whole(&n)?;
+        let len = starts_with(chars, n.end, "季度")?;
+        if !(2..=4).contains(&q) {
+            return None;
+        }
+        return Some(DateHit { end: n.end + len, value: None, low: Some(1.0), high: Some(q as f64) });
+    }
     let j = i + usize::from(chars.get(i) == Some(&'第'));
     let n = read_number(chars, j, chars.len())?;
     let q = whole(&n)?;
@@ -133,7 +157,7 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if let Some(hit) = iso_date(chars, i) {
         return Some(hit);
     }
-    if matches!(chars[i], '上' | '下' | '第') {
+    if matches!(chars[i], '上' | '下' | '第' | '前') {
         return period(chars, i, None);
     }
     let n = read_number(chars, i, chars.len())?;
@@ -142,6 +166,17 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {
             return None;
+        }
+        // `2021年至2023年`
+        if let Some(&sep) = chars.get(after)
+            && RANGE_SEPS.contains(&sep)
+            && let Some(n2) = read_number(chars, after + 1, chars.len())
+            && is_year(chars, after + 1, &n2)
+            && n2.value > n.value
+            && chars.get(n2.end) == Some(&'年')
+            && read_number(chars, n2.end + 1, chars.len()).is_none()
+        {
+            return Some(DateHit { end: n2.end + 1, value: None, low: Some(n.value), high: Some(n2.value) });
         }
         if let Some(hit) = period(chars, after, Some(v)) {
             return Some(hit);
@@ -185,7 +220,11 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         return Some(hit);
     }
     // A day alone: `27日讯`.
-    if (1..=31).contains(&v) && chars.get(n.end) == Some(&'日') && !n.chinese {
+    if (1..=31).contains(&v)
+        && chars.get(n.end) == Some(&'日')
+        && !n.chinese
+        && !matches!(chars.get(n.end + 1), Some('内' | '以' | '左'))
+    {
         return Some(DateHit { end: n.end + 1, value: Some(format!("---{v:02}")), low: None, high: None });
     }
     None

@@ -1,6 +1,7 @@
 //! What a figure measures (`label`) and what it belongs to (`subject`),
 //! in words taken from the sentence around it.
 
+use super::partition_from;
 use crate::model::{Figure, Token};
 
 /// Tokens that sit between a metric and its number without naming anything.
@@ -76,6 +77,11 @@ fn is_content(t: &Token) -> bool {
         && !FILLER.contains(&t.word.as_str())
 }
 
+/// A noun, or an unknown Han word (jieba tags new words found by its HMM `x`; most are names).
+fn is_name_part(t: &Token) -> bool {
+    t.tag.starts_with('n') || (t.tag == "x" && t.word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+}
+
 fn is_subjectish(t: &Token) -> bool {
     matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr") || SUBJECT_ENDINGS.iter().any(|e| t.word.ends_with(e))
 }
@@ -86,6 +92,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         return;
     }
     let mut prev_end = 0;
+    // Figures come in document order, so every search below moves forward: start each near the last.
+    let (mut h_first, mut h_last, mut h_after, mut h_sent) = (0, 0, 0, 0);
     for f in figures.iter_mut() {
         let (start, end) = (f.start, f.end);
         let clause_start = (prev_end.max(start.saturating_sub(40))..start)
@@ -96,8 +104,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
             .rev()
             .find(|&p| SENTENCE_BREAKS.contains(&chars[p]))
             .map_or(start.saturating_sub(120), |p| p + 1);
-        let first = tokens.partition_point(|t| t.start < clause_start);
-        let last = tokens.partition_point(|t| t.end <= start);
+        let first = partition_from(tokens, h_first, |t| t.start < clause_start);
+        let last = partition_from(tokens, h_last, |t| t.end <= start);
+        (h_first, h_last) = (first, last);
         let before = &tokens[first.min(last)..last];
 
         // Trailing filler off; then the last one to three content words.
@@ -120,7 +129,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let mut label: String = before[label_from..j].iter().map(|t| t.word.as_str()).collect();
         if label.is_empty() {
             // Nothing before: the noun counted after the figure (`两个综合服务窗口`).
-            let after = tokens.partition_point(|t| t.start < end);
+            let after = partition_from(tokens, h_after.max(last), |t| t.start < end);
+            h_after = after;
             label = tokens[after..]
                 .iter()
                 .take_while(|t| t.tag.starts_with('n') || t.tag == "vn")
@@ -129,7 +139,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 .collect();
         }
         // Subject: the nearest named thing before the label in the sentence.
-        let sent_first = tokens.partition_point(|t| t.start < sentence_start);
+        let sent_first = partition_from(tokens, h_sent, |t| t.start < sentence_start);
+        h_sent = sent_first;
         let subject_end = first.min(last) + label_from;
         let mut subject = None;
         let mut s = subject_end;
@@ -138,7 +149,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 let mut from = s - 1;
                 while from > sent_first
                     && s - from < 5
-                    && tokens[from - 1].tag.starts_with('n')
+                    && is_name_part(&tokens[from - 1])
                     && !CLAUSE_BREAKS.contains(&chars[tokens[from - 1].start])
                 {
                     from -= 1;

@@ -14,6 +14,7 @@ pub mod units;
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
+use std::cell::Cell;
 use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
@@ -26,7 +27,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Vec<Figure> {
 
 /// As [`extract`], over the text's `char`s.
 pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
-    let mut scanner = Scanner { chars, tokens, floor: 0 };
+    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0) };
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -43,14 +44,38 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
             Err(next) => i = next.max(i + 1),
         }
     }
+    inherit_month(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
     out
+}
+
+/// `10月15日至20日`: a day written alone right after a dated range separator
+/// takes the year and month of the date before it.
+fn inherit_month(chars: &[char], out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (prev, cur) = (&done[k - 1], &mut rest[0]);
+        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
+            continue;
+        }
+        if !RANGE_SEPS.contains(&chars[prev.end]) {
+            continue;
+        }
+        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
+        let Some(day) = c.strip_prefix("---") else { continue };
+        // `--10-15` or `2024-05-20`: a full month and day.
+        if p.starts_with("---") || p.len() < 7 || p.as_bytes()[p.len() - 3] != b'-' {
+            continue;
+        }
+        let value = format!("{}{day}", &p[..p.len() - 2]);
+        cur.value = Some(Value::Text(value));
+    }
 }
 
 fn may_start(c: char) -> bool {
     arabic_digit(c).is_some()
         || is_cn_numeral_char(c)
-        || matches!(c, '第' | '上' | '下' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
+        || matches!(c, '第' | '上' | '下' | '前' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
 }
 
 /// Where a scan failed: the position to resume from.
@@ -61,6 +86,8 @@ struct Scanner<'a> {
     tokens: &'a [Token],
     /// End of the previous figure: nothing before it may be claimed again.
     floor: usize,
+    /// Index of the token found by the last `token_at`.
+    hint: Cell<usize>,
 }
 
 /// A figure in the making.
@@ -99,9 +126,14 @@ impl Scanner<'_> {
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
 
         // Not the start of a number: inside an Arabic run, a code or a time of day.
+        // A colon makes a time of day only after a digit (`10:30`), not after a label (`发布时间：2023-09-18`).
+        let time_colon = |p: char| matches!(p, ':' | '：') && i >= 2 && arabic_digit(chars[i - 2]).is_some();
         if arabic_digit(c).is_some()
             && prev.is_some_and(|p| {
-                arabic_digit(p).is_some() || p.is_ascii_alphabetic() || matches!(p, '.' | '．' | ':' | '：' | '_' | '/')
+                arabic_digit(p).is_some()
+                    || p.is_ascii_alphabetic()
+                    || matches!(p, '.' | '．' | '_' | '/')
+                    || time_colon(p)
             })
         {
             return Err(self.arabic_run_end(i));
@@ -159,7 +191,7 @@ impl Scanner<'_> {
             return Ok(Some(d));
         }
         match chars[i] {
-            '上' | '下' => {
+            '上' | '下' | '前' => {
                 return match dates::date_at(chars, i) {
                     Some(hit) => Ok(Some(Draft {
                         start: i,
@@ -168,8 +200,8 @@ impl Scanner<'_> {
                         value: hit.value.map(Value::Text),
                         unit: None,
                         approx: None,
-                        low: None,
-                        high: None,
+                        low: hit.low,
+                        high: hit.high,
                     })),
                     None => Err(i + 1),
                 };
@@ -246,7 +278,10 @@ impl Scanner<'_> {
         {
             return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
         }
-        if self.rank_verb_before(i) {
+        // `位居全省第一` is a rank; `位居第一方阵`, `居全国第一梯队` name a tier.
+        if self.rank_verb_before(i)
+            && !chars.get(n.end).is_some_and(|c| is_han(*c) && !matches!(c, '的' | '和' | '与' | '、'))
+        {
             return Ok(Draft::number(i, n.end, Kind::Rank, n.value, "位"));
         }
         Err(n.end)
@@ -289,8 +324,24 @@ impl Scanner<'_> {
 
         // A range: `2-3所`, `10万-15万元`, `两到三万`.
         let mut low_high = None;
+        // `三四百人`, `两三个`, `七八成`: two neighbouring digits share the scale after them.
+        if n.chinese
+            && let Some(d1) = single_digit(chars[i])
+            && let Some(&c2) = chars.get(i + 1)
+            && single_digit(c2) == Some(d1 + 1)
+            && chars.get(i + 2).is_none_or(|c| single_digit(*c).is_none())
+            && let Some(n2) = read_number(chars, i + 1, chars.len())
+            && !n2.decimal
+        {
+            let scale = n2.value / (d1 + 1) as f64;
+            if scale >= 1.0 && scale.fract() == 0.0 {
+                low_high = Some((d1 as f64 * scale, n2.value));
+                n = n2;
+            }
+        }
         let mut pos = n.end;
-        if let Some(&sep) = chars.get(pos)
+        if low_high.is_none()
+            && let Some(&sep) = chars.get(pos)
             && RANGE_SEPS.contains(&sep)
             && let Some(n2) = read_number(chars, pos + 1, chars.len())
             && n2.chinese == n.chinese
@@ -305,10 +356,27 @@ impl Scanner<'_> {
 
         let mut approx = None;
         if let Some(c) = chars.get(pos)
-            && matches!(c, '余' | '多')
+            && matches!(c, '余' | '多' | '餘')
         {
             approx = Some(Approx::Over);
             pos += 1;
+            // `3000余万元`, `2亿多元`: the scale comes after the qualifier.
+            if low_high.is_none()
+                && let Some(k) = chars.get(pos).and_then(|c| big_scale(*c))
+                && match_unit(chars, pos + 1).is_some()
+            {
+                n.value *= k;
+                pos += 1;
+            }
+        }
+        // `一个半月`, `两个半小时`: the half comes between 个 and the unit.
+        let mut half = false;
+        if low_high.is_none()
+            && let Some(k) = starts_with(chars, pos, "个半")
+            && starts_with_any(chars, pos + k, &["月", "小时", "钟头", "工作日"]).is_some()
+        {
+            half = true;
+            pos += k;
         }
         let mut unit_at = pos;
         while chars.get(unit_at) == Some(&' ') && unit_at - pos < 4 {
@@ -321,7 +389,7 @@ impl Scanner<'_> {
         let mut end = unit_at + ulen;
         self.unit_fits(i, &n, &unit, unit_at, end)?;
 
-        let mut value = n.value;
+        let mut value = n.value + if half { 0.5 } else { 0.0 };
         let mut kind = unit.kind;
         let mut unit_name = unit.unit.to_string();
         match unit.written {
@@ -362,12 +430,32 @@ impl Scanner<'_> {
             value += extra;
             end = e;
         }
+        // `20%-30%`, `5%至8%`, `3万元至5万元`: a range with the unit written twice.
+        if low_high.is_none()
+            && approx.is_none()
+            && unit.factor == 1.0
+            && let Some(&sep) = chars.get(end)
+            && RANGE_SEPS.contains(&sep)
+            && let Some(n2) = read_number(chars, end + 1, chars.len())
+            && n2.chinese == n.chinese
+            && let Some((u2, l2)) = match_unit(chars, n2.end)
+            && u2.unit == unit.unit
+            && n2.value > n.value
+        {
+            let mut d = Draft::number(i, n2.end + l2, kind, 0.0, &unit_name);
+            d.value = None;
+            d.low = Some(value);
+            d.high = Some(n2.value * u2.factor);
+            return Ok(d);
+        }
         // Counting positions: `第2位` is handled by `ordinal`; `位列25名` here.
         if matches!(unit.written, "位" | "名") && self.rank_verb_before(i) {
             kind = Kind::Rank;
         }
         // A count of one written 一 is optional in the spec; most are idioms (`一起`, `一线`).
-        if kind == Kind::Count && n.chinese && value == 1.0 && n.end - i == 1 {
+        // A lone 二 before a measure word is an ordinal (`二期工程`, `二次污染`): two is 两.
+        if kind == Kind::Count && n.chinese && n.end - i == 1 && matches!(chars[i], '一' | '二' | '壹' | '贰' | '貳')
+        {
             return Err(end);
         }
         if kind == Kind::Money && unit.unit == "元" && unit.written == "人民币" {
@@ -396,11 +484,35 @@ impl Scanner<'_> {
             ],
             "年" => &['代', '级'],
             "次" => &['性'],
-            "元" => &['素', '宵', '旦', '首', '帅', '老', '月', '件', '器', '气', '代', '朝', '音'],
+            "元" => &[
+                '素', '宵', '旦', '首', '帅', '老', '月', '件', '器', '气', '代', '朝', '音', '化', '结', '论', '制',
+                '体',
+            ],
+            "期" => &['工', '项', '间'],
             "个" | "個" => &['个'],
             _ => &[],
         };
         if next.is_some_and(|c| bad_next.contains(&c)) {
+            return Err(end);
+        }
+        // `十九届五中全会`, `十四届全国人大`: the number of a congress, not a count.
+        if unit.written == "届"
+            && (chars.get(end).is_some_and(|c| is_cn_numeral_char(*c))
+                || starts_with_any(
+                    chars,
+                    end,
+                    &["全国", "中央", "人大", "政协", "党代会", "省委", "市委", "区委", "县委"],
+                )
+                .is_some())
+        {
+            return Err(end);
+        }
+        // `1200万度` is electricity; a bare `30度` is a temperature or an angle.
+        if unit.written == "度" && !n.ends_with_scale {
+            return Err(end);
+        }
+        // `三大攻坚战`, `二十大`: a Chinese numeral with 大 names a programme or congress.
+        if unit.written == "大" && n.chinese {
             return Err(end);
         }
         // `成` and `折` follow small numbers written plainly.
@@ -436,7 +548,9 @@ impl Scanner<'_> {
     }
 
     fn token_at(&self, pos: usize) -> Option<&Token> {
-        let k = self.tokens.partition_point(|t| t.end <= pos);
+        // Lookups move forward through the text: search near the last one.
+        let k = partition_from(self.tokens, self.hint.get(), |t| t.end <= pos);
+        self.hint.set(k);
         self.tokens.get(k).filter(|t| t.start <= pos)
     }
 
@@ -459,7 +573,11 @@ impl Scanner<'_> {
             if matches!(d.kind, Kind::Percent | Kind::Quantity | Kind::Money)
                 && d.start > self.floor
                 && let Some(&s) = chars.get(d.start.wrapping_sub(1))
-                && (s == '负' || (matches!(s, '-' | '－') && !(d.start >= 2 && chars[d.start - 2].is_alphanumeric())))
+                && (s == '负'
+                    || (matches!(s, '-' | '－')
+                        && !(d.start >= 2
+                            && (chars[d.start - 2].is_ascii_alphanumeric()
+                                || arabic_digit(chars[d.start - 2]).is_some()))))
             {
                 d.start -= 1;
                 for v in [&mut d.low, &mut d.high] {
@@ -490,6 +608,36 @@ impl Scanner<'_> {
             subject: None,
         })
     }
+}
+
+/// `v.partition_point(pred)` for a `pred` true on a prefix of `v`, searched by
+/// galloping out from `hint`: lookups that move a little through a long token
+/// list cost a few comparisons instead of a binary search over all of it.
+pub(crate) fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let n = v.len();
+    let hint = hint.min(n);
+    let (lo, hi) = if hint < n && pred(&v[hint]) {
+        // The answer is after `hint`.
+        let (mut lo, mut step) = (hint + 1, 1);
+        let mut hi = lo;
+        while hi < n && pred(&v[hi]) {
+            lo = hi + 1;
+            step *= 2;
+            hi = lo + step;
+        }
+        (lo, hi.min(n))
+    } else {
+        // The answer is at or before `hint`.
+        let (mut hi, mut step) = (hint, 1);
+        let mut lo = hint.saturating_sub(1);
+        while lo > 0 && !pred(&v[lo]) {
+            hi = lo;
+            step *= 2;
+            lo = lo.saturating_sub(step);
+        }
+        (lo, hi)
+    };
+    lo + v[lo..hi].partition_point(pred)
 }
 
 /// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
@@ -529,6 +677,15 @@ fn shared_scale(chars: &[char], n: &Numeral, n2: &Numeral) -> f64 {
         _ => 1.0,
     };
     if n.value * scale <= n2.value { n.value * scale } else { n.value }
+}
+
+/// 万 and 亿 (simplified and traditional) as multipliers.
+fn big_scale(c: char) -> Option<f64> {
+    match c {
+        '万' | '萬' => Some(1.0e4),
+        '亿' | '億' => Some(1.0e8),
+        _ => None,
+    }
 }
 
 fn single_digit(c: char) -> Option<u32> {

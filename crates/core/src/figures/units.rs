@@ -66,6 +66,7 @@ const PERCENT: &[Unit] = &[
     u("百分點", Percent, "百分点"),
     uf("成", Percent, "%", 10.0),
     uf("折", Percent, "%", 10.0),
+    uf("‰", Percent, "%", 0.1),
 ];
 
 /// Durations.
@@ -73,6 +74,10 @@ const DURATION: &[Unit] = &[
     u("个工作日", Duration, "工作日"),
     u("工作日", Duration, "工作日"),
     u("个小时", Duration, "小时"),
+    u("個小時", Duration, "小时"),
+    u("小時", Duration, "小时"),
+    u("個工作日", Duration, "工作日"),
+    u("週", Duration, "周"),
     u("小时", Duration, "小时"),
     u("钟头", Duration, "小时"),
     u("分钟", Duration, "分钟"),
@@ -121,6 +126,11 @@ const QUANTITY: &[Unit] = &[
     u("吨标准煤", Quantity, "吨标准煤"),
     u("吨/年", Quantity, "吨/年"),
     u("吨", Quantity, "吨"),
+    u("微克/立方米", Quantity, "微克/立方米"),
+    u("毫克/立方米", Quantity, "毫克/立方米"),
+    u("μg/m³", Quantity, "微克/立方米"),
+    u("mg/m³", Quantity, "毫克/立方米"),
+    u("毫克/升", Quantity, "毫克/升"),
     u("千克", Quantity, "千克"),
     u("公斤", Quantity, "千克"),
     u("毫克", Quantity, "毫克"),
@@ -133,13 +143,22 @@ const QUANTITY: &[Unit] = &[
     u("兆瓦", Quantity, "兆瓦"),
     u("瓦", Quantity, "瓦"),
     u("度电", Quantity, "千瓦时"),
+    u("度", Quantity, "千瓦时"),
     u("千伏安", Quantity, "千伏安"),
+    u("兆伏安", Quantity, "兆伏安"),
     u("千伏", Quantity, "千伏"),
     u("伏", Quantity, "伏"),
     u("毫升", Quantity, "毫升"),
     u("公升", Quantity, "升"),
     u("升", Quantity, "升"),
     u("周岁", Quantity, "岁"),
+    u("週歲", Quantity, "岁"),
+    u("歲", Quantity, "岁"),
+    u("噸", Quantity, "吨"),
+    u("畝", Quantity, "亩"),
+    u("公頃", Quantity, "公顷"),
+    u("千瓦時", Quantity, "千瓦时"),
+    u("平方公裡", Quantity, "平方公里"),
     u("岁", Quantity, "岁"),
     u("摄氏度", Quantity, "摄氏度"),
     u("℃", Quantity, "摄氏度"),
@@ -192,6 +211,11 @@ const COUNT: &[&str] = &[
     "家次",
     "项次",
     "剂次",
+    "场次",
+    "班次",
+    "航次",
+    "件次",
+    "例次",
     "个",
     "個",
     "人",
@@ -283,11 +307,21 @@ const COUNT: &[&str] = &[
     "大",
     "人(次)",
     "人（次）",
+    "間",
+    "條",
+    "張",
+    "輛",
+    "臺",
+    "場",
+    "處",
+    "棟",
+    "擔",
+    "筆",
 ];
 
 /// Units that follow a 千/兆 that must not be read as a scale (`4860千瓦` is 4860 千瓦).
 pub const PREFIXED: &[&str] =
-    &["千瓦", "千米", "千克", "千伏", "千卡", "千字节", "千比特", "千赫兹", "兆瓦", "兆字节", "兆赫兹"];
+    &["千瓦", "千米", "千克", "千伏", "千卡", "千字节", "千比特", "千赫兹", "兆瓦", "兆伏", "兆字节", "兆赫兹"];
 
 struct Lexicon {
     by_first: HashMap<char, Vec<Unit>>,
@@ -301,6 +335,16 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "個" => "个",
             "項" => "项",
             "戶" => "户",
+            "間" => "间",
+            "條" => "条",
+            "張" => "张",
+            "輛" => "辆",
+            "臺" => "台",
+            "場" => "场",
+            "處" => "处",
+            "棟" => "栋",
+            "擔" => "担",
+            "筆" => "笔",
             w => w,
         };
         u(w, Count, unit)
@@ -319,7 +363,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 pub fn match_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
     let list = LEXICON.by_first.get(chars.get(i)?)?;
     // Spaced-out writing (`个 百 分 点`) is matched with the spaces skipped.
-    let spaced = chars.get(i + 1) == Some(&' ');
+    let spaced = chars[i + 1..chars.len().min(i + 6)].contains(&' ');
     list.iter().find_map(|unit| {
         let n = if spaced { starts_with_spaced(chars, i, unit.written)? } else { starts_with(chars, i, unit.written)? };
         // An ASCII unit must not run on into a longer Latin word (`5G`, `3mm` handled by the lexicon).
@@ -349,11 +393,18 @@ pub fn starts_with_any(chars: &[char], i: usize, words: &[&'static str]) -> Opti
 
 /// If `chars[..end]` ends with `word`, its length in chars.
 pub fn ends_with(chars: &[char], end: usize, word: &str) -> Option<usize> {
-    let n = word.chars().count();
-    if n > end {
+    // Compared from the last character back, so most misses cost one comparison.
+    let mut k = end.min(chars.len());
+    if k < end {
         return None;
     }
-    chars[end - n..end].iter().copied().eq(word.chars()).then_some(n)
+    for w in word.chars().rev() {
+        if k == 0 || chars[k - 1] != w {
+            return None;
+        }
+        k -= 1;
+    }
+    Some(end - k)
 }
 
 /// The first of `words` that `chars[..end]` ends with, with its length.
