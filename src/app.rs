@@ -90,10 +90,11 @@ fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
                 set("chars", r.stats.chars as f64);
                 set("tokens", r.stats.tokens as f64);
                 set("figures", r.stats.figures as f64);
+                set("workerMs", r.elapsed_ms);
                 let _ = resolve.call1(&JsValue::NULL, &out);
             };
             pool.borrow_mut().waiters.push((id, Box::new(done)));
-            pool.borrow().analyze(id, text.clone());
+            pool.borrow_mut().analyze(id, text.clone());
         })
     });
     let api = js_sys::Object::new();
@@ -137,7 +138,7 @@ pub fn App() -> Html {
             let text: Rc<str> = Rc::from(text);
             state.dispatch(Action::Edit { text: text.clone(), id });
             let pool = pool.clone();
-            let send = move || pool.borrow().analyze(id, text.to_string());
+            let send = move || pool.borrow_mut().analyze(id, text.to_string());
             if immediate {
                 *pending.borrow_mut() = None;
                 send();
@@ -231,7 +232,7 @@ pub fn App() -> Html {
                 && let Some(text) = state.doc_text(doc)
             {
                 let id = next_id(&ids);
-                pool.borrow().analyze(id, text.to_string());
+                pool.borrow_mut().analyze(id, text.to_string());
                 open_request = Some(id);
             }
             state.dispatch(Action::Select { doc, figure, open_request });

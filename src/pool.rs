@@ -2,7 +2,9 @@
 //! handed out one at a time to whichever worker is free, so a slow file never
 //! holds the others back and a batch can be cancelled between files.
 
-use crate::protocol::{Request, Response};
+use crate::protocol::{Report, Request, Response};
+use shudu_core::PIECE;
+use shudu_core::text::pieces;
 use crate::state::Action;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
@@ -29,7 +31,20 @@ pub struct Pool {
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
     pub waiters: Vec<(u32, Box<dyn FnOnce(&crate::protocol::Report)>)>,
+    /// Long texts analysed in pieces: the pieces' reports as they come back.
+    merges: Vec<Merge>,
+    next_piece: u32,
 }
+
+/// A long text split into pieces spread over the workers.
+struct Merge {
+    id: u32,
+    /// Per piece: its request id, its length in chars, and its report once back.
+    parts: Vec<(u32, usize, Option<Report>)>,
+}
+
+/// Request ids of pieces are kept apart from the page's ids.
+const PIECE_IDS: u32 = 0x8000_0000;
 
 /// Where the pool's actions go: the page's reducer once it exists.
 struct Outlet {
@@ -81,6 +96,8 @@ impl Pool {
             dispatch: forward,
             outlet,
             waiters: Vec::new(),
+            merges: Vec::new(),
+            next_piece: 0,
         }));
         Pool::spawn_worker(&pool);
         pool
@@ -119,6 +136,7 @@ impl Pool {
                         Pool::pump(&pool);
                     }
                     Response::Analyzed { id, report } => {
+                        let Some((id, report)) = pool.borrow_mut().piece_done(id, report) else { return };
                         let waiter = {
                             let mut p = pool.borrow_mut();
                             p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1)
@@ -141,9 +159,40 @@ impl Pool {
         p.busy.push(true);
     }
 
-    /// Analyse the editor's text (on the first worker).
-    pub fn analyze(&self, id: u32, text: String) {
-        self.bridges[0].send(Request::Analyze { id, text });
+    /// Analyse a whole text: short ones on the first worker, long ones in
+    /// pieces spread over every worker, joined when all are back.
+    pub fn analyze(&mut self, id: u32, text: String) {
+        if text.len() <= PIECE {
+            self.bridges[0].send(Request::Analyze { id, text });
+            return;
+        }
+        let mut parts = Vec::new();
+        for (k, piece) in pieces(&text, PIECE).into_iter().enumerate() {
+            self.next_piece += 1;
+            let pid = PIECE_IDS | self.next_piece;
+            parts.push((pid, piece.chars().count(), None));
+            self.bridges[k % self.bridges.len()].send(Request::Analyze { id: pid, text: piece.to_string() });
+        }
+        self.merges.push(Merge { id, parts });
+    }
+
+    /// A report came back: pass it on, or keep it if it is a piece; when the
+    /// last piece of a text arrives, the joined report.
+    fn piece_done(&mut self, id: u32, report: Report) -> Option<(u32, Report)> {
+        if id & PIECE_IDS == 0 {
+            return Some((id, report));
+        }
+        let m = self.merges.iter().position(|m| m.parts.iter().any(|p| p.0 == id))?;
+        let merge = &mut self.merges[m];
+        if let Some(slot) = merge.parts.iter_mut().find(|p| p.0 == id) {
+            slot.2 = Some(report);
+        }
+        if merge.parts.iter().any(|p| p.2.is_none()) {
+            return None;
+        }
+        let merge = self.merges.remove(m);
+        let parts = merge.parts.into_iter().map(|(_, chars, r)| (chars, r.unwrap_or_default())).collect();
+        Some((merge.id, Report::merge(parts)))
     }
 
     /// Workers the pool runs once all have started.

@@ -3,7 +3,7 @@
 //! never one message or string per token.
 
 use serde::{Deserialize, Serialize};
-use shudu_core::{Analysis, Figure, Keyword, Stats};
+use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
@@ -46,9 +46,8 @@ pub struct Report {
     pub figures: Vec<Figure>,
     /// `char` offset where each token ends; a token starts where the previous ended.
     pub token_ends: Vec<u32>,
-    /// Index into `tags` for each token.
+    /// Each token's tag (`shudu_core::Tag` ids).
     pub token_tags: Vec<u8>,
-    pub tags: Vec<String>,
     pub keywords: Vec<Keyword>,
     pub stats: Stats,
     pub elapsed_ms: f64,
@@ -56,27 +55,59 @@ pub struct Report {
 
 impl Report {
     pub fn from_analysis(a: Analysis, elapsed_ms: f64) -> Report {
-        let mut tags: Vec<String> = Vec::new();
-        let mut token_ends = Vec::with_capacity(a.tokens.len());
-        let mut token_tags = Vec::with_capacity(a.tokens.len());
-        for t in &a.tokens {
-            let id = match tags.iter().position(|x| *x == t.tag) {
-                Some(k) => k,
-                None => {
-                    tags.push(t.tag.clone());
-                    tags.len() - 1
-                }
-            };
-            token_ends.push(t.end as u32);
-            token_tags.push(id.min(255) as u8);
-        }
-        Report { figures: a.figures, token_ends, token_tags, tags, keywords: a.keywords, stats: a.stats, elapsed_ms }
+        let token_ends = a.tokens.iter().map(|t| t.end as u32).collect();
+        let token_tags = a.tokens.iter().map(|t| t.tag.0).collect();
+        Report { figures: a.figures, token_ends, token_tags, keywords: a.keywords, stats: a.stats, elapsed_ms }
     }
 
     /// Token `k` as (start, end, tag).
     pub fn token(&self, k: usize) -> (usize, usize, &str) {
         let start = if k == 0 { 0 } else { self.token_ends[k - 1] as usize };
-        let tag = self.tags.get(self.token_tags[k] as usize).map_or("", String::as_str);
+        let tag = Tag(self.token_tags[k]).as_str();
         (start, self.token_ends[k] as usize, tag)
+    }
+}
+
+impl Report {
+    /// Join the reports of consecutive pieces of one text; `chars` is each piece's length in chars.
+    pub fn merge(parts: Vec<(usize, Report)>) -> Report {
+        let mut out = Report::default();
+        let mut offset = 0usize;
+        let mut keyword_weight: Vec<(String, f64)> = Vec::new();
+        let mut by_kind: Vec<(shudu_core::Kind, usize)> = shudu_core::Kind::ALL.iter().map(|k| (*k, 0)).collect();
+        for (chars, part) in parts {
+            out.token_ends.extend(part.token_ends.iter().map(|end| end + offset as u32));
+            out.token_tags.extend_from_slice(&part.token_tags);
+            out.figures.extend(part.figures.into_iter().map(|mut f| {
+                f.start += offset;
+                f.end += offset;
+                f
+            }));
+            // Key words: weights are shares of each piece's content words; weigh pieces by size.
+            for kw in part.keywords {
+                let w = kw.weight * part.stats.tokens as f64;
+                match keyword_weight.iter_mut().find(|(x, _)| *x == kw.word) {
+                    Some((_, v)) => *v += w,
+                    None => keyword_weight.push((kw.word, w)),
+                }
+            }
+            for (kind, n) in part.stats.by_kind {
+                if let Some(slot) = by_kind.iter_mut().find(|(k, _)| *k == kind) {
+                    slot.1 += n;
+                }
+            }
+            out.stats.chars += part.stats.chars;
+            out.stats.tokens += part.stats.tokens;
+            out.stats.figures += part.stats.figures;
+            // Worker time, summed over the pieces.
+            out.elapsed_ms += part.elapsed_ms;
+            offset += chars;
+        }
+        keyword_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let total: f64 = out.stats.tokens.max(1) as f64;
+        out.keywords =
+            keyword_weight.into_iter().take(12).map(|(word, w)| shudu_core::Keyword { word, weight: w / total }).collect();
+        out.stats.by_kind = by_kind;
+        out
     }
 }

@@ -164,7 +164,7 @@ test('a new build replaces the offline copy: new version, old cache deleted', as
     // The controller changes as the new worker activates; its activate handler then deletes
     // the old cache.
     let after;
-    for (const t0 = Date.now(); Date.now() - t0 < 10000; await new Promise((r) => setTimeout(r, 100))) {
+    for (const t0 = Date.now(); Date.now() - t0 < 30000; await new Promise((r) => setTimeout(r, 100))) {
       after = await swCaches(page);
       if (after.names.length === 1) break;
     }

@@ -113,10 +113,11 @@ fn segment(args: &[String]) -> Result<ExitCode, CliError> {
     let engine = Engine::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for t in engine.tag(&text) {
-        if t.word.trim().is_empty() {
+        let word = t.word(&text);
+        if word.trim().is_empty() {
             continue;
         }
-        writeln!(out, "{}\t{}\t{}\t{}", t.word, t.tag, t.start, t.end).map_err(CliError::Write)?;
+        writeln!(out, "{}\t{}\t{}\t{}", word, t.tag, t.start, t.end).map_err(CliError::Write)?;
     }
     out.flush().map_err(CliError::Write)?;
     Ok(ExitCode::SUCCESS)

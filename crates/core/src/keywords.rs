@@ -13,16 +13,15 @@ const STOP: &[&str] = &[
 ];
 
 /// The `n` heaviest key words.
-pub fn top(tokens: &[Token], n: usize) -> Vec<Keyword> {
+pub fn top(text: &str, tokens: &[Token], n: usize) -> Vec<Keyword> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     let mut content = 0usize;
     for t in tokens {
         let tag = t.tag.as_str();
-        let wanted = matches!(tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "l" | "j" | "i" | "eng")
-            && t.word.chars().count() >= 2
-            && !STOP.contains(&t.word.as_str());
-        if wanted {
-            *counts.entry(t.word.as_str()).or_default() += 1;
+        let wanted = matches!(tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "l" | "j" | "i" | "eng") && t.end - t.start >= 2;
+        let word = t.word(text);
+        if wanted && !STOP.contains(&word) {
+            *counts.entry(word).or_default() += 1;
             content += 1;
         }
     }

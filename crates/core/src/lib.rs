@@ -34,23 +34,78 @@ pub fn analyze(text: &str) -> Analysis {
     engine().analyze(text)
 }
 
+/// Texts longer than this (bytes) are analysed in pieces, on every core.
+pub const PIECE: usize = 256 * 1024;
+
 impl Engine {
-    /// Analyse one text: tokens, figures, key words, counts.
+    /// Analyse one text: tokens, figures, key words, counts. Long texts are
+    /// cut at line ends and the pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
         let text = text::clean(text);
-        let tokens = self.tag(&text);
-        let chars: Vec<char> = text.chars().collect();
-        let figures = figures::extract_chars(&chars, &tokens);
-        let keywords = keywords::top(&tokens, 12);
-        let stats = Stats::of(chars.len(), &tokens, &figures);
+        let parts = text::pieces(&text, PIECE);
+        let analysed: Vec<(Vec<Token>, Vec<Figure>, usize)> = self.in_parallel(&parts, |piece| {
+            let tokens = self.tag(piece);
+            let chars: Vec<char> = piece.chars().collect();
+            let figures = figures::extract_chars(&chars, &tokens);
+            (tokens, figures, chars.len())
+        });
+        let (mut tokens, mut figures) = (Vec::new(), Vec::new());
+        let (mut char_offset, mut byte_offset) = (0, 0);
+        for ((t, f, chars), piece) in analysed.into_iter().zip(&parts) {
+            tokens.extend(t.into_iter().map(|mut t| {
+                t.start += char_offset;
+                t.end += char_offset;
+                t.byte_start += byte_offset;
+                t.byte_end += byte_offset;
+                t
+            }));
+            figures.extend(f.into_iter().map(|mut f| {
+                f.start += char_offset;
+                f.end += char_offset;
+                f
+            }));
+            char_offset += chars;
+            byte_offset += piece.len();
+        }
+        let keywords = keywords::top(&text, &tokens, 12);
+        let stats = Stats::of(char_offset, &tokens, &figures);
         Analysis { tokens, figures, keywords, stats }
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
     pub fn figures(&self, text: &str) -> Vec<Figure> {
-        let text = text::clean(text);
-        let tokens = self.tag(&text);
-        figures::extract(&text, &tokens)
+        self.analyze(text).figures
+    }
+
+    /// `work` on each piece, on as many threads as there are cores (one piece: no thread).
+    fn in_parallel<'a, T: Send>(&self, parts: &[&'a str], work: impl Fn(&'a str) -> T + Sync) -> Vec<T> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if parts.len() > 1 {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(parts.len());
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            let mut results: Vec<Option<T>> = (0..parts.len()).map(|_| None).collect();
+            let chunks: Vec<Vec<(usize, T)>> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..threads)
+                    .map(|_| {
+                        s.spawn(|| {
+                            let mut done = Vec::new();
+                            loop {
+                                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                let Some(piece) = parts.get(k) else { break };
+                                done.push((k, work(piece)));
+                            }
+                            done
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().expect("analysis thread")).collect()
+            });
+            for (k, r) in chunks.into_iter().flatten() {
+                results[k] = Some(r);
+            }
+            return results.into_iter().map(|r| r.expect("every piece analysed")).collect();
+        }
+        parts.iter().map(|p| work(p)).collect()
     }
 }
 

@@ -101,13 +101,70 @@ pub struct Figure {
     pub subject: Option<String>,
 }
 
-/// A segmented word with its part-of-speech tag and `char` offsets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Part-of-speech tags of the jieba dictionary, plus `eng` for Latin words.
+pub const TAGS: [&str; 57] = [
+    "x", "n", "nz", "m", "i", "l", "d", "s", "t", "mq", "nr", "j", "a", "r", "b", "f", "nrt", "v", "z", "ns", "q", "vn",
+    "c", "nt", "u", "o", "zg", "nrfg", "df", "p", "g", "y", "ad", "vg", "ng", "ul", "k", "ag", "dg", "rr", "rg", "an",
+    "vq", "e", "uv", "tg", "mg", "ud", "vi", "vd", "uj", "uz", "h", "ug", "rz", "eng", "",
+];
+
+/// A part-of-speech tag, as an index into [`TAGS`] (one byte per token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Tag(pub u8);
+
+impl Tag {
+    /// The tag for a tag name; unknown names are `x`.
+    pub fn of(name: &str) -> Tag {
+        Tag(TAGS.iter().position(|t| *t == name).unwrap_or(0) as u8)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        TAGS.get(self.0 as usize).copied().unwrap_or("x")
+    }
+
+    pub fn starts_with(self, c: char) -> bool {
+        self.as_str().starts_with(c)
+    }
+}
+
+impl PartialEq<&str> for Tag {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A segmented word: its place in the text (in `char`s and bytes) and its tag.
+/// The word itself is a slice of the text ([`Token::word`]), not a copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
-    pub word: String,
-    pub tag: String,
     pub start: usize,
     pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub tag: Tag,
+}
+
+impl Token {
+    /// The word, from the text the token was cut from.
+    pub fn word<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.byte_start..self.byte_end]
+    }
+
+    /// The word, from the text's `char`s.
+    pub fn word_in(&self, chars: &[char]) -> String {
+        chars[self.start..self.end].iter().collect()
+    }
+
+    /// Is the word exactly `w`?
+    pub fn is(&self, chars: &[char], w: &str) -> bool {
+        chars[self.start..self.end].iter().copied().eq(w.chars())
+    }
 }
 
 /// A key word of the article with its weight.

@@ -1,7 +1,7 @@
 //! Segmentation: a thin layer over jieba-rs.
 
 use crate::dict::{self, DictError};
-use crate::model::Token;
+use crate::model::{Tag, Token};
 use jieba_rs::Jieba;
 
 /// The loaded dictionary; build once, reuse for every text.
@@ -32,10 +32,36 @@ impl Engine {
 
     /// Words with part-of-speech tags and `char` offsets.
     pub fn tag(&self, text: &str) -> Vec<Token> {
+        let mut cache = TagCache::default();
         self.jieba
             .tag(text, true)
             .into_iter()
-            .map(|t| Token { word: t.word.to_string(), tag: t.tag.to_string(), start: t.start, end: t.end })
+            .map(|t| Token { start: t.start, end: t.end, byte_start: t.byte_start, byte_end: t.byte_end, tag: cache.get(t.tag) })
             .collect()
+    }
+}
+
+/// Tag names from jieba point into its own table, so a tag is recognised by
+/// its address after the first time: no string comparison per token.
+struct TagCache {
+    slots: [(usize, Tag); 64],
+}
+
+impl Default for TagCache {
+    fn default() -> Self {
+        TagCache { slots: [(0, Tag::default()); 64] }
+    }
+}
+
+impl TagCache {
+    fn get(&mut self, name: &str) -> Tag {
+        let key = name.as_ptr() as usize ^ name.len();
+        let slot = &mut self.slots[(key >> 3) % 64];
+        if slot.0 == key && key != 0 {
+            return slot.1;
+        }
+        let tag = Tag::of(name);
+        *slot = (key, tag);
+        tag
     }
 }

@@ -64,7 +64,7 @@ const SUBJECT_ENDINGS: &[&str] = &[
     "全县",
 ];
 
-fn is_content(t: &Token) -> bool {
+fn is_content(chars: &[char], t: &Token) -> bool {
     let tag = t.tag.as_str();
     (tag.starts_with('n')
         || tag.starts_with('v')
@@ -74,16 +74,16 @@ fn is_content(t: &Token) -> bool {
         || tag == "j"
         || tag == "l"
         || tag == "i")
-        && !FILLER.contains(&t.word.as_str())
+        && !FILLER.iter().any(|f| t.is(chars, f))
 }
 
 /// A noun, or an unknown Han word (jieba tags new words found by its HMM `x`; most are names).
-fn is_name_part(t: &Token) -> bool {
-    t.tag.starts_with('n') || (t.tag == "x" && t.word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+fn is_name_part(chars: &[char], t: &Token) -> bool {
+    t.tag.starts_with('n') || (t.tag == "x" && chars[t.start..t.end].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)))
 }
 
-fn is_subjectish(t: &Token) -> bool {
-    matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr") || SUBJECT_ENDINGS.iter().any(|e| t.word.ends_with(e))
+fn is_subjectish(chars: &[char], t: &Token) -> bool {
+    matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr") || SUBJECT_ENDINGS.iter().any(|e| ends_with(chars, t, e))
 }
 
 /// Fill `label` and `subject` of each figure from the tokens around it.
@@ -111,14 +111,14 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
 
         // Trailing filler off; then the last one to three content words.
         let mut j = before.len();
-        while j > 0 && !is_content(&before[j - 1]) {
+        while j > 0 && !is_content(chars, &before[j - 1]) {
             j -= 1;
         }
         let mut label_from = j;
         while label_from > 0
             && j - label_from < 3
-            && is_content(&before[label_from - 1])
-            && !is_subjectish(&before[label_from - 1])
+            && is_content(chars, &before[label_from - 1])
+            && !is_subjectish(chars, &before[label_from - 1])
         {
             label_from -= 1;
             let chars_so_far: usize = before[label_from..j].iter().map(|t| t.end - t.start).sum();
@@ -126,7 +126,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 break;
             }
         }
-        let mut label: String = before[label_from..j].iter().map(|t| t.word.as_str()).collect();
+        let mut label: String = before[label_from..j].iter().map(|t| t.word_in(chars)).collect();
         if label.is_empty() {
             // Nothing before: the noun counted after the figure (`两个综合服务窗口`).
             let after = partition_from(tokens, h_after.max(last), |t| t.start < end);
@@ -135,7 +135,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 .iter()
                 .take_while(|t| t.tag.starts_with('n') || t.tag == "vn")
                 .take(3)
-                .map(|t| t.word.as_str())
+                .map(|t| t.word_in(chars))
                 .collect();
         }
         // Subject: the nearest named thing before the label in the sentence.
@@ -145,16 +145,16 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let mut subject = None;
         let mut s = subject_end;
         while s > sent_first {
-            if is_subjectish(&tokens[s - 1]) && tokens[s - 1].start >= sentence_start {
+            if is_subjectish(chars, &tokens[s - 1]) && tokens[s - 1].start >= sentence_start {
                 let mut from = s - 1;
                 while from > sent_first
                     && s - from < 5
-                    && is_name_part(&tokens[from - 1])
+                    && is_name_part(chars, &tokens[from - 1])
                     && !CLAUSE_BREAKS.contains(&chars[tokens[from - 1].start])
                 {
                     from -= 1;
                 }
-                subject = Some(tokens[from..s].iter().map(|t| t.word.as_str()).collect::<String>());
+                subject = Some(tokens[from..s].iter().map(|t| t.word_in(chars)).collect::<String>());
                 break;
             }
             s -= 1;
@@ -163,4 +163,10 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         f.subject = subject;
         prev_end = end;
     }
+}
+
+/// Does the token's word end with `e`? (No allocation: this runs for many tokens.)
+fn ends_with(chars: &[char], t: &Token, e: &str) -> bool {
+    let n = e.chars().count();
+    t.end - t.start >= n && chars[t.end - n..t.end].iter().copied().eq(e.chars())
 }
