@@ -19,6 +19,8 @@ use yew::prelude::*;
 
 /// How long typing must pause before the text is sent for analysis.
 const DEBOUNCE_MS: u32 = 120;
+/// Rows drawn in the files table (failed files always among them).
+const FILE_ROWS: usize = 300;
 /// Tokens drawn in the article view (the rest is summarised).
 const MAX_TOKENS_SHOWN: usize = 20_000;
 
@@ -361,10 +363,14 @@ fn FilesPanel(props: &FilesProps) -> Html {
             </div>
         }
     });
-    let rows = state.files.iter().enumerate().map(|(k, f)| {
+    // Failed files first, then the rest in order; at most FILE_ROWS drawn.
+    let mut order: Vec<usize> = (0..state.files.len()).collect();
+    order.sort_by_key(|&k| !matches!(state.files[k].status, FileStatus::Failed(_)));
+    let hidden = order.len().saturating_sub(FILE_ROWS);
+    order.truncate(FILE_ROWS);
+    let rows = order.into_iter().map(|k| (k, &state.files[k])).map(|(k, f)| {
         let (status, class) = match &f.status {
             FileStatus::Queued => ("排队 queued".to_string(), "queued"),
-            FileStatus::Working => ("分析中 working".to_string(), "working"),
             FileStatus::Done => ("完成 ok".to_string(), "ok"),
             FileStatus::Failed(e) => (format!("失败：{e}"), "failed"),
             FileStatus::Cancelled => ("已取消 cancelled".to_string(), "cancelled"),
@@ -401,6 +407,9 @@ fn FilesPanel(props: &FilesProps) -> Html {
                         <thead><tr><th>{ "#" }</th><th>{ "文件" }</th><th>{ "大小" }</th><th>{ "编码" }</th><th>{ "数字" }</th><th>{ "状态" }</th></tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
+                    if hidden > 0 {
+                        <p class="hint">{ format!("另有 {hidden} 个文件未列出（失败的文件总在最前）") }</p>
+                    }
                 </div>
             }
         </div>

@@ -3,15 +3,18 @@
 //! holds the others back and a batch can be cancelled between files.
 
 use crate::protocol::{Report, Request, Response};
-use shudu_core::PIECE;
-use shudu_core::text::pieces;
 use crate::state::Action;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
+use shudu_core::PIECE;
+use shudu_core::text::pieces;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::Callback;
+
+/// Called with the report of a whole-text analysis requested from script.
+pub type Waiter = Box<dyn FnOnce(&Report)>;
 
 /// A file waiting for a worker.
 pub struct Job {
@@ -23,18 +26,27 @@ pub struct Job {
 
 pub struct Pool {
     bridges: Vec<WorkerBridge<AnalysisWorker>>,
-    busy: Vec<bool>,
+    /// Files each worker holds (read, sent, or being analysed); `None` until it is ready.
+    busy: Vec<Option<usize>>,
     queue: VecDeque<Job>,
     /// Files larger than this are refused by the engine's decoder.
     pub limit: u64,
     dispatch: Callback<Action>,
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
-    pub waiters: Vec<(u32, Box<dyn FnOnce(&crate::protocol::Report)>)>,
+    pub waiters: Vec<(u32, Waiter)>,
     /// Long texts analysed in pieces: the pieces' reports as they come back.
     merges: Vec<Merge>,
     next_piece: u32,
+    /// Finished files not yet shown, and the timer that will show them.
+    finished: Vec<crate::state::FileOutcome>,
+    flush: Option<gloo_timers::callback::Timeout>,
 }
+
+/// How often finished files are handed to the page during a batch.
+const FLUSH_MS: u32 = 400;
+/// Files a worker holds at once.
+const DEPTH: usize = 3;
 
 /// A long text split into pieces spread over the workers.
 struct Merge {
@@ -98,6 +110,8 @@ impl Pool {
             waiters: Vec::new(),
             merges: Vec::new(),
             next_piece: 0,
+            finished: Vec::new(),
+            flush: None,
         }));
         Pool::spawn_worker(&pool);
         pool
@@ -121,12 +135,14 @@ impl Pool {
                 let Some(pool) = weak.upgrade() else { return };
                 match r {
                     Response::File { batch, index, result } => {
-                        pool.borrow_mut().busy[w] = false;
-                        dispatch.emit(Action::FileDone { batch, index: index as usize, result, now_ms: now_ms() });
+                        if let Some(n) = pool.borrow_mut().busy[w].as_mut() {
+                            *n -= 1;
+                        }
                         Pool::pump(&pool);
+                        Pool::finished(&pool, (batch, index as usize, result, now_ms()));
                     }
                     Response::Ready => {
-                        pool.borrow_mut().busy[w] = false;
+                        pool.borrow_mut().busy[w] = Some(0);
                         if w == 0 {
                             dispatch.emit(Action::Worker(Response::Ready));
                             for _ in 1..worker_count() {
@@ -155,8 +171,8 @@ impl Pool {
         bridge.send(Request::Hello);
         let mut p = pool.borrow_mut();
         p.bridges.push(bridge);
-        // Busy until it says it is ready.
-        p.busy.push(true);
+        // No files until it says it is ready.
+        p.busy.push(None);
     }
 
     /// Analyse a whole text: short ones on the first worker, long ones in
@@ -200,6 +216,25 @@ impl Pool {
         worker_count()
     }
 
+    /// Hold a finished file; the page gets the finished files together a few
+    /// times a second, so a batch of thousands does not redraw thousands of times.
+    fn finished(pool: &Rc<RefCell<Pool>>, outcome: crate::state::FileOutcome) {
+        let mut p = pool.borrow_mut();
+        p.finished.push(outcome);
+        if p.flush.is_none() {
+            let weak = Rc::downgrade(pool);
+            p.flush = Some(gloo_timers::callback::Timeout::new(FLUSH_MS, move || {
+                let Some(pool) = weak.upgrade() else { return };
+                let (done, dispatch) = {
+                    let mut p = pool.borrow_mut();
+                    p.flush = None;
+                    (std::mem::take(&mut p.finished), p.dispatch.clone())
+                };
+                dispatch.emit(Action::FilesDone(done));
+            }));
+        }
+    }
+
     /// Queue files and start handing them out.
     pub fn submit(pool: &Rc<RefCell<Pool>>, jobs: Vec<Job>) {
         pool.borrow_mut().queue.extend(jobs);
@@ -216,12 +251,19 @@ impl Pool {
         loop {
             let (w, job, limit, dispatch) = {
                 let mut p = pool.borrow_mut();
-                let Some(w) = p.busy.iter().position(|b| !b) else { return };
+                // The least loaded ready worker with room: each holds up to DEPTH
+                // files, so it never waits for the page between two files.
+                let Some(w) =
+                    (0..p.busy.len()).filter(|&w| p.busy[w].is_some_and(|n| n < DEPTH)).min_by_key(|&w| p.busy[w])
+                else {
+                    return;
+                };
                 let Some(job) = p.queue.pop_front() else { return };
-                p.busy[w] = true;
+                if let Some(n) = p.busy[w].as_mut() {
+                    *n += 1;
+                }
                 (w, job, p.limit, p.dispatch.clone())
             };
-            dispatch.emit(Action::FileStarted { batch: job.batch, index: job.index });
             let pool = pool.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = read_bytes(&job.file).await;
@@ -232,7 +274,9 @@ impl Pool {
                         pool.borrow().bridges[w].send(req);
                     }
                     Err(error) => {
-                        pool.borrow_mut().busy[w] = false;
+                        if let Some(n) = pool.borrow_mut().busy[w].as_mut() {
+                            *n -= 1;
+                        }
                         dispatch.emit(Action::FileFailed {
                             batch: job.batch,
                             index: job.index,

@@ -28,8 +28,15 @@ pub enum Response {
     Ready,
     /// The worker cannot work (its dictionary could not be loaded).
     Broken(String),
-    Analyzed { id: u32, report: Report },
-    File { batch: u32, index: u32, result: Result<FileReport, String> },
+    Analyzed {
+        id: u32,
+        report: Report,
+    },
+    File {
+        batch: u32,
+        index: u32,
+        result: Result<FileReport, String>,
+    },
 }
 
 /// One analysed file of a batch: its decoded text and figures.
@@ -105,8 +112,11 @@ impl Report {
         }
         keyword_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
         let total: f64 = out.stats.tokens.max(1) as f64;
-        out.keywords =
-            keyword_weight.into_iter().take(12).map(|(word, w)| shudu_core::Keyword { word, weight: w / total }).collect();
+        out.keywords = keyword_weight
+            .into_iter()
+            .take(12)
+            .map(|(word, w)| shudu_core::Keyword { word, weight: w / total })
+            .collect();
         out.stats.by_kind = by_kind;
         out
     }

@@ -24,7 +24,6 @@ pub enum DocRef {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileStatus {
     Queued,
-    Working,
     Done,
     Failed(String),
     Cancelled,
@@ -126,10 +125,6 @@ pub enum Action {
         files: Vec<(Rc<str>, u64)>,
         now_ms: f64,
     },
-    FileStarted {
-        batch: u32,
-        index: usize,
-    },
     /// A file failed before reaching a worker (too large, unreadable).
     FileFailed {
         batch: u32,
@@ -143,6 +138,8 @@ pub enum Action {
         result: Result<FileReport, String>,
         now_ms: f64,
     },
+    /// Several files finished (results are applied together, a few times a second).
+    FilesDone(Vec<FileOutcome>),
     Cancel {
         now_ms: f64,
     },
@@ -158,6 +155,9 @@ pub enum Action {
         open_request: Option<u32>,
     },
 }
+
+/// A finished file: batch, index, result, and when it finished.
+pub type FileOutcome = (u32, usize, Result<FileReport, String>, f64);
 
 /// One row of the combined figures table.
 #[derive(Clone, Copy)]
@@ -242,6 +242,29 @@ impl State {
     }
 }
 
+impl State {
+    /// Record a finished file of the current batch; false if it belongs to no current batch.
+    fn file_done(&mut self, batch: u32, index: usize, result: Result<FileReport, String>, now_ms: f64) -> bool {
+        let Some(b) = self.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return false };
+        let Some(f) = self.files.get_mut(index) else { return false };
+        match result {
+            Ok(r) => {
+                b.figures += r.figures.len();
+                f.status = FileStatus::Done;
+                f.encoding = Some(r.encoding);
+                f.text = Rc::from(r.text);
+                f.figures = Rc::new(r.figures);
+            }
+            Err(e) => f.status = FileStatus::Failed(e),
+        }
+        b.done += 1;
+        if b.done == b.total {
+            b.finished_ms = Some(now_ms);
+        }
+        true
+    }
+}
+
 fn number_of(f: &Figure) -> Option<f64> {
     match &f.value {
         Some(Value::Number(n)) => Some(*n),
@@ -323,33 +346,21 @@ impl Reducible for State {
                 s.opened = None;
                 s.row_limit = ROW_PAGE;
             }
-            Action::FileStarted { batch, index } => {
-                if !s.batch.as_ref().is_some_and(|b| b.id == batch && !b.cancelled) {
-                    return self;
-                }
-                if let Some(f) = s.files.get_mut(index) {
-                    f.status = FileStatus::Working;
-                }
-            }
             Action::FileFailed { batch, index, error, now_ms } => {
                 return Rc::new(s).reduce(Action::FileDone { batch, index, result: Err(error), now_ms });
             }
             Action::FileDone { batch, index, result, now_ms } => {
-                let Some(b) = s.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return self };
-                let Some(f) = s.files.get_mut(index) else { return self };
-                match result {
-                    Ok(r) => {
-                        b.figures += r.figures.len();
-                        f.status = FileStatus::Done;
-                        f.encoding = Some(r.encoding);
-                        f.text = Rc::from(r.text);
-                        f.figures = Rc::new(r.figures);
-                    }
-                    Err(e) => f.status = FileStatus::Failed(e),
+                if !s.file_done(batch, index, result, now_ms) {
+                    return self;
                 }
-                b.done += 1;
-                if b.done == b.total {
-                    b.finished_ms = Some(now_ms);
+            }
+            Action::FilesDone(outcomes) => {
+                let mut changed = false;
+                for (batch, index, result, now_ms) in outcomes {
+                    changed |= s.file_done(batch, index, result, now_ms);
+                }
+                if !changed {
+                    return self;
                 }
             }
             Action::Cancel { now_ms } => {
@@ -357,7 +368,7 @@ impl Reducible for State {
                 b.cancelled = true;
                 b.finished_ms = Some(now_ms);
                 for f in &mut s.files {
-                    if matches!(f.status, FileStatus::Queued | FileStatus::Working) {
+                    if f.status == FileStatus::Queued {
                         f.status = FileStatus::Cancelled;
                     }
                 }

@@ -29,7 +29,8 @@ async fn load_engine() -> Result<Engine, String> {
     if !resp.ok() {
         return Err(fail(&format!("HTTP {}", resp.status())));
     }
-    let buf = JsFuture::from(resp.array_buffer().map_err(|_| fail("no body"))?).await.map_err(|_| fail("read error"))?;
+    let buf =
+        JsFuture::from(resp.array_buffer().map_err(|_| fail("no body"))?).await.map_err(|_| fail("read error"))?;
     let bytes = js_sys::Uint8Array::new(&buf).to_vec();
     Engine::from_packed(&bytes).map_err(|e| e.to_string())
 }
@@ -50,11 +51,12 @@ impl AnalysisWorker {
                 scope.respond(id, Response::Analyzed { id: job, report });
             }
             Request::File { batch, index, name, bytes, limit } => {
-                let result = shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
-                    drop(bytes);
-                    let figures = engine.figures(&d.text);
-                    FileReport { encoding: d.encoding, text: d.text, figures }
-                });
+                let result =
+                    shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
+                        drop(bytes);
+                        let figures = engine.figures(&d.text);
+                        FileReport { encoding: d.encoding, text: d.text, figures }
+                    });
                 scope.respond(id, Response::File { batch, index, result });
             }
         }

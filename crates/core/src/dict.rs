@@ -40,8 +40,10 @@ pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
     if head != b"SHUDU-DICT 1" {
         return Err(DictError::Format("unknown version"));
     }
-    let tags: Vec<&str> =
-        std::str::from_utf8(lines.next().ok_or(DictError::Format("no tags"))?).map_err(|_| DictError::Format("tags"))?.split(' ').collect();
+    let tags: Vec<&str> = std::str::from_utf8(lines.next().ok_or(DictError::Format("no tags"))?)
+        .map_err(|_| DictError::Format("tags"))?
+        .split(' ')
+        .collect();
     let count: usize = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?)
         .ok()
         .and_then(|s| s.parse().ok())

@@ -18,7 +18,8 @@ pub fn top(text: &str, tokens: &[Token], n: usize) -> Vec<Keyword> {
     let mut content = 0usize;
     for t in tokens {
         let tag = t.tag.as_str();
-        let wanted = matches!(tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "l" | "j" | "i" | "eng") && t.end - t.start >= 2;
+        let wanted =
+            matches!(tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "l" | "j" | "i" | "eng") && t.end - t.start >= 2;
         let word = t.word(text);
         if wanted && !STOP.contains(&word) {
             *counts.entry(word).or_default() += 1;

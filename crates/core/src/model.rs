@@ -103,9 +103,9 @@ pub struct Figure {
 
 /// Part-of-speech tags of the jieba dictionary, plus `eng` for Latin words.
 pub const TAGS: [&str; 57] = [
-    "x", "n", "nz", "m", "i", "l", "d", "s", "t", "mq", "nr", "j", "a", "r", "b", "f", "nrt", "v", "z", "ns", "q", "vn",
-    "c", "nt", "u", "o", "zg", "nrfg", "df", "p", "g", "y", "ad", "vg", "ng", "ul", "k", "ag", "dg", "rr", "rg", "an",
-    "vq", "e", "uv", "tg", "mg", "ud", "vi", "vd", "uj", "uz", "h", "ug", "rz", "eng", "",
+    "x", "n", "nz", "m", "i", "l", "d", "s", "t", "mq", "nr", "j", "a", "r", "b", "f", "nrt", "v", "z", "ns", "q",
+    "vn", "c", "nt", "u", "o", "zg", "nrfg", "df", "p", "g", "y", "ad", "vg", "ng", "ul", "k", "ag", "dg", "rr", "rg",
+    "an", "vq", "e", "uv", "tg", "mg", "ud", "vi", "vd", "uj", "uz", "h", "ug", "rz", "eng", "",
 ];
 
 /// A part-of-speech tag, as an index into [`TAGS`] (one byte per token).

@@ -36,7 +36,13 @@ impl Engine {
         self.jieba
             .tag(text, true)
             .into_iter()
-            .map(|t| Token { start: t.start, end: t.end, byte_start: t.byte_start, byte_end: t.byte_end, tag: cache.get(t.tag) })
+            .map(|t| Token {
+                start: t.start,
+                end: t.end,
+                byte_start: t.byte_start,
+                byte_end: t.byte_end,
+                tag: cache.get(t.tag),
+            })
             .collect()
     }
 }

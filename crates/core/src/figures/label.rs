@@ -79,7 +79,8 @@ fn is_content(chars: &[char], t: &Token) -> bool {
 
 /// A noun, or an unknown Han word (jieba tags new words found by its HMM `x`; most are names).
 fn is_name_part(chars: &[char], t: &Token) -> bool {
-    t.tag.starts_with('n') || (t.tag == "x" && chars[t.start..t.end].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)))
+    t.tag.starts_with('n')
+        || (t.tag == "x" && chars[t.start..t.end].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)))
 }
 
 fn is_subjectish(chars: &[char], t: &Token) -> bool {
