@@ -576,15 +576,27 @@ struct ArticleProps {
 fn ArticleView(props: &ArticleProps) -> Html {
     let state = &props.state;
     let selected_doc = state.selected.map(|(d, _)| d);
-    let (name, text, report) = match (selected_doc, &state.opened, &state.shown) {
-        (Some(DocRef::File(i)), Some((j, _, Some(r))), _) if i == *j => {
-            (state.files[i].name.to_string(), state.files[i].text.clone(), Some(r.clone()))
+    let (doc, name, text, report) = match (selected_doc, &state.opened, &state.shown) {
+        (Some(DocRef::File(i)), Some((j, _, r)), _) if i == *j => {
+            (Some(DocRef::File(i)), state.files[i].name.to_string(), state.files[i].text.clone(), r.clone())
         }
-        (Some(DocRef::File(i)), Some((j, _, None)), _) if i == *j => {
-            (state.files[i].name.to_string(), state.files[i].text.clone(), None)
+        (_, _, Some((t, r))) if !state.text.is_empty() => {
+            (Some(DocRef::Pasted), PASTED_NAME.to_string(), t.clone(), Some(r.clone()))
         }
-        (_, _, Some((t, r))) if !state.text.is_empty() => (PASTED_NAME.to_string(), t.clone(), Some(r.clone())),
-        _ => (String::new(), Rc::from(""), None),
+        _ => (None, String::new(), Rc::from(""), None),
+    };
+    // Export this article's figures alone (the table's export buttons take the whole table).
+    let export_article = {
+        let state = state.clone();
+        let name = name.clone();
+        Callback::from(move |_: MouseEvent| {
+            let rows: Vec<Row> = state.all_rows().into_iter().filter(|r| Some(r.doc) == doc).collect();
+            let csv = export::csv_document(&export_rows(&state, &rows));
+            let base = name.rsplit('/').next().unwrap_or("article").trim_end_matches(".txt").to_string();
+            if let Err(e) = files::download(&format!("{base}-figures.csv"), "text/csv;charset=utf-8", csv.as_bytes()) {
+                web_sys::console::error_1(&e);
+            }
+        })
     };
     let selected = match state.selected {
         Some((DocRef::Pasted, k)) if name == PASTED_NAME => {
@@ -595,7 +607,12 @@ fn ArticleView(props: &ArticleProps) -> Html {
     };
     html! {
         <>
-            <h2>{ "原文与分词 Article" }if !name.is_empty() { <span class="docname">{ format!(" · {name}") }</span> }</h2>
+            <div class="results-head">
+                <h2>{ "原文与分词 Article" }if !name.is_empty() { <span class="docname">{ format!(" · {name}") }</span> }</h2>
+                if doc.is_some() {
+                    <button class="small" data-testid="export-article-csv" onclick={export_article}>{ "导出本文 CSV" }</button>
+                }
+            </div>
             if let Some(report) = report {
                 <Tokens text={text} report={report} selected={selected} />
             } else if !name.is_empty() {

@@ -41,6 +41,26 @@ pub struct Pool {
     /// Finished files not yet shown, and the timer that will show them.
     finished: Vec<crate::state::FileOutcome>,
     flush: Option<gloo_timers::callback::Timeout>,
+    /// The packed dictionary, fetched once and given to every worker.
+    dict: Option<Rc<Vec<u8>>>,
+}
+
+/// The packed dictionary, beside the site's files.
+pub const DICT_URL: &str = "jieba.dict";
+
+async fn fetch_dict() -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let fail = |what: &str| format!("cannot load the dictionary ({DICT_URL}): {what}");
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let resp = JsFuture::from(window.fetch_with_str(DICT_URL)).await.map_err(|_| fail("network error"))?;
+    let resp: web_sys::Response = resp.unchecked_into();
+    if !resp.ok() {
+        return Err(fail(&format!("HTTP {}", resp.status())));
+    }
+    let buf =
+        JsFuture::from(resp.array_buffer().map_err(|_| fail("no body"))?).await.map_err(|_| fail("read error"))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
 /// How often finished files are handed to the page during a batch.
@@ -112,7 +132,25 @@ impl Pool {
             next_piece: 0,
             finished: Vec::new(),
             flush: None,
+            dict: None,
         }));
+        // The dictionary downloads while the first worker's code compiles.
+        let weak = Rc::downgrade(&pool);
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = fetch_dict().await;
+            let Some(pool) = weak.upgrade() else { return };
+            match fetched {
+                Ok(bytes) => {
+                    let dict = Rc::new(bytes);
+                    let mut p = pool.borrow_mut();
+                    for b in &p.bridges {
+                        b.send(Request::Load(dict.to_vec()));
+                    }
+                    p.dict = Some(dict);
+                }
+                Err(why) => pool.borrow().dispatch.emit(Action::Worker(Response::Broken(why))),
+            }
+        });
         Pool::spawn_worker(&pool);
         pool
     }
@@ -168,6 +206,9 @@ impl Pool {
             .with_loader(true)
             .as_module(false)
             .spawn("./worker_loader.js");
+        if let Some(dict) = &pool.borrow().dict {
+            bridge.send(Request::Load(dict.to_vec()));
+        }
         bridge.send(Request::Hello);
         let mut p = pool.borrow_mut();
         p.bridges.push(bridge);

@@ -107,5 +107,10 @@ test('filter, sort, and open a figure in its article', async () => {
   await page.waitForSelector('[data-testid="tokens"] .tok.sel');
   const highlighted = await page.$$eval('[data-testid="tokens"] .tok.sel', (t) => t.map((s) => s.textContent).join(''));
   assert.equal(highlighted, '14.8亿元');
+  // The article's own export: every figure of that file, whatever the table's filters.
+  const [ad] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-article-csv"]')]);
+  const lines = fs.readFileSync(await ad.path(), 'utf8').slice(1).split('\r\n').filter((l) => l.length);
+  assert.equal(lines.length, 1 + nativeCount(path.join(DATA, '000.gb18030.txt')));
+  assert.ok(lines.slice(1).every((l) => l.startsWith('000.gb18030.txt,')));
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
 });
