@@ -101,3 +101,54 @@ fn help_explains_both_commands() {
     assert_ne!(code, 0);
     assert!(err.contains("unknown command"));
 }
+
+const DECODE_DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/testdata/decode");
+
+fn figures_of(path: &str) -> serde_json::Value {
+    let (code, out, err) = run(&["figures", "--json", path]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str::<serde_json::Value>(&out).unwrap()["figures"].clone()
+}
+
+#[test]
+fn encoded_files_give_the_figures_of_their_utf8_originals() {
+    for (encoded, original) in [
+        ("000.gb18030.txt", "000_779206c0961d10cc.txt"),
+        ("001.utf16le-bom.txt", "001_a3a797bd12993cc8.txt"),
+        ("002.utf8-bom.txt", "002_736a2d626d106f43.txt"),
+        ("003.gbk.txt", "003_d3781b2b04487d6d.txt"),
+    ] {
+        let a = figures_of(&format!("{DECODE_DATA}/{encoded}"));
+        let b = figures_of(&format!("{DECODE_DATA}/{original}"));
+        assert!(a.as_array().unwrap().len() > 30, "{encoded}");
+        assert_eq!(a, b, "{encoded} vs {original}");
+    }
+}
+
+#[test]
+fn many_files_and_folders_as_json_lines_and_csv() {
+    let dir = std::env::temp_dir().join(format!("shudu-cli-batch-{}", std::process::id()));
+    let sub = dir.join("sub");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(dir.join("a.txt"), "完成投资3.5亿元，同比增长12.5%。").unwrap();
+    std::fs::write(sub.join("b.txt"), "新建学校2所。").unwrap();
+    std::fs::write(sub.join("empty.txt"), "").unwrap();
+    let d = dir.to_str().unwrap();
+    // JSON Lines: one object per file, the bad file reported, the rest analysed.
+    let (code, out, err) = run(&["figures", d]);
+    assert_eq!(code, 1, "a failed file makes the exit status 1");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    let by_name = |n: &str| rows.iter().find(|r| r["file"].as_str().unwrap().ends_with(n)).unwrap().clone();
+    assert_eq!(by_name("a.txt")["figures"].as_array().unwrap().len(), 2);
+    assert_eq!(by_name("b.txt")["figures"][0]["text"], "2所");
+    assert!(by_name("empty.txt")["error"].as_str().unwrap().contains("empty"));
+    // CSV: a header and one line per figure, with the sentence.
+    let (_, csv, _) = run(&["figures", "--csv", d]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "file,text,kind,value,unit,approx,low,high,change,label,subject,sentence");
+    assert_eq!(lines.len(), 4);
+    assert!(lines.iter().any(|l| l.contains(",3.5亿元,money,350000000,元,") && l.ends_with("完成投资3.5亿元，同比增长12.5%。")));
+    std::fs::remove_dir_all(&dir).ok();
+}

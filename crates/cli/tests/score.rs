@@ -41,3 +41,17 @@ fn dev_gold_meets_targets() {
     assert!(f1 >= 0.97, "dev F1 {f1} < 0.97");
     assert!(value_acc >= 0.97, "dev value accuracy {value_acc} < 0.97");
 }
+
+#[test]
+fn recognizers_suites_meet_targets() {
+    let Some((f1, _)) = score(&["--items", "$S/eval/external/cases.jsonl", "--recognizers"]) else { return };
+    assert!(f1 >= 0.93, "Recognizers-Text F1 {f1} < 0.93");
+}
+
+#[test]
+fn held_out_sentences_meet_targets() {
+    let items = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/testdata/heldout.jsonl");
+    let Some((f1, value_acc)) = score(&["--items", items]) else { return };
+    assert!(f1 >= 0.95, "held-out F1 {f1} < 0.95");
+    assert!(value_acc >= 0.95, "held-out value accuracy {value_acc} < 0.95");
+}
