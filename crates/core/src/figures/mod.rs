@@ -103,6 +103,19 @@ struct Draft {
 }
 
 impl Draft {
+    fn date(start: usize, hit: dates::DateHit) -> Draft {
+        Draft {
+            start,
+            end: hit.end,
+            kind: Kind::Date,
+            value: hit.value.map(Value::Text),
+            unit: None,
+            approx: None,
+            low: hit.low,
+            high: hit.high,
+        }
+    }
+
     fn number(start: usize, end: usize, kind: Kind, value: f64, unit: &str) -> Draft {
         Draft {
             start,
@@ -156,16 +169,7 @@ impl Scanner<'_> {
             if prev == Some('第') {
                 return Err(hit.end);
             }
-            let d = Draft {
-                start: i,
-                end: hit.end,
-                kind: Kind::Date,
-                value: hit.value.map(Value::Text),
-                unit: None,
-                approx: None,
-                low: hit.low,
-                high: hit.high,
-            };
+            let d = Draft::date(i, hit);
             return self.finish(d);
         }
         let d = self.quantity(i)?;
@@ -193,16 +197,7 @@ impl Scanner<'_> {
         match chars[i] {
             '上' | '下' | '前' => {
                 return match dates::date_at(chars, i) {
-                    Some(hit) => Ok(Some(Draft {
-                        start: i,
-                        end: hit.end,
-                        kind: Kind::Date,
-                        value: hit.value.map(Value::Text),
-                        unit: None,
-                        approx: None,
-                        low: hit.low,
-                        high: hit.high,
-                    })),
+                    Some(hit) => Ok(Some(Draft::date(i, hit))),
                     None => Err(i + 1),
                 };
             }
@@ -258,16 +253,7 @@ impl Scanner<'_> {
     fn ordinal(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
         if let Some(hit) = dates::date_at(chars, i) {
-            return Ok(Draft {
-                start: i,
-                end: hit.end,
-                kind: Kind::Date,
-                value: hit.value.map(Value::Text),
-                unit: None,
-                approx: None,
-                low: None,
-                high: None,
-            });
+            return Ok(Draft::date(i, hit));
         }
         let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
         if n.decimal {
