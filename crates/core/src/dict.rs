@@ -31,6 +31,20 @@ pub const EMBEDDED: &[u8] = include_bytes!("../data/jieba.dict");
 
 /// Unpack to jieba's text form: one `word freq tag` line per word.
 pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
+    let mut out = String::with_capacity(packed.len() * 4);
+    for_each_entry(packed, |word, freq, tag| {
+        out.push_str(word);
+        out.push(' ');
+        push_decimal(&mut out, freq);
+        out.push(' ');
+        out.push_str(tag);
+        out.push('\n');
+    })?;
+    Ok(out)
+}
+
+/// Call `entry(word, freq, tag)` for every word of a packed dictionary, in order.
+pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> Result<(), DictError> {
     let mut raw = Vec::with_capacity(packed.len() * 3);
     brotli_decompressor::Decompressor::new(packed, 1 << 16)
         .read_to_end(&mut raw)
@@ -50,8 +64,8 @@ pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
         .ok_or(DictError::Format("count"))?;
     let body = lines.next().ok_or(DictError::Format("no words"))?;
     // Words: `count` lines; then varint frequencies; then one tag byte per word.
-    let mut pos = 0;
     let mut words: Vec<&[u8]> = Vec::with_capacity(count);
+    let mut pos = 0;
     for _ in 0..count {
         let end = body[pos..].iter().position(|b| *b == b'\n').ok_or(DictError::Format("words cut short"))? + pos;
         words.push(&body[pos..end]);
@@ -72,23 +86,18 @@ pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
         freqs.push(v);
     }
     let tag_ids = body.get(pos..pos + count).ok_or(DictError::Format("tags cut short"))?;
-    let mut out = String::with_capacity(raw.len() * 2);
-    let mut prev: Vec<char> = Vec::new();
+    let mut word = String::new();
     for k in 0..count {
         let w = std::str::from_utf8(words[k]).map_err(|_| DictError::Format("word is not UTF-8"))?;
-        let mut chars = w.chars();
-        let shared = chars.next().and_then(|c| c.to_digit(10)).ok_or(DictError::Format("prefix length"))? as usize;
-        prev.truncate(shared);
-        prev.extend(chars);
-        out.extend(prev.iter());
+        let shared = w.chars().next().and_then(|c| c.to_digit(10)).ok_or(DictError::Format("prefix length"))? as usize;
+        // Keep the first `shared` chars of the previous word, then the rest.
+        let keep = word.char_indices().nth(shared).map_or(word.len(), |(b, _)| b);
+        word.truncate(keep);
+        word.push_str(&w[1..]);
         let tag = tags.get(tag_ids[k] as usize).ok_or(DictError::Format("tag id"))?;
-        out.push(' ');
-        push_decimal(&mut out, freqs[k]);
-        out.push(' ');
-        out.push_str(tag);
-        out.push('\n');
+        entry(&word, freqs[k], tag);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Append `v` in decimal without a temporary string.

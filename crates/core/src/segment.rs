@@ -25,8 +25,10 @@ impl Engine {
 
     /// Load a packed dictionary (`data/jieba.dict`), e.g. one fetched by the web worker.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        let text = dict::unpack(packed)?;
-        let jieba = Jieba::with_dict(&mut text.as_bytes()).map_err(|_| DictError::Format("entries"))?;
+        let mut jieba = Jieba::empty();
+        dict::for_each_entry(packed, |word, freq, tag| {
+            jieba.add_word(word, Some(freq as usize), Some(tag));
+        })?;
         Ok(Engine { jieba })
     }
 
