@@ -66,7 +66,7 @@ async fn fetch_dict() -> Result<Vec<u8>, String> {
 /// How often finished files are handed to the page during a batch.
 const FLUSH_MS: u32 = 400;
 /// Files a worker holds at once.
-const DEPTH: usize = 3;
+const DEPTH: usize = 4;
 
 /// A long text split into pieces spread over the workers.
 struct Merge {

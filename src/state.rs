@@ -90,7 +90,7 @@ pub struct State {
     pub broken: Option<String>,
 }
 
-pub const ROW_PAGE: usize = 2000;
+pub const ROW_PAGE: usize = 1000;
 
 impl Default for State {
     fn default() -> Self {

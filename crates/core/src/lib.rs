@@ -42,13 +42,29 @@ impl Engine {
     /// cut at line ends and the pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
         let text = text::clean(text);
-        let parts = text::pieces(&text, PIECE);
+        let (tokens, figures, chars) = self.tokens_and_figures(&text);
+        let keywords = keywords::top(&text, &tokens, 12);
+        let stats = Stats::of(chars, &tokens, &figures);
+        Analysis { tokens, figures, keywords, stats }
+    }
+
+    /// Only the figures of a text (tokens are still needed for labels and checks).
+    pub fn figures(&self, text: &str) -> Vec<Figure> {
+        self.tokens_and_figures(&text::clean(text)).1
+    }
+
+    /// Tokens, figures and the length in chars of a cleaned text, piece by piece.
+    fn tokens_and_figures(&self, text: &str) -> (Vec<Token>, Vec<Figure>, usize) {
+        let parts = text::pieces(text, PIECE);
         let analysed: Vec<(Vec<Token>, Vec<Figure>, usize)> = self.in_parallel(&parts, |piece| {
             let tokens = self.tag(piece);
             let chars: Vec<char> = piece.chars().collect();
             let figures = figures::extract_chars(&chars, &tokens);
             (tokens, figures, chars.len())
         });
+        if analysed.len() == 1 {
+            return analysed.into_iter().next().expect("one piece");
+        }
         let (mut tokens, mut figures) = (Vec::new(), Vec::new());
         let (mut char_offset, mut byte_offset) = (0, 0);
         for ((t, f, chars), piece) in analysed.into_iter().zip(&parts) {
@@ -67,14 +83,7 @@ impl Engine {
             char_offset += chars;
             byte_offset += piece.len();
         }
-        let keywords = keywords::top(&text, &tokens, 12);
-        let stats = Stats::of(char_offset, &tokens, &figures);
-        Analysis { tokens, figures, keywords, stats }
-    }
-
-    /// Only the figures of a text (tokens are still needed for labels and checks).
-    pub fn figures(&self, text: &str) -> Vec<Figure> {
-        self.analyze(text).figures
+        (tokens, figures, char_offset)
     }
 
     /// `work` on each piece, on as many threads as there are cores (one piece: no thread).
