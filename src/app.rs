@@ -258,7 +258,7 @@ pub fn App() -> Html {
                 }
                 <FilesPanel state={state.clone()} {start_batch} {on_cancel} {workers} />
             </section>
-            <section class="results">
+            <section class={classes!("results", state.analyzing().then_some("stale"))}>
                 <FiguresView state={state.clone()} on_select={on_select} />
             </section>
             <section class="segmented">
@@ -648,9 +648,14 @@ fn Tokens(props: &TokensProps) -> Html {
             container.set_scroll_top(target.max(0));
         }
     });
-    let n = report.token_ends.len().min(MAX_TOKENS_SHOWN);
-    let mut fig = 0usize;
-    let spans = (0..n).map(|k| {
+    // A window of tokens around the selected figure (from the start when none is).
+    let total = report.token_ends.len();
+    let around = selected.map_or(0, |(s, _)| report.token_ends.partition_point(|&e| (e as usize) <= s));
+    let first = around.saturating_sub(MAX_TOKENS_SHOWN / 2).min(total.saturating_sub(MAX_TOKENS_SHOWN));
+    let last = (first + MAX_TOKENS_SHOWN).min(total);
+    let window_start = if first == 0 { 0 } else { report.token_ends[first - 1] as usize };
+    let mut fig = report.figures.partition_point(|f| f.end <= window_start);
+    let spans = (first..last).map(|k| {
         let (start, end, tag) = report.token(k);
         while fig < report.figures.len() && report.figures[fig].end <= start {
             fig += 1;
@@ -660,7 +665,7 @@ fn Tokens(props: &TokensProps) -> Html {
         let word: String = chars[start.min(chars.len())..end.min(chars.len())].iter().collect();
         if word.trim().is_empty() {
             // One line break per paragraph break, however many blank lines the text has.
-            let breaks = word.contains('\n') && k > 0 && !blank_before(report, &chars, k);
+            let breaks = word.contains('\n') && k > first && !blank_before(report, &chars, k);
             return if breaks {
                 html! { <br /> }
             } else {
@@ -678,8 +683,8 @@ fn Tokens(props: &TokensProps) -> Html {
     html! {
         <div data-testid="tokens" class="tokens">
             { for spans }
-            if report.token_ends.len() > n {
-                <p class="hint">{ format!("（只显示前 {} 个词，共 {} 个）", n, report.token_ends.len()) }</p>
+            if last - first < total {
+                <p class="hint">{ format!("（显示第 {}–{} 个词，共 {} 个；点击表中的数字可跳到它所在的位置）", first + 1, last, total) }</p>
             }
         </div>
     }

@@ -42,7 +42,10 @@ pub struct Pool {
     finished: Vec<crate::state::FileOutcome>,
     flush: Option<gloo_timers::callback::Timeout>,
     /// The packed dictionary, fetched once and given to every worker.
-    dict: Option<Rc<Vec<u8>>>,
+    dict: Option<Vec<u8>>,
+    /// Size of each file a worker holds, by (batch, index), and their total.
+    in_flight: std::collections::HashMap<(u32, usize), u64>,
+    bytes_in_flight: u64,
 }
 
 /// The packed dictionary, beside the site's files.
@@ -67,6 +70,9 @@ async fn fetch_dict() -> Result<Vec<u8>, String> {
 const FLUSH_MS: u32 = 400;
 /// Files a worker holds at once.
 const DEPTH: usize = 4;
+/// Bytes of files read and not yet analysed, at most (one file may exceed it alone):
+/// a folder of large files must not fill the page's memory.
+const MAX_BYTES_IN_FLIGHT: u64 = 64 * 1024 * 1024;
 
 /// A long text split into pieces spread over the workers.
 struct Merge {
@@ -133,6 +139,8 @@ impl Pool {
             finished: Vec::new(),
             flush: None,
             dict: None,
+            in_flight: Default::default(),
+            bytes_in_flight: 0,
         }));
         // The dictionary downloads while the first worker's code compiles.
         let weak = Rc::downgrade(&pool);
@@ -140,11 +148,10 @@ impl Pool {
             let fetched = fetch_dict().await;
             let Some(pool) = weak.upgrade() else { return };
             match fetched {
-                Ok(bytes) => {
-                    let dict = Rc::new(bytes);
+                Ok(dict) => {
                     let mut p = pool.borrow_mut();
                     for b in &p.bridges {
-                        b.send(Request::Load(dict.to_vec()));
+                        b.send(Request::Load(dict.clone()));
                     }
                     p.dict = Some(dict);
                 }
@@ -173,9 +180,7 @@ impl Pool {
                 let Some(pool) = weak.upgrade() else { return };
                 match r {
                     Response::File { batch, index, result } => {
-                        if let Some(n) = pool.borrow_mut().busy[w].as_mut() {
-                            *n -= 1;
-                        }
+                        pool.borrow_mut().release(w, batch, index as usize);
                         Pool::pump(&pool);
                         Pool::finished(&pool, (batch, index as usize, result, now_ms()));
                     }
@@ -207,7 +212,7 @@ impl Pool {
             .as_module(false)
             .spawn("./worker_loader.js");
         if let Some(dict) = &pool.borrow().dict {
-            bridge.send(Request::Load(dict.to_vec()));
+            bridge.send(Request::Load(dict.clone()));
         }
         bridge.send(Request::Hello);
         let mut p = pool.borrow_mut();
@@ -220,7 +225,10 @@ impl Pool {
     /// pieces spread over every worker, joined when all are back.
     pub fn analyze(&mut self, id: u32, text: String) {
         if text.len() <= PIECE {
-            self.bridges[0].send(Request::Analyze { id, text });
+            // The ready worker holding the fewest files (the first, while the others start).
+            let w =
+                (0..self.bridges.len()).filter(|&w| self.busy[w].is_some()).min_by_key(|&w| self.busy[w]).unwrap_or(0);
+            self.bridges[w].send(Request::Analyze { id, text });
             return;
         }
         let mut parts = Vec::new();
@@ -276,6 +284,16 @@ impl Pool {
         }
     }
 
+    /// A worker is done with a file (analysed, or failed to read).
+    fn release(&mut self, w: usize, batch: u32, index: usize) {
+        if let Some(n) = self.busy[w].as_mut() {
+            *n = n.saturating_sub(1);
+        }
+        if let Some(size) = self.in_flight.remove(&(batch, index)) {
+            self.bytes_in_flight -= size;
+        }
+    }
+
     /// Queue files and start handing them out.
     pub fn submit(pool: &Rc<RefCell<Pool>>, jobs: Vec<Job>) {
         pool.borrow_mut().queue.extend(jobs);
@@ -299,10 +317,16 @@ impl Pool {
                 else {
                     return;
                 };
+                let Some(size) = p.queue.front().map(|j| j.file.size() as u64) else { return };
+                if p.bytes_in_flight > 0 && p.bytes_in_flight + size > MAX_BYTES_IN_FLIGHT {
+                    return;
+                }
                 let Some(job) = p.queue.pop_front() else { return };
                 if let Some(n) = p.busy[w].as_mut() {
                     *n += 1;
                 }
+                p.in_flight.insert((job.batch, job.index), size);
+                p.bytes_in_flight += size;
                 (w, job, p.limit, p.dispatch.clone())
             };
             let pool = pool.clone();
@@ -315,9 +339,7 @@ impl Pool {
                         pool.borrow().bridges[w].send(req);
                     }
                     Err(error) => {
-                        if let Some(n) = pool.borrow_mut().busy[w].as_mut() {
-                            *n -= 1;
-                        }
+                        pool.borrow_mut().release(w, job.batch, job.index);
                         dispatch.emit(Action::FileFailed {
                             batch: job.batch,
                             index: job.index,

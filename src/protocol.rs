@@ -8,7 +8,7 @@ use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
     /// The packed dictionary (fetched once by the page for all workers).
-    Load(Vec<u8>),
+    Load(#[serde(with = "serde_bytes")] Vec<u8>),
     /// Answered with `Ready` once the engine (and its dictionary) is loaded.
     Hello,
     Analyze {

@@ -173,7 +173,7 @@ pub const PASTED_NAME: &str = "（粘贴的文本）";
 impl State {
     pub fn analyzing(&self) -> bool {
         self.engine == Engine::Ready
-            && self.shown.as_ref().is_none_or(|(t, _)| **t != *self.text)
+            && self.shown.as_ref().is_none_or(|(t, _)| !Rc::ptr_eq(t, &self.text))
             && !self.text.is_empty()
     }
 

@@ -63,6 +63,9 @@ pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> 
         .and_then(|s| s.parse().ok())
         .ok_or(DictError::Format("count"))?;
     let body = lines.next().ok_or(DictError::Format("no words"))?;
+    if count > body.len() {
+        return Err(DictError::Format("count larger than the data"));
+    }
     // Words: `count` lines; then varint frequencies; then one tag byte per word.
     let mut words: Vec<&[u8]> = Vec::with_capacity(count);
     let mut pos = 0;
@@ -77,6 +80,9 @@ pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> 
         loop {
             let b = *body.get(pos).ok_or(DictError::Format("frequencies cut short"))?;
             pos += 1;
+            if shift > 63 {
+                return Err(DictError::Format("frequency too long"));
+            }
             v |= u64::from(b & 0x7f) << shift;
             shift += 7;
             if b & 0x80 == 0 {

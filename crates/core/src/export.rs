@@ -92,10 +92,15 @@ pub fn csv_field(s: &str) -> String {
 }
 
 /// The sentence around a figure (for the CSV `sentence` column).
+/// At most this many characters are kept on each side of the figure.
+const SENTENCE_REACH: usize = 200;
+
 pub fn sentence_of(chars: &[char], start: usize, end: usize) -> String {
     const BREAKS: &[char] = &['。', '！', '？', '\n', '!', '?', '；'];
-    let from = (0..start).rev().find(|&k| BREAKS.contains(&chars[k])).map_or(0, |k| k + 1);
-    let to = (end..chars.len()).find(|&k| BREAKS.contains(&chars[k])).map_or(chars.len(), |k| k + 1);
+    let floor = start.saturating_sub(SENTENCE_REACH);
+    let ceil = (end + SENTENCE_REACH).min(chars.len());
+    let from = (floor..start).rev().find(|&k| BREAKS.contains(&chars[k])).map_or(floor, |k| k + 1);
+    let to = (end..ceil).find(|&k| BREAKS.contains(&chars[k])).map_or(ceil, |k| k + 1);
     chars[from..to].iter().collect::<String>().trim().to_string()
 }
 
@@ -106,7 +111,7 @@ pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
         Some(Value::Text(t)) => t.clone(),
         None => String::new(),
     };
-    [
+    let mut cells = [
         file.to_string(),
         f.text.clone(),
         f.kind.as_str().into(),
@@ -119,7 +124,11 @@ pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
         f.label.clone().unwrap_or_default(),
         f.subject.clone().unwrap_or_default(),
         sentence.to_string(),
-    ]
+    ];
+    for k in FREE_TEXT {
+        cells[k] = defuse(&cells[k]);
+    }
+    cells
 }
 
 /// A CSV line (no line end) from cells.
@@ -127,10 +136,17 @@ pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
     cells.iter().map(|c| csv_field(c.as_ref())).collect::<Vec<_>>().join(",")
 }
 
-/// Rows of the combined table, one per figure, in `CSV_HEADER` order.
-pub fn table_rows(file: &str, text: &str, figures: &[Figure]) -> Vec<[String; 12]> {
-    let chars: Vec<char> = text.chars().collect();
-    figures.iter().map(|f| csv_row(file, f, &sentence_of(&chars, f.start, f.end))).collect()
+/// Columns of free text (file, label, subject, sentence): a leading `=`, `+`, `-`
+/// or `@` there is shown as text by spreadsheets, not run as a formula.
+const FREE_TEXT: [usize; 4] = [0, 9, 10, 11];
+
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) { format!("'{cell}") } else { cell.to_string() }
+}
+
+/// Is the value in this row a number (not a date written as text, such as `2023`)?
+fn numeric_value(row: &[String; 12]) -> bool {
+    row[2] != "date"
 }
 
 /// A CSV document that Excel opens correctly: UTF-8 with BOM, CRLF line ends, a header.
@@ -153,6 +169,7 @@ pub fn json_document(rows: &[[String; 12]]) -> String {
             let mut m = Map::new();
             for (k, (key, cell)) in CSV_HEADER.iter().zip(r).enumerate() {
                 let v = match k {
+                    3 if !numeric_value(r) => text_or_null(cell),
                     3 | 6 | 7 => cell.parse::<f64>().map(json_number).unwrap_or_else(|_| text_or_null(cell)),
                     _ => text_or_null(cell),
                 };
@@ -183,7 +200,7 @@ pub fn xlsx_document(rows: &[[String; 12]]) -> Result<Vec<u8>, String> {
         let r = r as u32 + 1;
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
-            let numeric = matches!(c, 3 | 6 | 7);
+            let numeric = matches!(c, 6 | 7) || (c == 3 && numeric_value(row));
             match cell.parse::<f64>() {
                 Ok(n) if numeric => sheet.write_number(r, c, n).map(|_| ()),
                 _ if cell.is_empty() => Ok(()),

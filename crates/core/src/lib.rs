@@ -41,16 +41,15 @@ impl Engine {
     /// Analyse one text: tokens, figures, key words, counts. Long texts are
     /// cut at line ends and the pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
-        let text = text::clean(text);
-        let (tokens, figures, chars) = self.tokens_and_figures(&text);
-        let keywords = keywords::top(&text, &tokens, 12);
+        let (tokens, figures, chars) = self.tokens_and_figures(text);
+        let keywords = keywords::top(text, &tokens, 12);
         let stats = Stats::of(chars, &tokens, &figures);
         Analysis { tokens, figures, keywords, stats }
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
     pub fn figures(&self, text: &str) -> Vec<Figure> {
-        self.tokens_and_figures(&text::clean(text)).1
+        self.tokens_and_figures(text).1
     }
 
     /// Tokens, figures and the length in chars of a cleaned text, piece by piece.

@@ -1,16 +1,7 @@
-//! Cleaning text before analysis, without moving any character: offsets in
-//! the results must point into the text the user gave.
-
-use std::borrow::Cow;
-
-/// The text to analyse: a leading BOM is dropped, CRLF is kept as is (offsets
-/// stay valid); nothing else changes.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => Cow::Owned(rest.to_string()),
-        None => Cow::Borrowed(text),
-    }
-}
+//! Cutting long texts into pieces that can be analysed apart. Nothing here
+//! moves a character: offsets in the results point into the text as given
+//! (a byte-order mark, if any, is a character like the others; decoding files
+//! removes it before analysis).
 
 /// Split `text` into pieces of about `size` bytes at line ends (a piece cuts a
 /// paragraph only when the paragraph alone is longer than `size`). Long texts

@@ -49,7 +49,7 @@ fn figure_cases() {
 
 #[test]
 fn offsets_are_chars_and_text_matches() {
-    let text = "第一段：完成投资14.8亿元。\r\n第二段：😀增长7.5%。";
+    let text = "\u{feff}第一段：完成投资14.8亿元。\r\n第二段：😀增长7.5%。";
     let chars: Vec<char> = text.chars().collect();
     for f in Engine::new().figures(text) {
         let slice: String = chars[f.start..f.end].iter().collect();

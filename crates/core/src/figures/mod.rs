@@ -63,12 +63,23 @@ fn inherit_month(chars: &[char], out: &mut [Figure]) {
         }
         let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
         let Some(day) = c.strip_prefix("---") else { continue };
-        // `--10-15` or `2024-05-20`: a full month and day.
-        if p.starts_with("---") || p.len() < 7 || p.as_bytes()[p.len() - 3] != b'-' {
+        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
+        if !is_month_day(p) {
             continue;
         }
         let value = format!("{}{day}", &p[..p.len() - 2]);
         cur.value = Some(Value::Text(value));
+    }
+}
+
+/// `--MM-DD` or `YYYY-MM-DD`.
+fn is_month_day(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        7 => b.starts_with(b"--") && digits(2..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
     }
 }
 
