@@ -17,6 +17,7 @@ use yew::Callback;
 pub type Waiter = Box<dyn FnOnce(&Report)>;
 
 /// A file waiting for a worker.
+#[derive(Clone)]
 pub struct Job {
     pub batch: u32,
     pub index: usize,
@@ -43,9 +44,26 @@ pub struct Pool {
     flush: Option<gloo_timers::callback::Timeout>,
     /// The packed dictionary, fetched once and given to every worker.
     dict: Option<Vec<u8>>,
-    /// Size of each file a worker holds, by (batch, index), and their total.
-    in_flight: std::collections::HashMap<(u32, usize), u64>,
+    /// Each file a worker holds, by (batch, index), and the total of their sizes.
+    in_flight: std::collections::HashMap<(u32, usize), Flight>,
     bytes_in_flight: u64,
+    /// Per worker: when it last finished a file or was given one while idle.
+    progress_ms: Vec<f64>,
+    _watchdog: Option<gloo_timers::callback::Interval>,
+}
+
+/// A file handed to a worker.
+struct Flight {
+    worker: usize,
+    size: u64,
+    job: Job,
+}
+
+/// A worker that has not finished a file for this long is taken as stuck or
+/// crashed (a malformed file can do that): the file is reported, the worker's
+/// other files go back to the queue, and a new worker takes its place.
+fn time_limit_ms(size: u64) -> f64 {
+    20_000.0 + size as f64 / 1_000_000.0 * 20_000.0
 }
 
 /// The packed dictionary, beside the site's files.
@@ -141,7 +159,16 @@ impl Pool {
             dict: None,
             in_flight: Default::default(),
             bytes_in_flight: 0,
+            progress_ms: Vec::new(),
+            _watchdog: None,
         }));
+        let weak = Rc::downgrade(&pool);
+        let watchdog = gloo_timers::callback::Interval::new(2_000, move || {
+            if let Some(pool) = weak.upgrade() {
+                Pool::watch(&pool);
+            }
+        });
+        pool.borrow_mut()._watchdog = Some(watchdog);
         // The dictionary downloads while the first worker's code compiles.
         let weak = Rc::downgrade(&pool);
         wasm_bindgen_futures::spawn_local(async move {
@@ -180,9 +207,14 @@ impl Pool {
                 let Some(pool) = weak.upgrade() else { return };
                 match r {
                     Response::File { batch, index, result } => {
-                        pool.borrow_mut().release(w, batch, index as usize);
+                        let mine = pool.borrow_mut().release(w, batch, index as usize);
                         Pool::pump(&pool);
-                        Pool::finished(&pool, (batch, index as usize, result, now_ms()));
+                        if mine {
+                            Pool::finished(&pool, (batch, index as usize, result, now_ms()));
+                        }
+                    }
+                    Response::Crashed { batch, index, message } => {
+                        Pool::replace_worker(&pool, w, Some(((batch, index as usize), message)));
                     }
                     Response::Ready => {
                         pool.borrow_mut().busy[w] = Some(0);
@@ -219,6 +251,7 @@ impl Pool {
         p.bridges.push(bridge);
         // No files until it says it is ready.
         p.busy.push(None);
+        p.progress_ms.push(now_ms());
     }
 
     /// Analyse a whole text: short ones on the first worker, long ones in
@@ -231,12 +264,16 @@ impl Pool {
             self.bridges[w].send(Request::Analyze { id, text });
             return;
         }
+        let mut live: Vec<usize> = (0..self.bridges.len()).filter(|&w| self.busy[w].is_some()).collect();
+        if live.is_empty() {
+            live.push(0);
+        }
         let mut parts = Vec::new();
         for (k, piece) in pieces(&text, PIECE).into_iter().enumerate() {
             self.next_piece += 1;
             let pid = PIECE_IDS | self.next_piece;
             parts.push((pid, piece.chars().count(), None));
-            self.bridges[k % self.bridges.len()].send(Request::Analyze { id: pid, text: piece.to_string() });
+            self.bridges[live[k % live.len()]].send(Request::Analyze { id: pid, text: piece.to_string() });
         }
         self.merges.push(Merge { id, parts });
     }
@@ -284,14 +321,68 @@ impl Pool {
         }
     }
 
-    /// A worker is done with a file (analysed, or failed to read).
-    fn release(&mut self, w: usize, batch: u32, index: usize) {
+    /// A worker is done with a file (analysed, or failed to read). False if the
+    /// file was no longer its own (the watchdog gave up on the worker).
+    fn release(&mut self, w: usize, batch: u32, index: usize) -> bool {
+        if self.in_flight.get(&(batch, index)).is_none_or(|f| f.worker != w) {
+            return false;
+        }
+        if let Some(f) = self.in_flight.remove(&(batch, index)) {
+            self.bytes_in_flight -= f.size;
+        }
         if let Some(n) = self.busy[w].as_mut() {
             *n = n.saturating_sub(1);
         }
-        if let Some(size) = self.in_flight.remove(&(batch, index)) {
-            self.bytes_in_flight -= size;
+        self.progress_ms[w] = now_ms();
+        true
+    }
+
+    /// Look for a worker that holds files and has made no progress for too long.
+    fn watch(pool: &Rc<RefCell<Pool>>) {
+        let now = now_ms();
+        let stuck = {
+            let p = pool.borrow();
+            (0..p.busy.len()).find(|&w| {
+                let held: Vec<&Flight> = p.in_flight.values().filter(|f| f.worker == w).collect();
+                let largest = held.iter().map(|f| f.size).max();
+                largest.is_some_and(|size| now - p.progress_ms[w] > time_limit_ms(size))
+            })
+        };
+        let Some(w) = stuck else { return };
+        let message = "分析未能完成，已跳过 (the analysis did not finish: the file may be malformed)".to_string();
+        Pool::replace_worker(pool, w, Some(((u32::MAX, usize::MAX), message)));
+    }
+
+    /// Retire worker `w` and start another: `culprit` (or, if unknown, the
+    /// earliest file it held) is reported failed, its other files go back to the queue.
+    fn replace_worker(pool: &Rc<RefCell<Pool>>, w: usize, culprit: Option<((u32, usize), String)>) {
+        if pool.borrow().busy.get(w).is_none_or(|b| b.is_none()) {
+            return;
         }
+        let (failed, dispatch) = {
+            let mut p = pool.borrow_mut();
+            p.busy[w] = None;
+            let keys: Vec<(u32, usize)> = p.in_flight.iter().filter(|(_, f)| f.worker == w).map(|(k, _)| *k).collect();
+            let mut held: Vec<((u32, usize), Flight)> =
+                keys.into_iter().filter_map(|k| p.in_flight.remove(&k).map(|f| (k, f))).collect();
+            for (_, f) in &held {
+                p.bytes_in_flight -= f.size;
+            }
+            // Files are analysed in the order they were given: the earliest is the one stuck.
+            held.sort_by_key(|(k, _)| *k);
+            let (key, message) = culprit.unwrap_or_default();
+            let at = held.iter().position(|(k, _)| *k == key).or((!held.is_empty()).then_some(0));
+            let failed = at.map(|k| (held.remove(k).0, message));
+            for (_, f) in held.into_iter().rev() {
+                p.queue.push_front(f.job);
+            }
+            (failed, p.dispatch.clone())
+        };
+        if let Some(((batch, index), error)) = failed {
+            dispatch.emit(Action::FileFailed { batch, index, error, now_ms: now_ms() });
+        }
+        Pool::spawn_worker(pool);
+        Pool::pump(pool);
     }
 
     /// Queue files and start handing them out.
@@ -325,7 +416,10 @@ impl Pool {
                 if let Some(n) = p.busy[w].as_mut() {
                     *n += 1;
                 }
-                p.in_flight.insert((job.batch, job.index), size);
+                if p.in_flight.values().all(|f| f.worker != w) {
+                    p.progress_ms[w] = now_ms();
+                }
+                p.in_flight.insert((job.batch, job.index), Flight { worker: w, size, job: job.clone() });
                 p.bytes_in_flight += size;
                 (w, job, p.limit, p.dispatch.clone())
             };

@@ -39,6 +39,12 @@ pub enum Response {
         index: u32,
         result: Result<FileReport, String>,
     },
+    /// The engine failed on a file (a bug, reported instead of hanging); the worker is spent.
+    Crashed {
+        batch: u32,
+        index: u32,
+        message: String,
+    },
 }
 
 /// One analysed file of a batch: its decoded text and figures.

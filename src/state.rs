@@ -320,7 +320,8 @@ impl Reducible for State {
                     return self;
                 }
             }
-            Action::Worker(Response::File { .. }) => return self,
+            // The pool turns file results into FilesDone and FileFailed.
+            Action::Worker(Response::File { .. } | Response::Crashed { .. }) => return self,
             Action::BatchStart { id, files, now_ms } => {
                 s.files = files
                     .into_iter()

@@ -5,6 +5,24 @@ use crate::protocol::{FileReport, Report, Request, Response};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use shudu_core::Engine;
 
+/// Where to answer for a file: the worker's scope, the page's handler, batch and index.
+type Answer = (WorkerScope<AnalysisWorker>, HandlerId, u32, u32);
+
+thread_local! {
+    /// The file being analysed, so that a panic can still answer for it.
+    static CURRENT: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
+}
+
+/// On a panic, tell the page which file caused it (the worker cannot go on after one).
+fn install_panic_report() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Some((scope, id, batch, index)) = CURRENT.with(|c| c.borrow_mut().take()) {
+            let message = format!("分析出错，已跳过 (the engine failed on this file: {info})");
+            scope.respond(id, Response::Crashed { batch, index, message });
+        }
+    }));
+}
+
 pub struct AnalysisWorker {
     engine: Option<Engine>,
     broken: Option<String>,
@@ -33,12 +51,14 @@ impl AnalysisWorker {
                 scope.respond(id, Response::Analyzed { id: job, report });
             }
             Request::File { batch, index, name, bytes, limit } => {
+                CURRENT.with(|c| *c.borrow_mut() = Some((scope.clone(), id, batch, index)));
                 let result =
                     shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
                         drop(bytes);
                         let figures = engine.figures(&d.text);
                         FileReport { encoding: d.encoding, text: d.text, figures }
                     });
+                CURRENT.with(|c| *c.borrow_mut() = None);
                 scope.respond(id, Response::File { batch, index, result });
             }
         }
@@ -51,6 +71,7 @@ impl Worker for AnalysisWorker {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
+        install_panic_report();
         AnalysisWorker { engine: None, broken: None, waiting: Vec::new() }
     }
 
