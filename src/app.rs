@@ -444,9 +444,9 @@ fn export_rows(state: &State, rows: &[Row]) -> Vec<[String; 12]> {
 fn FiguresView(props: &FiguresProps) -> Html {
     let state = &props.state;
     let rows = state.visible_rows();
-    let total = state.all_rows().len();
+    let (total, per_kind) = state.counts();
     let chips = std::iter::once(None).chain(Kind::ALL.iter().copied().map(Some)).map(|k| {
-        let count = state.count_by_kind(k);
+        let count = k.map_or(total, |k| per_kind[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)]);
         let active = state.kind_filter == k;
         let dispatch = state.dispatcher();
         let onclick = Callback::from(move |_| dispatch.dispatch(Action::FilterKind(k)));

@@ -237,8 +237,14 @@ impl State {
         }
     }
 
-    pub fn count_by_kind(&self, kind: Option<Kind>) -> usize {
-        self.all_rows().iter().filter(|r| kind.is_none_or(|k| r.figure.kind == k)).count()
+    /// Figures in all documents, and per kind (in `Kind::ALL` order), in one pass.
+    pub fn counts(&self) -> (usize, [usize; 7]) {
+        let mut per = [0; 7];
+        let all = self.all_rows();
+        for r in &all {
+            per[Kind::ALL.iter().position(|k| *k == r.figure.kind).unwrap_or(0)] += 1;
+        }
+        (all.len(), per)
     }
 }
 
