@@ -152,7 +152,35 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
             }
         }
     }
-    None
+    comparative_before(chars, start, floor)
+}
+
+/// A comparison: `比全国高3个百分点`, `较上年少2个` — 高/多 (up) or 低/少 (down)
+/// right before the number, with 比 or 较 earlier in the same clause.
+fn comparative_before(chars: &[char], start: usize, floor: usize) -> Option<Change> {
+    if start == 0 || start - 1 < floor {
+        return None;
+    }
+    let dir = match chars[start - 1] {
+        '高' | '多' => Change::Up,
+        '低' | '少' => Change::Down,
+        _ => return None,
+    };
+    // The word before must not make it an adjective phrase (`最高`, `至少`, `很多`).
+    if start >= 2
+        && matches!(
+            chars[start - 2],
+            '最' | '至' | '很' | '较' | '更' | '太' | '过' | '许' | '不' | '多' | '提' | '降' | '减'
+        )
+    {
+        return None;
+    }
+    let from = start.saturating_sub(16).max(floor);
+    (from..start - 1)
+        .rev()
+        .take_while(|&k| !matches!(chars[k], '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
+        .any(|k| matches!(chars[k], '比' | '较'))
+        .then_some(dir)
 }
 
 pub fn is_han(c: char) -> bool {
