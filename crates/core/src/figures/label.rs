@@ -168,6 +168,5 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
 
 /// Does the token's word end with `e`? (No allocation: this runs for many tokens.)
 fn ends_with(chars: &[char], t: &Token, e: &str) -> bool {
-    let n = e.chars().count();
-    t.end - t.start >= n && chars[t.end - n..t.end].iter().copied().eq(e.chars())
+    super::units::ends_with(chars, t.end, e).is_some_and(|n| n <= t.end - t.start)
 }
