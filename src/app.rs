@@ -161,7 +161,7 @@ pub fn App() -> Html {
             }
             pool.borrow_mut().cancel();
             let batch = next_id(&ids);
-            let limit = pool.borrow().limit;
+            let limit = crate::pool::LIMIT;
             let files = picked.iter().map(|p| (Rc::from(p.path.as_str()), p.file.size() as u64)).collect();
             state.dispatch(Action::BatchStart { id: batch, files, now_ms: now_ms() });
             let mut jobs = Vec::new();

@@ -30,8 +30,6 @@ pub struct Pool {
     /// Files each worker holds (read, sent, or being analysed); `None` until it is ready.
     busy: Vec<Option<usize>>,
     queue: VecDeque<Job>,
-    /// Files larger than this are refused by the engine's decoder.
-    pub limit: u64,
     dispatch: Callback<Action>,
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
@@ -86,6 +84,8 @@ async fn fetch_dict() -> Result<Vec<u8>, String> {
 
 /// How often finished files are handed to the page during a batch.
 const FLUSH_MS: u32 = 400;
+/// Files larger than this are refused (by the page before reading, and by the decoder).
+pub const LIMIT: u64 = shudu_core::decode::DEFAULT_LIMIT as u64;
 /// Files a worker holds at once.
 const DEPTH: usize = 4;
 /// Bytes of files read and not yet analysed, at most (one file may exceed it alone):
@@ -148,7 +148,6 @@ impl Pool {
             bridges: Vec::new(),
             busy: Vec::new(),
             queue: VecDeque::new(),
-            limit: shudu_core::decode::DEFAULT_LIMIT as u64,
             dispatch: forward,
             outlet,
             waiters: Vec::new(),
@@ -421,7 +420,7 @@ impl Pool {
                 }
                 p.in_flight.insert((job.batch, job.index), Flight { worker: w, size, job: job.clone() });
                 p.bytes_in_flight += size;
-                (w, job, p.limit, p.dispatch.clone())
+                (w, job, LIMIT, p.dispatch.clone())
             };
             let pool = pool.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -132,12 +132,6 @@ pub enum Action {
         error: String,
         now_ms: f64,
     },
-    FileDone {
-        batch: u32,
-        index: usize,
-        result: Result<FileReport, String>,
-        now_ms: f64,
-    },
     /// Several files finished (results are applied together, a few times a second).
     FilesDone(Vec<FileOutcome>),
     Cancel {
@@ -354,10 +348,7 @@ impl Reducible for State {
                 s.row_limit = ROW_PAGE;
             }
             Action::FileFailed { batch, index, error, now_ms } => {
-                return Rc::new(s).reduce(Action::FileDone { batch, index, result: Err(error), now_ms });
-            }
-            Action::FileDone { batch, index, result, now_ms } => {
-                if !s.file_done(batch, index, result, now_ms) {
+                if !s.file_done(batch, index, Err(error), now_ms) {
                     return self;
                 }
             }
