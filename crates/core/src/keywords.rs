@@ -3,8 +3,10 @@
 //! left for later; here TF over nouns, verbs and names, longer words first
 //! on ties).
 
-use crate::model::{Keyword, Token};
-use std::collections::HashMap;
+use crate::fasthash::FxHashMap;
+use crate::model::{Keyword, TAGS, Token};
+use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 const STOP: &[&str] = &[
     "我们", "他们", "进行", "工作", "开展", "目前", "同时", "相关", "实现", "加强", "推进", "全面", "确保", "没有",
@@ -12,25 +14,72 @@ const STOP: &[&str] = &[
     "主要",
 ];
 
+/// Tags of the words that can be key words: nouns, names, verbal nouns, set phrases, Latin words.
+const CONTENT_TAGS: &[&str] = &["n", "nr", "ns", "nt", "nz", "vn", "l", "j", "i", "eng"];
+
+/// [`CONTENT_TAGS`] by tag index, so each token's tag is one table lookup.
+static IS_CONTENT_TAG: LazyLock<[bool; TAGS.len()]> = LazyLock::new(|| TAGS.map(|t| CONTENT_TAGS.contains(&t)));
+
 /// The `n` heaviest key words.
 pub fn top(text: &str, tokens: &[Token], n: usize) -> Vec<Keyword> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    let mut content = 0usize;
-    for t in tokens {
-        let tag = t.tag.as_str();
-        let wanted =
-            matches!(tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "l" | "j" | "i" | "eng") && t.end - t.start >= 2;
-        let word = t.word(text);
-        if wanted && !STOP.contains(&word) {
-            *counts.entry(word).or_default() += 1;
-            content += 1;
+    let mut counts = Counts::default();
+    counts.add(text, tokens);
+    counts.top(n)
+}
+
+/// How often each content word occurs. Pieces of a long text can be counted
+/// apart (on their own threads) and the counts merged: the key words are the
+/// same as counting the whole text at once.
+#[derive(Default)]
+pub struct Counts<'a> {
+    words: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Counts<'a> {
+    /// Count the content words among `tokens`, cut from `text`. Stop words are
+    /// counted too and dropped in [`Counts::top`]: once per word, not per token.
+    pub fn add(&mut self, text: &'a str, tokens: &[Token]) {
+        let is_content_tag = &*IS_CONTENT_TAG;
+        for t in tokens {
+            if t.end - t.start >= 2 && is_content_tag.get(t.tag.0 as usize).copied().unwrap_or(false) {
+                *self.words.entry(t.word(text)).or_default() += 1;
+            }
         }
     }
-    let mut words: Vec<(&str, usize)> = counts.into_iter().collect();
-    words.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(a.0.cmp(b.0)));
-    words
-        .into_iter()
-        .take(n)
-        .map(|(w, c)| Keyword { word: w.to_string(), weight: c as f64 / content.max(1) as f64 })
-        .collect()
+
+    /// Add another stretch's counts to these.
+    pub fn merge(&mut self, mut other: Counts<'a>) {
+        if other.words.len() > self.words.len() {
+            std::mem::swap(self, &mut other);
+        }
+        for (word, n) in other.words {
+            *self.words.entry(word).or_default() += n;
+        }
+    }
+
+    /// The `n` heaviest key words: most frequent first, then longer, then in
+    /// code-point order; weights are shares of all content words counted.
+    pub fn top(mut self, n: usize) -> Vec<Keyword> {
+        for stop in STOP {
+            self.words.remove(stop);
+        }
+        let content: usize = self.words.values().sum();
+        let mut words: Vec<(&str, usize)> = self.words.into_iter().collect();
+        // The order is total (words are distinct), so selecting the first `n`
+        // and sorting only those gives the same list as sorting them all.
+        if words.len() > n && n > 0 {
+            words.select_nth_unstable_by(n - 1, heavier_first);
+            words.truncate(n);
+        }
+        words.sort_unstable_by(heavier_first);
+        words
+            .into_iter()
+            .take(n)
+            .map(|(w, c)| Keyword { word: w.to_string(), weight: c as f64 / content.max(1) as f64 })
+            .collect()
+    }
+}
+
+fn heavier_first(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
+    b.1.cmp(&a.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(a.0.cmp(b.0))
 }

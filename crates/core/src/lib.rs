@@ -6,6 +6,7 @@
 
 pub mod dict;
 pub mod export;
+mod fasthash;
 pub mod figures;
 pub mod keywords;
 pub mod model;
