@@ -5,6 +5,7 @@
 pub mod app;
 pub mod files;
 pub mod pool;
+pub mod port;
 pub mod protocol;
 pub mod samples;
 pub mod state;

@@ -2,10 +2,9 @@
 //! handed out one at a time to whichever worker is free, so a slow file never
 //! holds the others back and a batch can be cancelled between files.
 
+use crate::port::{Incoming, Port};
 use crate::protocol::{Report, Request, Response};
 use crate::state::Action;
-use crate::worker::AnalysisWorker;
-use gloo_worker::{Spawnable, WorkerBridge};
 use shudu_core::PIECE;
 use shudu_core::text::pieces;
 use std::cell::RefCell;
@@ -26,7 +25,7 @@ pub struct Job {
 }
 
 pub struct Pool {
-    bridges: Vec<WorkerBridge<AnalysisWorker>>,
+    ports: Vec<Port>,
     /// Files each worker holds (read, sent, or being analysed); `None` until it is ready.
     busy: Vec<Option<usize>>,
     queue: VecDeque<Job>,
@@ -40,8 +39,11 @@ pub struct Pool {
     /// Finished files not yet shown, and the timer that will show them.
     finished: Vec<crate::state::FileOutcome>,
     flush: Option<gloo_timers::callback::Timeout>,
-    /// The packed dictionary, fetched once and given to every worker.
-    dict: Option<Vec<u8>>,
+    /// The packed dictionary, fetched once and given to every worker (it stays a
+    /// JavaScript buffer: the page's own memory never holds it).
+    dict: Option<js_sys::ArrayBuffer>,
+    /// Workers started before the dictionary had arrived, to be given it when it does.
+    needs_dict: Vec<usize>,
     /// Each file a worker holds, by (batch, index), and the total of their sizes.
     in_flight: std::collections::HashMap<(u32, usize), Flight>,
     bytes_in_flight: u64,
@@ -67,7 +69,8 @@ fn time_limit_ms(size: u64) -> f64 {
 /// The packed dictionary, beside the site's files.
 pub const DICT_URL: &str = "jieba.dict";
 
-async fn fetch_dict() -> Result<Vec<u8>, String> {
+/// The dictionary, when no worker was started by `boot.js` to fetch it.
+async fn fetch_dict() -> Result<js_sys::ArrayBuffer, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let fail = |what: &str| format!("cannot load the dictionary ({DICT_URL}): {what}");
@@ -79,7 +82,17 @@ async fn fetch_dict() -> Result<Vec<u8>, String> {
     }
     let buf =
         JsFuture::from(resp.array_buffer().map_err(|_| fail("no body"))?).await.map_err(|_| fail("read error"))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    buf.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| fail("not a buffer"))
+}
+
+/// The workers `boot.js` started before the page's code loaded, if it ran.
+fn booted_workers() -> Vec<web_sys::Worker> {
+    let workers = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"shuduBoot".into()).ok())
+        .filter(|b| b.is_object())
+        .and_then(|b| js_sys::Reflect::get(&b, &"workers".into()).ok())
+        .filter(|w| js_sys::Array::is_array(w));
+    workers.map_or_else(Vec::new, |w| js_sys::Array::from(&w).iter().map(wasm_bindgen::JsCast::unchecked_into).collect())
 }
 
 /// How often finished files are handed to the page during a batch.
@@ -145,7 +158,7 @@ impl Pool {
             })
         };
         let pool = Rc::new(RefCell::new(Pool {
-            bridges: Vec::new(),
+            ports: Vec::new(),
             busy: Vec::new(),
             queue: VecDeque::new(),
             dispatch: forward,
@@ -156,6 +169,7 @@ impl Pool {
             finished: Vec::new(),
             flush: None,
             dict: None,
+            needs_dict: Vec::new(),
             in_flight: Default::default(),
             bytes_in_flight: 0,
             progress_ms: Vec::new(),
@@ -168,23 +182,17 @@ impl Pool {
             }
         });
         pool.borrow_mut()._watchdog = Some(watchdog);
-        // The dictionary downloads while the first worker's code compiles.
-        let weak = Rc::downgrade(&pool);
-        wasm_bindgen_futures::spawn_local(async move {
-            let fetched = fetch_dict().await;
-            let Some(pool) = weak.upgrade() else { return };
-            match fetched {
-                Ok(dict) => {
-                    let mut p = pool.borrow_mut();
-                    for b in &p.bridges {
-                        b.send(Request::Load(dict.clone()));
-                    }
-                    p.dict = Some(dict);
-                }
-                Err(why) => pool.borrow().dispatch.emit(Action::Worker(Response::Broken(why))),
+        // Usually boot.js has started the first worker, which fetches the
+        // dictionary itself and shares it; otherwise start one here and fetch it.
+        let booted = booted_workers();
+        if !booted.is_empty() {
+            for worker in booted {
+                Pool::add_worker(&pool, Some(worker));
             }
-        });
-        Pool::spawn_worker(&pool);
+            return pool;
+        }
+        Pool::add_worker(&pool, None);
+        Pool::fetch_dict(&pool);
         pool
     }
 
@@ -197,13 +205,39 @@ impl Pool {
         }
     }
 
-    fn spawn_worker(pool: &Rc<RefCell<Pool>>) {
-        let w = pool.borrow().bridges.len();
+    /// Fetch the dictionary from the page (when no worker fetched it for us).
+    fn fetch_dict(pool: &Rc<RefCell<Pool>>) {
+        let weak = Rc::downgrade(pool);
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = fetch_dict().await;
+            let Some(pool) = weak.upgrade() else { return };
+            match fetched {
+                Ok(dict) => Pool::have_dict(&pool, dict),
+                Err(why) => pool.borrow().dispatch.emit(Action::Worker(Response::Broken(why))),
+            }
+        });
+    }
+
+    /// The dictionary has come: to the workers waiting for it, and kept for later ones.
+    fn have_dict(pool: &Rc<RefCell<Pool>>, dict: js_sys::ArrayBuffer) {
+        let mut p = pool.borrow_mut();
+        for w in std::mem::take(&mut p.needs_dict) {
+            p.ports[w].send_dict(&dict);
+        }
+        p.dict = Some(dict);
+    }
+
+    /// A new worker (given the dictionary if the pool has it), or one `boot.js` started.
+    fn add_worker(pool: &Rc<RefCell<Pool>>, booted: Option<web_sys::Worker>) {
+        let w = pool.borrow().ports.len();
         let weak = Rc::downgrade(pool);
         let dispatch = pool.borrow().dispatch.clone();
-        let bridge = AnalysisWorker::spawner()
-            .callback(move |r: Response| {
+        let on = move |incoming: Incoming| {
                 let Some(pool) = weak.upgrade() else { return };
+                let r = match incoming {
+                    Incoming::Dict(dict) => return Pool::have_dict(&pool, dict),
+                    Incoming::Response(r) => r,
+                };
                 match r {
                     Response::File { batch, index, result } => {
                         let mine = pool.borrow_mut().release(w, batch, index as usize);
@@ -220,7 +254,7 @@ impl Pool {
                         if w == 0 {
                             dispatch.emit(Action::Worker(Response::Ready));
                             for _ in 1..worker_count() {
-                                Pool::spawn_worker(&pool);
+                                Pool::add_worker(&pool, None);
                             }
                         }
                         Pool::pump(&pool);
@@ -238,16 +272,21 @@ impl Pool {
                     }
                     other => dispatch.emit(Action::Worker(other)),
                 }
-            })
-            .with_loader(true)
-            .as_module(false)
-            .spawn("./worker_loader.js");
-        if let Some(dict) = &pool.borrow().dict {
-            bridge.send(Request::Load(dict.clone()));
-        }
-        bridge.send(Request::Hello);
+        };
+        let port = match booted {
+            Some(worker) => Port::adopt(worker, on),
+            None => {
+                let port = Port::spawn(on);
+                let mut p = pool.borrow_mut();
+                match &p.dict {
+                    Some(dict) => port.send_dict(dict),
+                    None => p.needs_dict.push(w),
+                }
+                port
+            }
+        };
         let mut p = pool.borrow_mut();
-        p.bridges.push(bridge);
+        p.ports.push(port);
         // No files until it says it is ready.
         p.busy.push(None);
         p.progress_ms.push(now_ms());
@@ -259,11 +298,11 @@ impl Pool {
         if text.len() <= PIECE {
             // The ready worker holding the fewest files (the first, while the others start).
             let w =
-                (0..self.bridges.len()).filter(|&w| self.busy[w].is_some()).min_by_key(|&w| self.busy[w]).unwrap_or(0);
-            self.bridges[w].send(Request::Analyze { id, text });
+                (0..self.ports.len()).filter(|&w| self.busy[w].is_some()).min_by_key(|&w| self.busy[w]).unwrap_or(0);
+            self.ports[w].send(&Request::Analyze { id, text });
             return;
         }
-        let mut live: Vec<usize> = (0..self.bridges.len()).filter(|&w| self.busy[w].is_some()).collect();
+        let mut live: Vec<usize> = (0..self.ports.len()).filter(|&w| self.busy[w].is_some()).collect();
         if live.is_empty() {
             live.push(0);
         }
@@ -272,7 +311,7 @@ impl Pool {
             self.next_piece += 1;
             let pid = PIECE_IDS | self.next_piece;
             parts.push((pid, piece.chars().count(), None));
-            self.bridges[live[k % live.len()]].send(Request::Analyze { id: pid, text: piece.to_string() });
+            self.ports[live[k % live.len()]].send(&Request::Analyze { id: pid, text: piece.to_string() });
         }
         self.merges.push(Merge { id, parts });
     }
@@ -361,6 +400,7 @@ impl Pool {
         let (failed, dispatch) = {
             let mut p = pool.borrow_mut();
             p.busy[w] = None;
+            p.ports[w].terminate();
             let keys: Vec<(u32, usize)> = p.in_flight.iter().filter(|(_, f)| f.worker == w).map(|(k, _)| *k).collect();
             let mut held: Vec<((u32, usize), Flight)> =
                 keys.into_iter().filter_map(|k| p.in_flight.remove(&k).map(|f| (k, f))).collect();
@@ -380,7 +420,11 @@ impl Pool {
         if let Some(((batch, index), error)) = failed {
             dispatch.emit(Action::FileFailed { batch, index, error, now_ms: now_ms() });
         }
-        Pool::spawn_worker(pool);
+        Pool::add_worker(pool, None);
+        // The first worker was to share the dictionary; if it failed first, fetch it here.
+        if pool.borrow().dict.is_none() {
+            Pool::fetch_dict(pool);
+        }
         Pool::pump(pool);
     }
 
@@ -429,7 +473,7 @@ impl Pool {
                     Ok(bytes) => {
                         let req =
                             Request::File { batch: job.batch, index: job.index as u32, name: job.name, bytes, limit };
-                        pool.borrow().bridges[w].send(req);
+                        pool.borrow().ports[w].send(&req);
                     }
                     Err(error) => {
                         pool.borrow_mut().release(w, job.batch, job.index);

@@ -6,11 +6,8 @@ use serde::{Deserialize, Serialize};
 use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// (The dictionary is not a request: it goes to a worker as `{dict: ArrayBuffer}`, see `port.rs`.)
 pub enum Request {
-    /// The packed dictionary (fetched once by the page for all workers).
-    Load(#[serde(with = "serde_bytes")] Vec<u8>),
-    /// Answered with `Ready` once the engine (and its dictionary) is loaded.
-    Hello,
     Analyze {
         id: u32,
         text: String,
@@ -20,6 +17,7 @@ pub enum Request {
         batch: u32,
         index: u32,
         name: String,
+        #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
         limit: u64,
     },
@@ -27,6 +25,7 @@ pub enum Request {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
+    /// Sent unasked once the worker has built its engine from the dictionary.
     Ready,
     /// The worker cannot work (its dictionary could not be loaded).
     Broken(String),

@@ -1,95 +1,147 @@
-//! The analysis worker: builds its engine from the packed dictionary the page
-//! sends it, and answers requests with whole results.
+//! The analysis worker: builds its engine from the packed dictionary as soon
+//! as it arrives, says `Ready`, and answers requests with whole results.
+//!
+//! Started by `static/worker-boot.js`, which keeps any message that arrives
+//! while this module loads (`self.early`); [`run`] takes those first. Messages
+//! in: `{dict: ArrayBuffer}` once (or `{dictError}`), then [`Request`]s as
+//! bincode in an `ArrayBuffer`; out: [`Response`]s the same way (see
+//! `port.rs`), and from the first worker, which fetched the dictionary
+//! itself, a copy of it for the page (`{dict}`).
 
+use crate::port::{decode, encode_transfer};
 use crate::protocol::{FileReport, Report, Request, Response};
-use gloo_worker::{HandlerId, Worker, WorkerScope};
+use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
 use shudu_core::Engine;
-
-/// Where to answer for a file: the worker's scope, the page's handler, batch and index.
-type Answer = (WorkerScope<AnalysisWorker>, HandlerId, u32, u32);
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 thread_local! {
     /// The file being analysed, so that a panic can still answer for it.
-    static CURRENT: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
+    static CURRENT: RefCell<Option<(u32, u32)>> = const { RefCell::new(None) };
+    static STATE: RefCell<State> = const { RefCell::new(State { engine: None, broken: None, waiting: Vec::new() }) };
+}
+
+struct State {
+    engine: Option<Engine>,
+    broken: Option<String>,
+    /// Requests that arrived before the dictionary.
+    waiting: Vec<Request>,
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Send a response to the page.
+fn respond(r: &Response) {
+    let (msg, transfer) = encode_transfer(r);
+    // A page that has gone away cannot be told anything.
+    let _ = scope().post_message_with_transfer(&msg, &transfer);
 }
 
 /// On a panic, tell the page which file caused it (the worker cannot go on after one).
 fn install_panic_report() {
     std::panic::set_hook(Box::new(|info| {
-        if let Some((scope, id, batch, index)) = CURRENT.with(|c| c.borrow_mut().take()) {
+        if let Some((batch, index)) = CURRENT.with(|c| c.borrow_mut().take()) {
             let message = format!("分析出错，已跳过 (the engine failed on this file: {info})");
-            scope.respond(id, Response::Crashed { batch, index, message });
+            respond(&Response::Crashed { batch, index, message });
         }
     }));
 }
 
-pub struct AnalysisWorker {
-    engine: Option<Engine>,
-    broken: Option<String>,
-    /// Requests that arrived before the engine was loaded.
-    waiting: Vec<(HandlerId, Request)>,
+/// Start answering: messages kept while the module loaded first, then new ones.
+pub fn run() {
+    install_panic_report();
+    let scope = scope();
+    let early = Reflect::get(&scope, &"early".into()).ok().filter(|v| v.is_object());
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| receive(e.data()));
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    if let Some(early) = early {
+        let _ = Reflect::delete_property(&scope, &"early".into());
+        for m in Array::from(&early).iter() {
+            receive(m);
+        }
+    }
 }
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-impl AnalysisWorker {
-    fn handle(&mut self, scope: &WorkerScope<Self>, msg: Request, id: HandlerId) {
-        let Some(engine) = &self.engine else {
-            let why = self.broken.clone().unwrap_or_default();
-            scope.respond(id, Response::Broken(why));
-            return;
-        };
-        match msg {
-            Request::Load(_) => {}
-            Request::Hello => scope.respond(id, Response::Ready),
-            Request::Analyze { id: job, text } => {
-                let t0 = now_ms();
-                let analysis = engine.analyze(&text);
-                let report = Report::from_analysis(analysis, now_ms() - t0);
-                scope.respond(id, Response::Analyzed { id: job, report });
-            }
-            Request::File { batch, index, name, bytes, limit } => {
-                CURRENT.with(|c| *c.borrow_mut() = Some((scope.clone(), id, batch, index)));
-                let result =
-                    shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
-                        drop(bytes);
-                        let figures = engine.figures(&d.text);
-                        FileReport { encoding: d.encoding, text: d.text, figures }
-                    });
-                CURRENT.with(|c| *c.borrow_mut() = None);
-                scope.respond(id, Response::File { batch, index, result });
-            }
+fn receive(data: JsValue) {
+    if data.is_instance_of::<ArrayBuffer>() {
+        match decode::<Request>(&data) {
+            Ok(request) => STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.engine.is_none() && s.broken.is_none() {
+                    s.waiting.push(request);
+                } else {
+                    handle(&s, request);
+                }
+            }),
+            Err(why) => respond(&Response::Broken(why)),
         }
+        return;
     }
+    if let Some(why) = Reflect::get(&data, &"dictError".into()).ok().and_then(|e| e.as_string()) {
+        STATE.with(|s| s.borrow_mut().broken = Some(why.clone()));
+        respond(&Response::Broken(why));
+        return;
+    }
+    let Ok(dict) = Reflect::get(&data, &"dict".into()) else { return };
+    if !dict.is_instance_of::<ArrayBuffer>() {
+        return;
+    }
+    // The first worker fetched the dictionary itself: the page gets a copy for the others.
+    let share = Reflect::get(&data, &"share".into()).is_ok_and(|s| s.is_truthy());
+    let packed = Uint8Array::new(&dict).to_vec();
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        match Engine::from_packed(&packed) {
+            Ok(engine) => s.engine = Some(engine),
+            Err(e) => s.broken = Some(e.to_string()),
+        }
+        drop(packed);
+        respond(&match &s.broken {
+            Some(why) => Response::Broken(why.clone()),
+            None => Response::Ready,
+        });
+        if share && s.broken.is_none() {
+            let msg = js_sys::Object::new();
+            let _ = Reflect::set(&msg, &"dict".into(), &dict);
+            let _ = scope().post_message(&msg);
+        }
+        for request in std::mem::take(&mut s.waiting) {
+            handle(&s, request);
+        }
+    });
 }
 
-impl Worker for AnalysisWorker {
-    type Message = ();
-    type Input = Request;
-    type Output = Response;
-
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        install_panic_report();
-        AnalysisWorker { engine: None, broken: None, waiting: Vec::new() }
-    }
-
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, msg: Request, id: HandlerId) {
-        if let Request::Load(packed) = msg {
-            match Engine::from_packed(&packed) {
-                Ok(engine) => self.engine = Some(engine),
-                Err(e) => self.broken = Some(e.to_string()),
-            }
-            for (id, msg) in std::mem::take(&mut self.waiting) {
-                self.handle(scope, msg, id);
-            }
-        } else if self.engine.is_none() && self.broken.is_none() {
-            self.waiting.push((id, msg));
-        } else {
-            self.handle(scope, msg, id);
+fn handle(state: &State, request: Request) {
+    let Some(engine) = &state.engine else {
+        respond(&Response::Broken(state.broken.clone().unwrap_or_default()));
+        return;
+    };
+    match request {
+        Request::Analyze { id, text } => {
+            let t0 = now_ms();
+            let analysis = engine.analyze(&text);
+            drop(text);
+            let report = Report::from_analysis(analysis, now_ms() - t0);
+            respond(&Response::Analyzed { id, report });
+        }
+        Request::File { batch, index, name, bytes, limit } => {
+            CURRENT.with(|c| *c.borrow_mut() = Some((batch, index)));
+            let result =
+                shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
+                    drop(bytes);
+                    let figures = engine.figures(&d.text);
+                    FileReport { encoding: d.encoding, text: d.text, figures }
+                });
+            CURRENT.with(|c| *c.borrow_mut() = None);
+            respond(&Response::File { batch, index, result });
         }
     }
 }

@@ -1,5 +1,3 @@
-use gloo_worker::Registrable;
-
 fn main() {
-    shudu_web::worker::AnalysisWorker::registrar().register();
+    shudu_web::worker::run();
 }

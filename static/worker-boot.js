@@ -1,0 +1,25 @@
+// Start-up of an analysis worker (src/worker.rs). Messages that arrive while the engine's
+// WebAssembly loads are kept in self.early; the engine takes them when it starts.
+// The first worker (started by boot.js) fetches the dictionary itself, at once, rather
+// than wait for the page's busy main thread to pass it on; the others are sent it.
+self.early = [];
+self.onmessage = function (e) { self.early.push(e.data); };
+if (self.name === 'shudu-first') {
+  var deliver = function (data) { self.dispatchEvent(new MessageEvent('message', { data: data })); };
+  fetch('jieba.dict')
+    .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); })
+    .then(function (buf) { deliver({ dict: buf, share: true }); },
+      function (e) { deliver({ dictError: 'cannot load the dictionary (jieba.dict): ' + (e && e.message || e) }); });
+}
+// The engine's code compiles while worker.js loads (servers that do not label .wasm as
+// application/wasm get the slower, non-streaming compile).
+var engine = fetch('./worker_bg.wasm').then(function (r) {
+  if (!r.ok) throw new Error('cannot load the engine (worker_bg.wasm): HTTP ' + r.status);
+  return WebAssembly.compileStreaming(r.clone()).catch(function () {
+    return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+  });
+});
+importScripts('./worker.js');
+engine.then(function (module) { return wasm_bindgen({ module_or_path: module }); }).catch(function (e) {
+  self.postMessage({ error: String(e && e.message || e) });
+});
