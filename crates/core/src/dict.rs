@@ -44,6 +44,11 @@ pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
 }
 
 /// Call `entry(word, freq, tag)` for every word of a packed dictionary, in order.
+///
+/// One pass over the unpacked bytes: the header gives the byte length of the
+/// words, so the frequency and tag columns are read alongside them, and the
+/// words are checked as UTF-8 once, not word by word (this runs while the page
+/// waits for its engine).
 pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> Result<(), DictError> {
     let mut raw = Vec::with_capacity(packed.len() * 3);
     brotli_decompressor::Decompressor::new(packed, 1 << 16)
@@ -51,59 +56,61 @@ pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> 
         .map_err(|e| DictError::Compression(e.to_string()))?;
     let mut lines = raw.splitn(4, |b| *b == b'\n');
     let head = lines.next().ok_or(DictError::Format("empty"))?;
-    if head != b"SHUDU-DICT 1" {
+    if head != b"SHUDU-DICT 2" {
         return Err(DictError::Format("unknown version"));
     }
     let tags: Vec<&str> = std::str::from_utf8(lines.next().ok_or(DictError::Format("no tags"))?)
         .map_err(|_| DictError::Format("tags"))?
         .split(' ')
         .collect();
-    let count: usize = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .ok_or(DictError::Format("count"))?;
+    let sizes = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?).unwrap_or("");
+    let mut sizes = sizes.split(' ').map(|n| n.parse::<usize>().map_err(|_| DictError::Format("count")));
+    let (count, words_len) = (sizes.next().ok_or(DictError::Format("count"))??, sizes.next().ok_or(DictError::Format("count"))??);
     let body = lines.next().ok_or(DictError::Format("no words"))?;
-    if count > body.len() {
-        return Err(DictError::Format("count larger than the data"));
+    if words_len > body.len() || count > body.len() - words_len {
+        return Err(DictError::Format("sizes larger than the data"));
     }
-    // Words: `count` lines; then varint frequencies; then one tag byte per word.
-    let mut words: Vec<&[u8]> = Vec::with_capacity(count);
-    let mut pos = 0;
-    for _ in 0..count {
-        let end = body[pos..].iter().position(|b| *b == b'\n').ok_or(DictError::Format("words cut short"))? + pos;
-        words.push(&body[pos..end]);
-        pos = end + 1;
-    }
-    let mut freqs = Vec::with_capacity(count);
-    for _ in 0..count {
-        let (mut v, mut shift) = (0u64, 0);
-        loop {
-            let b = *body.get(pos).ok_or(DictError::Format("frequencies cut short"))?;
-            pos += 1;
-            if shift > 63 {
-                return Err(DictError::Format("frequency too long"));
-            }
-            v |= u64::from(b & 0x7f) << shift;
-            shift += 7;
-            if b & 0x80 == 0 {
-                break;
-            }
-        }
-        freqs.push(v);
-    }
-    let tag_ids = body.get(pos..pos + count).ok_or(DictError::Format("tags cut short"))?;
+    let (words, columns) = body.split_at(words_len);
+    let words = std::str::from_utf8(words).map_err(|_| DictError::Format("words are not UTF-8"))?;
+    // Words: `count` lines, each the number of chars shared with the previous word
+    // ('0'..'9') and the rest; then LEB128 frequencies; then one tag byte per word.
+    let tag_ids = columns.get(columns.len() - count..).ok_or(DictError::Format("tags cut short"))?;
+    let mut freqs = &columns[..columns.len() - count];
+    let mut lines = words.split_terminator('\n');
     let mut word = String::new();
-    for k in 0..count {
-        let w = std::str::from_utf8(words[k]).map_err(|_| DictError::Format("word is not UTF-8"))?;
-        let shared = w.chars().next().and_then(|c| c.to_digit(10)).ok_or(DictError::Format("prefix length"))? as usize;
+    for &tag_id in tag_ids {
+        let line = lines.next().ok_or(DictError::Format("words cut short"))?;
+        let shared = line.as_bytes().first().and_then(|b| b.checked_sub(b'0')).filter(|n| *n <= 9);
+        let shared = shared.ok_or(DictError::Format("prefix length"))? as usize;
         // Keep the first `shared` chars of the previous word, then the rest.
         let keep = word.char_indices().nth(shared).map_or(word.len(), |(b, _)| b);
         word.truncate(keep);
-        word.push_str(&w[1..]);
-        let tag = tags.get(tag_ids[k] as usize).ok_or(DictError::Format("tag id"))?;
-        entry(&word, freqs[k], tag);
+        word.push_str(&line[1..]);
+        let freq = read_varint(&mut freqs)?;
+        let tag = tags.get(tag_id as usize).ok_or(DictError::Format("tag id"))?;
+        entry(&word, freq, tag);
+    }
+    if lines.next().is_some() || !freqs.is_empty() {
+        return Err(DictError::Format("columns of different lengths"));
     }
     Ok(())
+}
+
+/// One LEB128 number from the front of `bytes`.
+fn read_varint(bytes: &mut &[u8]) -> Result<u64, DictError> {
+    let (mut v, mut shift) = (0u64, 0);
+    loop {
+        let (&b, rest) = bytes.split_first().ok_or(DictError::Format("frequencies cut short"))?;
+        *bytes = rest;
+        if shift > 63 {
+            return Err(DictError::Format("frequency too long"));
+        }
+        v |= u64::from(b & 0x7f) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            return Ok(v);
+        }
+    }
 }
 
 /// Append `v` in decimal without a temporary string.
