@@ -6,11 +6,14 @@
 //! one rotate, xor and multiply per eight bytes. (The `rustc-hash` crate is
 //! not a dependency of ours; these few lines are all that is needed of it.)
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A `HashMap` with [`FxHasher`].
 pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`].
+pub type FxHashSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher {

@@ -1,9 +1,9 @@
 //! What surrounds a number: qualifiers (`约`, `余`, `以上`), change phrases
 //! (`同比增长`), and whether the number is part of a name, quote or idiom.
 
-use super::units::{ends_with, ends_with_any, starts_with};
+use super::units::{CharFilter, Endings, ends_with, starts_with};
+use crate::fasthash::FxHashMap;
 use crate::model::{Approx, Change};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Qualifiers written before a number, longest first.
@@ -39,8 +39,15 @@ const APPROX_AFTER: &[(&str, Approx)] = &[
     ("上下", Approx::About),
 ];
 
+/// The last chars of [`APPROX_BEFORE`]: most numbers follow none of them.
+static APPROX_BEFORE_LAST: LazyLock<CharFilter> =
+    LazyLock::new(|| CharFilter::last_chars(APPROX_BEFORE.iter().map(|(w, _)| *w)));
+
 /// A qualifier ending exactly at `start`: its approx and length.
 pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Approx, usize)> {
+    if !APPROX_BEFORE_LAST.may_contain(*chars.get(start.checked_sub(1)?)?) {
+        return None;
+    }
     let (w, a, n) = APPROX_BEFORE.iter().find_map(|(w, a)| ends_with(chars, start, w).map(|n| (*w, *a, n)))?;
     if start - n < floor {
         return None;
@@ -117,6 +124,9 @@ const DOWN: &[&str] = &[
     "跌",
 ];
 
+static UP_WORDS: LazyLock<Endings> = LazyLock::new(|| Endings::new(UP));
+static DOWN_WORDS: LazyLock<Endings> = LazyLock::new(|| Endings::new(DOWN));
+
 /// Nouns that begin with a change verb: `增加值`, `增长率` are levels, not changes.
 const NOT_CHANGE_AFTER: &[char] = &['值', '率', '额', '量', '速', '点'];
 
@@ -135,8 +145,8 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                 break;
             }
         }
-        for (words, dir) in [(UP, Change::Up), (DOWN, Change::Down)] {
-            if let Some((w, n)) = ends_with_any(chars, at, words) {
+        for (words, dir) in [(&*UP_WORDS, Change::Up), (&*DOWN_WORDS, Change::Down)] {
+            if let Some((w, n)) = words.find(chars, at) {
                 if at - n < floor {
                     continue;
                 }
@@ -269,24 +279,32 @@ const IDIOMS: &[&str] = &[
     "一张图",
 ];
 
-/// The idioms by first character, and the longest idiom's length.
-static IDIOM_INDEX: LazyLock<(HashMap<char, Vec<&'static str>>, usize)> = LazyLock::new(|| {
-    let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+/// The idioms by first character, a filter of those characters, and the
+/// longest idiom's length.
+struct IdiomIndex {
+    by_first: FxHashMap<char, Vec<&'static str>>,
+    first: CharFilter,
+    longest: usize,
+}
+
+static IDIOM_INDEX: LazyLock<IdiomIndex> = LazyLock::new(|| {
+    let mut by_first: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
     let mut longest = 0;
     for idiom in IDIOMS {
         let first = idiom.chars().next().expect("idiom is not empty");
         by_first.entry(first).or_default().push(idiom);
         longest = longest.max(idiom.chars().count());
     }
-    (by_first, longest)
+    IdiomIndex { by_first, first: CharFilter::first_chars(IDIOMS.iter().copied()), longest }
 });
 
 /// Is `start..end` part of one of the idioms?
 pub fn in_idiom(chars: &[char], start: usize, end: usize) -> bool {
-    let (by_first, longest) = &*IDIOM_INDEX;
+    let IdiomIndex { by_first, first, longest } = &*IDIOM_INDEX;
     (start.saturating_sub(longest - 1)..end.min(chars.len())).any(|k| {
-        by_first.get(&chars[k]).is_some_and(|idioms| {
-            idioms.iter().any(|idiom| starts_with(chars, k, idiom).is_some_and(|len| k + len > start))
-        })
+        first.may_contain(chars[k])
+            && by_first.get(&chars[k]).is_some_and(|idioms| {
+                idioms.iter().any(|idiom| starts_with(chars, k, idiom).is_some_and(|len| k + len > start))
+            })
     })
 }

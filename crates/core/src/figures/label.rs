@@ -2,7 +2,10 @@
 //! in words taken from the sentence around it.
 
 use super::partition_from;
+use super::units::CharFilter;
+use crate::fasthash::FxHashSet;
 use crate::model::{Figure, Token};
+use std::sync::LazyLock;
 
 /// Tokens that sit between a metric and its number without naming anything.
 const FILLER: &[&str] = &[
@@ -64,6 +67,15 @@ const SUBJECT_ENDINGS: &[&str] = &[
     "全县",
 ];
 
+/// [`FILLER`] as a set of char strings: a token is looked up once, not
+/// compared with each filler word.
+static FILLER_SET: LazyLock<FxHashSet<Vec<char>>> =
+    LazyLock::new(|| FILLER.iter().map(|f| f.chars().collect()).collect());
+
+/// The last chars of [`SUBJECT_ENDINGS`]: most tokens end in none of them.
+static SUBJECT_ENDINGS_LAST: LazyLock<CharFilter> =
+    LazyLock::new(|| CharFilter::last_chars(SUBJECT_ENDINGS.iter().copied()));
+
 fn is_content(chars: &[char], t: &Token) -> bool {
     let tag = t.tag.as_str();
     (tag.starts_with('n')
@@ -74,7 +86,7 @@ fn is_content(chars: &[char], t: &Token) -> bool {
         || tag == "j"
         || tag == "l"
         || tag == "i")
-        && !FILLER.iter().any(|f| t.is(chars, f))
+        && !FILLER_SET.contains(&chars[t.start..t.end])
 }
 
 /// A noun, or an unknown Han word (jieba tags new words found by its HMM `x`; most are names).
@@ -84,7 +96,10 @@ fn is_name_part(chars: &[char], t: &Token) -> bool {
 }
 
 fn is_subjectish(chars: &[char], t: &Token) -> bool {
-    matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr") || SUBJECT_ENDINGS.iter().any(|e| ends_with(chars, t, e))
+    matches!(t.tag.as_str(), "ns" | "nt" | "nz" | "nr")
+        || (t.end > t.start
+            && SUBJECT_ENDINGS_LAST.may_contain(chars[t.end - 1])
+            && SUBJECT_ENDINGS.iter().any(|e| ends_with(chars, t, e)))
 }
 
 /// Fill `label` and `subject` of each figure from the tokens around it.

@@ -412,6 +412,57 @@ pub fn ends_with_any(chars: &[char], end: usize, words: &[&'static str]) -> Opti
     words.iter().find_map(|w| ends_with(chars, end, w).map(|n| (*w, n)))
 }
 
+/// A set of chars as a 128-bit filter (bit `c % 128`): a clear bit means the
+/// char is not in the set; a set bit means it may be. One shift and mask, so
+/// a list of words is compared only where its first or last char may stand.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CharFilter(u128);
+
+impl CharFilter {
+    pub fn of(chars: impl IntoIterator<Item = char>) -> CharFilter {
+        CharFilter(chars.into_iter().fold(0, |bits, c| bits | 1 << (c as u32 % 128)))
+    }
+
+    /// The last chars of `words`.
+    pub fn last_chars<'a>(words: impl IntoIterator<Item = &'a str>) -> CharFilter {
+        CharFilter::of(words.into_iter().filter_map(|w| w.chars().next_back()))
+    }
+
+    /// The first chars of `words`.
+    pub fn first_chars<'a>(words: impl IntoIterator<Item = &'a str>) -> CharFilter {
+        CharFilter::of(words.into_iter().filter_map(|w| w.chars().next()))
+    }
+
+    #[inline]
+    pub fn may_contain(self, c: char) -> bool {
+        self.0 >> (c as u32 % 128) & 1 != 0
+    }
+}
+
+/// A word list searched as [`ends_with_any`] does (the first match in list
+/// order), with the words' last chars as a filter: at most positions no word
+/// can end, and none is compared.
+pub struct Endings {
+    words: &'static [&'static str],
+    last: CharFilter,
+}
+
+impl Endings {
+    pub fn new(words: &'static [&'static str]) -> Endings {
+        Endings { words, last: CharFilter::last_chars(words.iter().copied()) }
+    }
+
+    /// The first of the words that `chars[..end]` ends with, with its length.
+    #[inline]
+    pub fn find(&self, chars: &[char], end: usize) -> Option<(&'static str, usize)> {
+        let last = *chars.get(end.checked_sub(1)?)?;
+        if !self.last.may_contain(last) {
+            return None;
+        }
+        ends_with_any(chars, end, self.words)
+    }
+}
+
 /// Like [`starts_with`], allowing ASCII spaces between the characters of `word`.
 fn starts_with_spaced(chars: &[char], i: usize, word: &str) -> Option<usize> {
     let mut n = 0;
