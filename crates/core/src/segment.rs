@@ -49,27 +49,33 @@ impl Engine {
     }
 }
 
-/// Tag names from jieba point into its own table, so a tag is recognised by
-/// its address after the first time: no string comparison per token.
+/// Tag names from jieba point into its own table (or are jieba's static
+/// strings for guessed tags), so a tag is recognised by its address and
+/// length after the first time: no string comparison per token. The few dozen
+/// addresses are spread over the slots by a multiplicative hash, so they
+/// seldom evict each other.
 struct TagCache {
-    slots: [(usize, Tag); 64],
+    slots: [(*const u8, usize, Tag); TagCache::SLOTS],
 }
 
 impl Default for TagCache {
     fn default() -> Self {
-        TagCache { slots: [(0, Tag::default()); 64] }
+        TagCache { slots: [(std::ptr::null(), 0, Tag::default()); TagCache::SLOTS] }
     }
 }
 
 impl TagCache {
+    const SLOTS: usize = 256;
+
     fn get(&mut self, name: &str) -> Tag {
-        let key = name.as_ptr() as usize ^ name.len();
-        let slot = &mut self.slots[(key >> 3) % 64];
-        if slot.0 == key && key != 0 {
-            return slot.1;
+        let (ptr, len) = (name.as_ptr(), name.len());
+        let hash = (ptr as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros());
+        let slot = &mut self.slots[hash as usize];
+        if slot.0 == ptr && slot.1 == len {
+            return slot.2;
         }
         let tag = Tag::of(name);
-        *slot = (key, tag);
+        *slot = (ptr, len, tag);
         tag
     }
 }
