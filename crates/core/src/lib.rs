@@ -42,80 +42,206 @@ impl Engine {
     /// Analyse one text: tokens, figures, key words, counts. Long texts are
     /// cut at line ends and the pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
-        let (tokens, figures, chars) = self.tokens_and_figures(text);
-        let keywords = keywords::top(text, &tokens, 12);
+        let parts = text::pieces(text, PIECE);
+        // Key words are counted where each piece is analysed, while its tokens
+        // are fresh in the cache, into one tally per thread.
+        let (done, counts) = in_parallel(&parts, |piece, counts: &mut keywords::Counts| {
+            let done = self.analyze_piece(piece);
+            counts.add(piece, &done.tokens);
+            done
+        });
+        let keywords = counts.into_iter().reduce(|mut all, c| {
+            all.merge(c);
+            all
+        });
+        let (tokens, figures, chars) = join(&parts, done);
         let stats = Stats::of(chars, &tokens, &figures);
-        Analysis { tokens, figures, keywords, stats }
+        Analysis { tokens, figures, keywords: keywords.unwrap_or_default().top(12), stats }
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
     pub fn figures(&self, text: &str) -> Vec<Figure> {
-        self.tokens_and_figures(text).1
-    }
-
-    /// Tokens, figures and the length in chars of a cleaned text, piece by piece.
-    fn tokens_and_figures(&self, text: &str) -> (Vec<Token>, Vec<Figure>, usize) {
         let parts = text::pieces(text, PIECE);
-        let analysed: Vec<(Vec<Token>, Vec<Figure>, usize)> = self.in_parallel(&parts, |piece| {
-            let tokens = self.tag(piece);
-            let chars: Vec<char> = piece.chars().collect();
-            let figures = figures::extract_chars(&chars, &tokens);
-            (tokens, figures, chars.len())
+        let (done, _) = in_parallel(&parts, |piece, _: &mut ()| {
+            // The tokens are not wanted: dropped here, not joined.
+            Piece { tokens: Vec::new(), ..self.analyze_piece(piece) }
         });
-        if analysed.len() == 1 {
-            return analysed.into_iter().next().expect("one piece");
-        }
-        let (mut tokens, mut figures) = (Vec::new(), Vec::new());
-        let (mut char_offset, mut byte_offset) = (0, 0);
-        for ((t, f, chars), piece) in analysed.into_iter().zip(&parts) {
-            tokens.extend(t.into_iter().map(|mut t| {
-                t.start += char_offset;
-                t.end += char_offset;
-                t.byte_start += byte_offset;
-                t.byte_end += byte_offset;
-                t
-            }));
-            figures.extend(f.into_iter().map(|mut f| {
-                f.start += char_offset;
-                f.end += char_offset;
-                f
-            }));
-            char_offset += chars;
-            byte_offset += piece.len();
-        }
-        (tokens, figures, char_offset)
+        join(&parts, done).1
     }
 
-    /// `work` on each piece, on as many threads as there are cores (one piece: no thread).
-    fn in_parallel<'a, T: Send>(&self, parts: &[&'a str], work: impl Fn(&'a str) -> T + Sync) -> Vec<T> {
-        #[cfg(not(target_arch = "wasm32"))]
-        if parts.len() > 1 {
-            let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(parts.len());
-            let next = std::sync::atomic::AtomicUsize::new(0);
-            let mut results: Vec<Option<T>> = (0..parts.len()).map(|_| None).collect();
-            let chunks: Vec<Vec<(usize, T)>> = std::thread::scope(|s| {
-                let handles: Vec<_> = (0..threads)
-                    .map(|_| {
-                        s.spawn(|| {
-                            let mut done = Vec::new();
-                            loop {
-                                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                                let Some(piece) = parts.get(k) else { break };
-                                done.push((k, work(piece)));
-                            }
-                            done
-                        })
-                    })
-                    .collect();
-                handles.into_iter().map(|h| h.join().expect("analysis thread")).collect()
-            });
-            for (k, r) in chunks.into_iter().flatten() {
-                results[k] = Some(r);
-            }
-            return results.into_iter().map(|r| r.expect("every piece analysed")).collect();
-        }
-        parts.iter().map(|p| work(p)).collect()
+    /// Tokens and figures of one piece, offsets counted from its start.
+    fn analyze_piece(&self, piece: &str) -> Piece {
+        let tokens = self.tag(piece);
+        let chars: Vec<char> = piece.chars().collect();
+        let figures = figures::extract_chars(&chars, &tokens);
+        Piece { tokens, figures, chars: chars.len() }
     }
+}
+
+/// What one piece of a text yields, offsets counted from the piece's start.
+struct Piece {
+    tokens: Vec<Token>,
+    figures: Vec<Figure>,
+    /// Length in chars.
+    chars: usize,
+}
+
+/// Where a piece starts in the whole text.
+#[derive(Clone, Copy)]
+struct Shift {
+    chars: usize,
+    bytes: usize,
+}
+
+impl Shift {
+    fn token(self, t: &Token) -> Token {
+        Token {
+            start: t.start + self.chars,
+            end: t.end + self.chars,
+            byte_start: t.byte_start + self.bytes,
+            byte_end: t.byte_end + self.bytes,
+            tag: t.tag,
+        }
+    }
+
+    fn figure(self, mut f: Figure) -> Figure {
+        f.start += self.chars;
+        f.end += self.chars;
+        f
+    }
+}
+
+/// The pieces' tokens and figures in one list each, offsets counted from the
+/// start of the text, and the text's length in chars.
+fn join(parts: &[&str], mut done: Vec<Piece>) -> (Vec<Token>, Vec<Figure>, usize) {
+    if done.len() == 1 {
+        let Piece { tokens, figures, chars } = done.pop().expect("one piece");
+        return (tokens, figures, chars);
+    }
+    let mut shifts = Vec::with_capacity(done.len());
+    let mut at = Shift { chars: 0, bytes: 0 };
+    for (piece, part) in done.iter().zip(parts) {
+        shifts.push(at);
+        at = Shift { chars: at.chars + piece.chars, bytes: at.bytes + part.len() };
+    }
+    let mut figures = Vec::with_capacity(done.iter().map(|p| p.figures.len()).sum());
+    for (piece, shift) in done.iter_mut().zip(&shifts) {
+        figures.extend(std::mem::take(&mut piece.figures).into_iter().map(|f| shift.figure(f)));
+    }
+    (join_tokens(done, &shifts), figures, at.chars)
+}
+
+/// The pieces' tokens, shifted, in one list. A long text has millions of tokens
+/// (40 bytes each): the copy is mostly first writes to fresh memory, each page
+/// a fault, so it is done on every core, each thread filling its own stretch.
+fn join_tokens(done: Vec<Piece>, shifts: &[Shift]) -> Vec<Token> {
+    let total = done.iter().map(|p| p.tokens.len()).sum();
+    let mut tokens: Vec<Token> = Vec::with_capacity(total);
+    let mut rest = &mut tokens.spare_capacity_mut()[..total];
+    let mut jobs = Vec::new();
+    for (group, shifts) in balanced_groups(done, shifts, threads(shifts.len())) {
+        let len = group.iter().map(|p| p.tokens.len()).sum();
+        let (out, after) = rest.split_at_mut(len);
+        rest = after;
+        jobs.push((group, shifts, out));
+    }
+    run_all(jobs, |(group, shifts, out)| {
+        let mut out = out.iter_mut();
+        for (piece, shift) in group.iter().zip(shifts) {
+            // Tokens first: `zip` must not take a slot past the piece's last token.
+            for (t, slot) in piece.tokens.iter().zip(out.by_ref()) {
+                slot.write(shift.token(t));
+            }
+        }
+        assert!(out.next().is_none(), "every slot written");
+    });
+    // SAFETY: the stretches cover `tokens[..total]` exactly, and each job wrote
+    // every slot of its stretch (asserted; a panic above never gets here).
+    unsafe { tokens.set_len(total) };
+    tokens
+}
+
+/// Cut `done` into `n` runs of consecutive pieces with about as many tokens each.
+fn balanced_groups(done: Vec<Piece>, shifts: &[Shift], n: usize) -> Vec<(Vec<Piece>, &[Shift])> {
+    let total: usize = done.iter().map(|p| p.tokens.len()).sum();
+    let mut groups = Vec::new();
+    let mut pieces = done.into_iter();
+    let (mut from, mut sum) = (0, 0);
+    for k in 1..=n {
+        let goal = total * k / n;
+        let mut group = Vec::new();
+        for piece in pieces.by_ref() {
+            sum += piece.tokens.len();
+            group.push(piece);
+            if sum >= goal && k < n {
+                break;
+            }
+        }
+        let to = from + group.len();
+        if !group.is_empty() {
+            groups.push((group, &shifts[from..to]));
+        }
+        from = to;
+    }
+    groups
+}
+
+/// How many threads to use for `jobs` independent jobs: one per core, at most
+/// one per job (wasm: no threads, this one only).
+fn threads(jobs: usize) -> usize {
+    if jobs <= 1 {
+        return 1;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(target_arch = "wasm32")]
+    let cores = 1;
+    cores.min(jobs)
+}
+
+/// `work` on each job, the first on this thread and each other on a thread of its own.
+fn run_all<J: Send>(jobs: Vec<J>, work: impl Fn(J) + Sync) {
+    let mut jobs = jobs.into_iter();
+    let Some(first) = jobs.next() else { return };
+    #[cfg(not(target_arch = "wasm32"))]
+    std::thread::scope(|s| {
+        for job in jobs {
+            s.spawn(|| work(job));
+        }
+        work(first);
+    });
+    #[cfg(target_arch = "wasm32")]
+    {
+        work(first);
+        jobs.for_each(&work);
+    }
+}
+
+/// `work` on each piece, on as many threads as there are cores, each thread
+/// also folding into a state of its own (returned, one per thread). Pieces
+/// are handed out one at a time, so a slow piece does not hold up the rest.
+fn in_parallel<'a, T: Send, S: Default + Send>(
+    parts: &[&'a str],
+    work: impl Fn(&'a str, &mut S) -> T + Sync,
+) -> (Vec<T>, Vec<S>) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::with_capacity(parts.len()));
+    let states = std::sync::Mutex::new(Vec::new());
+    run_all((0..threads(parts.len())).collect(), |_| {
+        let mut state = S::default();
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(piece) = parts.get(k) else { break };
+            done.push((k, work(piece, &mut state)));
+        }
+        results.lock().expect("no thread panicked").extend(done);
+        states.lock().expect("no thread panicked").push(state);
+    });
+    let mut results = results.into_inner().expect("no thread panicked");
+    results.sort_unstable_by_key(|(k, _)| *k);
+    let states = states.into_inner().expect("no thread panicked");
+    (results.into_iter().map(|(_, r)| r).collect(), states)
 }
 
 impl Stats {
