@@ -52,8 +52,8 @@ impl Engine {
 /// Tag names from jieba point into its own table (or are jieba's static
 /// strings for guessed tags), so a tag is recognised by its address and
 /// length after the first time: no string comparison per token. The few dozen
-/// addresses are spread over the slots by a multiplicative hash, so they
-/// seldom evict each other.
+/// addresses are kept in an open-addressing table (a quarter full at most, so
+/// a lookup takes one or two probes), where none evicts another.
 struct TagCache {
     slots: [(*const u8, usize, Tag); TagCache::SLOTS],
 }
@@ -66,16 +66,23 @@ impl Default for TagCache {
 
 impl TagCache {
     const SLOTS: usize = 256;
+    /// Probes before giving up on the table (only if it were nearly full).
+    const PROBES: usize = 16;
 
     fn get(&mut self, name: &str) -> Tag {
         let (ptr, len) = (name.as_ptr(), name.len());
         let hash = (ptr as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros());
-        let slot = &mut self.slots[hash as usize];
-        if slot.0 == ptr && slot.1 == len {
-            return slot.2;
+        for k in 0..Self::PROBES {
+            let slot = &mut self.slots[(hash as usize + k) % Self::SLOTS];
+            if slot.0 == ptr && slot.1 == len {
+                return slot.2;
+            }
+            if slot.0.is_null() {
+                let tag = Tag::of(name);
+                *slot = (ptr, len, tag);
+                return tag;
+            }
         }
-        let tag = Tag::of(name);
-        *slot = (ptr, len, tag);
-        tag
+        Tag::of(name)
     }
 }
