@@ -202,11 +202,18 @@ pub fn is_han(c: char) -> bool {
 pub fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
     const OPEN: &[char] = &['“', '「', '『', '《', '"', '〈'];
     const CLOSE: &[char] = &['”', '」', '』', '》', '"', '〉'];
+    /// The chars that stop the search back: most chars are none of them.
+    static STOPS: LazyLock<CharFilter> =
+        LazyLock::new(|| CharFilter::of(OPEN.iter().chain(CLOSE).chain(&['\n']).copied()));
+    let stops = *STOPS;
     let limit = 16;
     let title_limit = 40;
     let mut open = None;
     for k in (start.saturating_sub(title_limit)..start).rev() {
         let c = chars[k];
+        if !stops.may_contain(c) {
+            continue;
+        }
         if CLOSE.contains(&c) && c != '"' || c == '\n' {
             break;
         }

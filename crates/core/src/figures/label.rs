@@ -107,6 +107,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
+    // Up to 120 chars are searched back per figure for a break: filters skip most at once.
+    let clause_breaks = CharFilter::of(CLAUSE_BREAKS.iter().copied());
+    let sentence_breaks = CharFilter::of(SENTENCE_BREAKS.iter().copied());
     let mut prev_end = 0;
     // Figures come in document order, so every search below moves forward: start each near the last.
     let (mut h_first, mut h_last, mut h_after, mut h_sent) = (0, 0, 0, 0);
@@ -114,11 +117,11 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let (start, end) = (f.start, f.end);
         let clause_start = (prev_end.max(start.saturating_sub(40))..start)
             .rev()
-            .find(|&p| CLAUSE_BREAKS.contains(&chars[p]))
+            .find(|&p| clause_breaks.may_contain(chars[p]) && CLAUSE_BREAKS.contains(&chars[p]))
             .map_or(prev_end.max(start.saturating_sub(40)), |p| p + 1);
         let sentence_start = (start.saturating_sub(120)..start)
             .rev()
-            .find(|&p| SENTENCE_BREAKS.contains(&chars[p]))
+            .find(|&p| sentence_breaks.may_contain(chars[p]) && SENTENCE_BREAKS.contains(&chars[p]))
             .map_or(start.saturating_sub(120), |p| p + 1);
         let first = partition_from(tokens, h_first, |t| t.start < clause_start);
         let last = partition_from(tokens, h_last, |t| t.end <= start);
@@ -142,17 +145,13 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 break;
             }
         }
-        let mut label: String = before[label_from..j].iter().map(|t| t.word_in(chars)).collect();
+        let mut label = words_in(chars, &before[label_from..j]);
         if label.is_empty() {
             // Nothing before: the noun counted after the figure (`两个综合服务窗口`).
             let after = partition_from(tokens, h_after.max(last), |t| t.start < end);
             h_after = after;
-            label = tokens[after..]
-                .iter()
-                .take_while(|t| t.tag.starts_with('n') || t.tag == "vn")
-                .take(3)
-                .map(|t| t.word_in(chars))
-                .collect();
+            let nouns = tokens[after..].iter().take_while(|t| t.tag.starts_with('n') || t.tag == "vn").take(3).count();
+            label = words_in(chars, &tokens[after..after + nouns]);
         }
         // Subject: the nearest named thing before the label in the sentence.
         let sent_first = partition_from(tokens, h_sent, |t| t.start < sentence_start);
@@ -170,7 +169,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
                 {
                     from -= 1;
                 }
-                subject = Some(tokens[from..s].iter().map(|t| t.word_in(chars)).collect::<String>());
+                subject = Some(words_in(chars, &tokens[from..s]));
                 break;
             }
             s -= 1;
@@ -179,6 +178,15 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         f.subject = subject;
         prev_end = end;
     }
+}
+
+/// The words of `tokens` written one after the other, built in one string
+/// (no string per word: labels and subjects are made for every figure).
+fn words_in(chars: &[char], tokens: &[Token]) -> String {
+    // Room for Han characters (three bytes each), the usual case.
+    let mut out = String::with_capacity(3 * tokens.iter().map(|t| t.end - t.start).sum::<usize>());
+    out.extend(tokens.iter().flat_map(|t| &chars[t.start..t.end]));
+    out
 }
 
 /// Does the token's word end with `e`? (No allocation: this runs for many tokens.)

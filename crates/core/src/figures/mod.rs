@@ -15,6 +15,7 @@ use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
 use std::cell::Cell;
+use std::sync::LazyLock;
 use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
@@ -31,7 +32,7 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !may_start(chars[i]) {
+        if !START_CHARS.may_start(chars[i]) {
             i += 1;
             continue;
         }
@@ -87,6 +88,31 @@ fn may_start(c: char) -> bool {
     arabic_digit(c).is_some()
         || is_cn_numeral_char(c)
         || matches!(c, '第' | '上' | '下' | '前' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
+}
+
+/// [`may_start`] as a table of bits over the Basic Multilingual Plane (8 KB,
+/// built once): the scanner asks it of every char of the text, and a table
+/// answers in a load and a shift where the numeral tests take dozens of steps.
+struct StartChars {
+    bits: Box<[u64]>,
+}
+
+static START_CHARS: LazyLock<StartChars> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in (0..0x10000).filter_map(char::from_u32).filter(|c| may_start(*c)) {
+        bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    StartChars { bits: bits.into_boxed_slice() }
+});
+
+impl StartChars {
+    #[inline]
+    fn may_start(&self, c: char) -> bool {
+        match self.bits.get(c as usize / 64) {
+            Some(word) => word >> (c as usize % 64) & 1 != 0,
+            None => may_start(c),
+        }
+    }
 }
 
 /// Where a scan failed: the position to resume from.
