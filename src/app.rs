@@ -78,7 +78,8 @@ fn next_id(counter: &RefCell<u32>) -> u32 {
 /// resolving to `{ ms, chars, tokens, figures }`.
 fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let Some(window) = web_sys::window() else { return };
-    let analyze = Closure::<dyn Fn(String) -> js_sys::Promise>::new(move |text: String| {
+    // The text stays a JavaScript string: it goes to the workers without a copy in the page's memory.
+    let analyze = Closure::<dyn Fn(js_sys::JsString) -> js_sys::Promise>::new(move |text: js_sys::JsString| {
         let pool = pool.clone();
         let id = next_id(&ids);
         js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
@@ -96,13 +97,20 @@ fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
                 let _ = resolve.call1(&JsValue::NULL, &out);
             };
             pool.borrow_mut().waiters.push((id, Box::new(done)));
-            pool.borrow_mut().analyze(id, text.clone());
+            Pool::analyze(&pool, id, text.clone());
         })
+    });
+    // `window.shudu.pageMemory()`: bytes of the page's own WebAssembly memory (for the benchmark).
+    let page_memory = Closure::<dyn Fn() -> f64>::new(|| {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
     });
     let api = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&api, &"analyze".into(), analyze.as_ref());
+    let _ = js_sys::Reflect::set(&api, &"pageMemory".into(), page_memory.as_ref());
     let _ = js_sys::Reflect::set(&window, &"shudu".into(), &api);
     analyze.forget();
+    page_memory.forget();
 }
 
 #[component]
@@ -140,7 +148,7 @@ pub fn App() -> Html {
             let text: Rc<str> = Rc::from(text);
             state.dispatch(Action::Edit { text: text.clone(), id });
             let pool = pool.clone();
-            let send = move || pool.borrow_mut().analyze(id, text.to_string());
+            let send = move || Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
             if immediate {
                 *pending.borrow_mut() = None;
                 send();
@@ -234,7 +242,7 @@ pub fn App() -> Html {
                 && let Some(text) = state.doc_text(doc)
             {
                 let id = next_id(&ids);
-                pool.borrow_mut().analyze(id, text.to_string());
+                Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
                 open_request = Some(id);
             }
             state.dispatch(Action::Select { doc, figure, open_request });

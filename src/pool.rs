@@ -1,12 +1,14 @@
-//! A pool of analysis workers, one per core: files of a batch are read and
-//! handed out one at a time to whichever worker is free, so a slow file never
-//! holds the others back and a batch can be cancelled between files.
+//! A pool of analysis workers: one is always there (started by `boot.js`);
+//! more, up to one per core, start when there is work for them (a batch of
+//! files, a long text) and stop again after a while without any, so an idle
+//! page holds one engine, not one per core. Texts (in pieces) and files are
+//! queued here and handed out to whichever worker has room, so a slow piece
+//! never holds the others back and a batch can be cancelled between files.
 
 use crate::port::{Incoming, Port};
-use crate::protocol::{Report, Request, Response};
+use crate::protocol::{Merger, Report, Request, Response};
 use crate::state::Action;
-use shudu_core::PIECE;
-use shudu_core::text::pieces;
+use js_sys::JsString;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -26,9 +28,17 @@ pub struct Job {
 
 pub struct Pool {
     ports: Vec<Port>,
-    /// Files each worker holds (read, sent, or being analysed); `None` until it is ready.
+    /// Files and pieces each worker holds (sent, or being analysed); `None` until it is
+    /// ready, and for good once it has been stopped (`gone`).
     busy: Vec<Option<usize>>,
+    /// Workers stopped (replaced after a failure, or idle); their slots are not reused.
+    gone: Vec<bool>,
     queue: VecDeque<Job>,
+    /// Pieces of texts waiting for a worker: request id and text. They stay JavaScript
+    /// strings until a worker reads them: the page's own memory never holds a copy.
+    pieces: VecDeque<(u32, JsString)>,
+    /// Pieces with a worker: request id → worker and text (sent again if that worker fails).
+    pieces_out: std::collections::HashMap<u32, (usize, JsString)>,
     dispatch: Callback<Action>,
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
@@ -49,6 +59,8 @@ pub struct Pool {
     bytes_in_flight: u64,
     /// Per worker: when it last finished a file or was given one while idle.
     progress_ms: Vec<f64>,
+    /// Whether the page has been told the engine is ready (by the first worker to be).
+    engine_ready: bool,
     _watchdog: Option<gloo_timers::callback::Interval>,
 }
 
@@ -91,8 +103,9 @@ fn booted_workers() -> Vec<web_sys::Worker> {
         .and_then(|w| js_sys::Reflect::get(&w, &"shuduBoot".into()).ok())
         .filter(|b| b.is_object())
         .and_then(|b| js_sys::Reflect::get(&b, &"workers".into()).ok())
-        .filter(|w| js_sys::Array::is_array(w));
-    workers.map_or_else(Vec::new, |w| js_sys::Array::from(&w).iter().map(wasm_bindgen::JsCast::unchecked_into).collect())
+        .filter(js_sys::Array::is_array);
+    workers
+        .map_or_else(Vec::new, |w| js_sys::Array::from(&w).iter().map(wasm_bindgen::JsCast::unchecked_into).collect())
 }
 
 /// How often finished files are handed to the page during a batch.
@@ -108,12 +121,20 @@ const MAX_BYTES_IN_FLIGHT: u64 = 64 * 1024 * 1024;
 /// A long text split into pieces spread over the workers.
 struct Merge {
     id: u32,
-    /// Per piece: its request id, its length in chars, and its report once back.
-    parts: Vec<(u32, usize, Option<Report>)>,
+    /// Each piece's request id, in order.
+    pieces: Vec<u32>,
+    merger: Merger,
 }
 
 /// Request ids of pieces are kept apart from the page's ids.
 const PIECE_IDS: u32 = 0x8000_0000;
+/// Texts are cut at line ends into pieces of at most this many UTF-16 units (about
+/// 256 KB of Chinese in UTF-8), analysed on every worker at once.
+const PIECE_UNITS: u32 = 88 * 1024;
+/// Pieces a worker holds at once: one it works on, one waiting.
+const PIECE_DEPTH: usize = 2;
+/// A worker beyond the first stops after this long without work, giving its memory back.
+const IDLE_STOP_MS: f64 = 8_000.0;
 
 /// Where the pool's actions go: the page's reducer once it exists.
 struct Outlet {
@@ -160,7 +181,10 @@ impl Pool {
         let pool = Rc::new(RefCell::new(Pool {
             ports: Vec::new(),
             busy: Vec::new(),
+            gone: Vec::new(),
             queue: VecDeque::new(),
+            pieces: VecDeque::new(),
+            pieces_out: Default::default(),
             dispatch: forward,
             outlet,
             waiters: Vec::new(),
@@ -173,6 +197,7 @@ impl Pool {
             in_flight: Default::default(),
             bytes_in_flight: 0,
             progress_ms: Vec::new(),
+            engine_ready: false,
             _watchdog: None,
         }));
         let weak = Rc::downgrade(&pool);
@@ -233,45 +258,49 @@ impl Pool {
         let weak = Rc::downgrade(pool);
         let dispatch = pool.borrow().dispatch.clone();
         let on = move |incoming: Incoming| {
-                let Some(pool) = weak.upgrade() else { return };
-                let r = match incoming {
-                    Incoming::Dict(dict) => return Pool::have_dict(&pool, dict),
-                    Incoming::Response(r) => r,
-                };
-                match r {
-                    Response::File { batch, index, result } => {
-                        let mine = pool.borrow_mut().release(w, batch, index as usize);
-                        Pool::pump(&pool);
-                        if mine {
-                            Pool::finished(&pool, (batch, index as usize, result, now_ms()));
-                        }
+            let Some(pool) = weak.upgrade() else { return };
+            let r = match incoming {
+                Incoming::Dict(dict) => return Pool::have_dict(&pool, dict),
+                Incoming::Response(r) => r,
+            };
+            match r {
+                Response::File { batch, index, result } => {
+                    let mine = pool.borrow_mut().release(w, batch, index as usize);
+                    Pool::pump(&pool);
+                    if mine {
+                        Pool::finished(&pool, (batch, index as usize, result, now_ms()));
                     }
-                    Response::Crashed { batch, index, message } => {
-                        Pool::replace_worker(&pool, w, Some(((batch, index as usize), message)));
-                    }
-                    Response::Ready => {
-                        pool.borrow_mut().busy[w] = Some(0);
-                        if w == 0 {
-                            dispatch.emit(Action::Worker(Response::Ready));
-                            for _ in 1..worker_count() {
-                                Pool::add_worker(&pool, None);
-                            }
-                        }
-                        Pool::pump(&pool);
-                    }
-                    Response::Analyzed { id, report } => {
-                        let Some((id, report)) = pool.borrow_mut().piece_done(id, report) else { return };
-                        let waiter = {
-                            let mut p = pool.borrow_mut();
-                            p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1)
-                        };
-                        match waiter {
-                            Some(f) => f(&report),
-                            None => dispatch.emit(Action::Worker(Response::Analyzed { id, report })),
-                        }
-                    }
-                    other => dispatch.emit(Action::Worker(other)),
                 }
+                Response::Crashed { batch, index, message } => {
+                    Pool::replace_worker(&pool, w, Some(((batch, index as usize), message)));
+                }
+                Response::TextCrashed { id, message } => {
+                    Pool::text_failed(&pool, w, id, message);
+                }
+                Response::Ready => {
+                    let first = {
+                        let mut p = pool.borrow_mut();
+                        if p.gone[w] {
+                            return;
+                        }
+                        p.busy[w] = Some(0);
+                        p.progress_ms[w] = now_ms();
+                        !std::mem::replace(&mut p.engine_ready, true)
+                    };
+                    if first {
+                        dispatch.emit(Action::Worker(Response::Ready));
+                    }
+                    Pool::pump(&pool);
+                }
+                Response::Analyzed { id, report } => {
+                    let done = pool.borrow_mut().piece_done(w, id, report);
+                    Pool::pump(&pool);
+                    if let Some((id, report)) = done {
+                        Pool::deliver(&pool, id, report);
+                    }
+                }
+                other => dispatch.emit(Action::Worker(other)),
+            }
         };
         let port = match booted {
             Some(worker) => Port::adopt(worker, on),
@@ -287,52 +316,84 @@ impl Pool {
         };
         let mut p = pool.borrow_mut();
         p.ports.push(port);
-        // No files until it says it is ready.
+        // No work until it says it is ready.
         p.busy.push(None);
+        p.gone.push(false);
         p.progress_ms.push(now_ms());
     }
 
-    /// Analyse a whole text: short ones on the first worker, long ones in
-    /// pieces spread over every worker, joined when all are back.
-    pub fn analyze(&mut self, id: u32, text: String) {
-        if text.len() <= PIECE {
-            // The ready worker holding the fewest files (the first, while the others start).
-            let w =
-                (0..self.ports.len()).filter(|&w| self.busy[w].is_some()).min_by_key(|&w| self.busy[w]).unwrap_or(0);
-            self.ports[w].send(&Request::Analyze { id, text });
-            return;
+    /// A whole text's report: to the script that asked for it, or to the page.
+    fn deliver(pool: &Rc<RefCell<Pool>>, id: u32, report: Report) {
+        let (waiter, dispatch) = {
+            let mut p = pool.borrow_mut();
+            let waiter = p.waiters.iter().position(|(x, _)| *x == id).map(|k| p.waiters.remove(k).1);
+            (waiter, p.dispatch.clone())
+        };
+        match waiter {
+            Some(f) => f(&report),
+            None => dispatch.emit(Action::Worker(Response::Analyzed { id, report })),
         }
-        let mut live: Vec<usize> = (0..self.ports.len()).filter(|&w| self.busy[w].is_some()).collect();
-        if live.is_empty() {
-            live.push(0);
-        }
-        let mut parts = Vec::new();
-        for (k, piece) in pieces(&text, PIECE).into_iter().enumerate() {
-            self.next_piece += 1;
-            let pid = PIECE_IDS | self.next_piece;
-            parts.push((pid, piece.chars().count(), None));
-            self.ports[live[k % live.len()]].send(&Request::Analyze { id: pid, text: piece.to_string() });
-        }
-        self.merges.push(Merge { id, parts });
     }
 
-    /// A report came back: pass it on, or keep it if it is a piece; when the
-    /// last piece of a text arrives, the joined report.
-    fn piece_done(&mut self, id: u32, report: Report) -> Option<(u32, Report)> {
+    /// Workers started and not stopped.
+    fn live(&self) -> usize {
+        self.gone.iter().filter(|g| !**g).count()
+    }
+
+    /// Stop worker `w` (its memory goes back to the system).
+    fn stop(&mut self, w: usize) {
+        self.ports[w].terminate();
+        self.busy[w] = None;
+        self.gone[w] = true;
+        self.needs_dict.retain(|x| *x != w);
+    }
+
+    /// Analyse a whole text: cut at line ends into pieces that go to every
+    /// worker (more start if the text is long), joined when all are back.
+    pub fn analyze(pool: &Rc<RefCell<Pool>>, id: u32, text: JsString) {
+        {
+            let mut p = pool.borrow_mut();
+            let parts = js_pieces(&text, PIECE_UNITS);
+            if parts.len() == 1 {
+                p.pieces.push_back((id, text));
+            } else {
+                let merger = Merger::new(parts.len(), text.length() as usize);
+                let mut pieces = Vec::new();
+                for piece in parts {
+                    p.next_piece += 1;
+                    let pid = PIECE_IDS | p.next_piece;
+                    pieces.push(pid);
+                    p.pieces.push_back((pid, piece));
+                }
+                p.merges.push(Merge { id, pieces, merger });
+            }
+        }
+        Pool::pump(pool);
+    }
+
+    /// A report came back from worker `w`: pass it on, or keep it if it is a
+    /// piece; when the last piece of a text arrives, the joined report.
+    fn piece_done(&mut self, w: usize, id: u32, report: Report) -> Option<(u32, Report)> {
+        if self.pieces_out.remove(&id).is_some() {
+            if let Some(n) = self.busy[w].as_mut() {
+                *n = n.saturating_sub(1);
+            }
+            self.progress_ms[w] = now_ms();
+        }
         if id & PIECE_IDS == 0 {
             return Some((id, report));
         }
-        let m = self.merges.iter().position(|m| m.parts.iter().any(|p| p.0 == id))?;
-        let merge = &mut self.merges[m];
-        if let Some(slot) = merge.parts.iter_mut().find(|p| p.0 == id) {
-            slot.2 = Some(report);
-        }
-        if merge.parts.iter().any(|p| p.2.is_none()) {
+        let (m, k) = self
+            .merges
+            .iter()
+            .enumerate()
+            .find_map(|(m, merge)| merge.pieces.iter().position(|p| *p == id).map(|k| (m, k)))?;
+        self.merges[m].merger.add(k, report);
+        if !self.merges[m].merger.done() {
             return None;
         }
         let merge = self.merges.remove(m);
-        let parts = merge.parts.into_iter().map(|(_, chars, r)| (chars, r.unwrap_or_default())).collect();
-        Some((merge.id, Report::merge(parts)))
+        Some((merge.id, merge.merger.finish()))
     }
 
     /// Workers the pool runs once all have started.
@@ -375,32 +436,68 @@ impl Pool {
         true
     }
 
-    /// Look for a worker that holds files and has made no progress for too long.
+    /// Every two seconds: give up on a worker that holds work and has made no
+    /// progress for too long, and stop extra workers that have been idle a while.
     fn watch(pool: &Rc<RefCell<Pool>>) {
         let now = now_ms();
-        let stuck = {
+        let (stuck_file, stuck_piece) = {
             let p = pool.borrow();
-            (0..p.busy.len()).find(|&w| {
-                let held: Vec<&Flight> = p.in_flight.values().filter(|f| f.worker == w).collect();
-                let largest = held.iter().map(|f| f.size).max();
+            let file = (0..p.busy.len()).find(|&w| {
+                let largest = p.in_flight.values().filter(|f| f.worker == w).map(|f| f.size).max();
                 largest.is_some_and(|size| now - p.progress_ms[w] > time_limit_ms(size))
-            })
+            });
+            let piece = p
+                .pieces_out
+                .iter()
+                .find(|(_, (w, _))| now - p.progress_ms[*w] > time_limit_ms(PIECE_UNITS as u64 * 3))
+                .map(|(id, (w, _))| (*w, *id));
+            (file, piece)
         };
-        let Some(w) = stuck else { return };
-        let message = "分析未能完成，已跳过 (the analysis did not finish: the file may be malformed)".to_string();
-        Pool::replace_worker(pool, w, Some(((u32::MAX, usize::MAX), message)));
+        if let Some(w) = stuck_file {
+            let message = "分析未能完成，已跳过 (the analysis did not finish: the file may be malformed)".to_string();
+            Pool::replace_worker(pool, w, Some(((u32::MAX, usize::MAX), message)));
+        } else if let Some((w, id)) = stuck_piece {
+            let message = "分析未能完成 (the analysis of part of this text did not finish)".to_string();
+            Pool::text_failed(pool, w, id, message);
+        }
+        let mut p = pool.borrow_mut();
+        let first = (0..p.gone.len()).find(|&w| !p.gone[w]);
+        let idle = p.queue.is_empty() && p.pieces.is_empty();
+        for w in 0..p.busy.len() {
+            if Some(w) != first && idle && p.busy[w] == Some(0) && now - p.progress_ms[w] > IDLE_STOP_MS {
+                p.stop(w);
+            }
+        }
+    }
+
+    /// Worker `w` failed on a piece of text (or on a whole short text): that
+    /// part gives nothing, the page is told, and the worker is replaced.
+    fn text_failed(pool: &Rc<RefCell<Pool>>, w: usize, id: u32, message: String) {
+        let dispatch = pool.borrow().dispatch.clone();
+        dispatch.emit(Action::Worker(Response::Broken(message)));
+        let done = pool.borrow_mut().piece_done(w, id, Report::default());
+        Pool::replace_worker(pool, w, None);
+        if let Some((id, report)) = done {
+            Pool::deliver(pool, id, report);
+        }
     }
 
     /// Retire worker `w` and start another: `culprit` (or, if unknown, the
-    /// earliest file it held) is reported failed, its other files go back to the queue.
+    /// earliest file it held) is reported failed, its other files and pieces
+    /// go back to the queue.
     fn replace_worker(pool: &Rc<RefCell<Pool>>, w: usize, culprit: Option<((u32, usize), String)>) {
         if pool.borrow().busy.get(w).is_none_or(|b| b.is_none()) {
             return;
         }
         let (failed, dispatch) = {
             let mut p = pool.borrow_mut();
-            p.busy[w] = None;
-            p.ports[w].terminate();
+            p.stop(w);
+            let mine: Vec<u32> = p.pieces_out.iter().filter(|(_, (x, _))| *x == w).map(|(id, _)| *id).collect();
+            for id in mine {
+                if let Some((_, text)) = p.pieces_out.remove(&id) {
+                    p.pieces.push_front((id, text));
+                }
+            }
             let keys: Vec<(u32, usize)> = p.in_flight.iter().filter(|(_, f)| f.worker == w).map(|(k, _)| *k).collect();
             let mut held: Vec<((u32, usize), Flight)> =
                 keys.into_iter().filter_map(|k| p.in_flight.remove(&k).map(|f| (k, f))).collect();
@@ -420,7 +517,9 @@ impl Pool {
         if let Some(((batch, index), error)) = failed {
             dispatch.emit(Action::FileFailed { batch, index, error, now_ms: now_ms() });
         }
-        Pool::add_worker(pool, None);
+        if pool.borrow().live() == 0 {
+            Pool::add_worker(pool, None);
+        }
         // The first worker was to share the dictionary; if it failed first, fetch it here.
         if pool.borrow().dict.is_none() {
             Pool::fetch_dict(pool);
@@ -439,28 +538,59 @@ impl Pool {
         self.queue.clear();
     }
 
-    /// Give each free worker the next file.
+    /// Start more workers if there is more work than one can hold, then give
+    /// each ready worker with room the next piece of text, or else the next file.
     fn pump(pool: &Rc<RefCell<Pool>>) {
+        let extra = {
+            let p = pool.borrow();
+            let waiting = p.pieces.len() + p.queue.len();
+            if waiting > 1 && p.engine_ready { worker_count().saturating_sub(p.live()) } else { 0 }
+        };
+        for _ in 0..extra {
+            Pool::add_worker(pool, None);
+        }
+        Pool::pump_pieces(pool);
+        Pool::pump_files(pool);
+    }
+
+    /// The least loaded ready worker holding fewer than `depth` tasks.
+    fn free_worker(&self, depth: usize) -> Option<usize> {
+        (0..self.busy.len()).filter(|&w| self.busy[w].is_some_and(|n| n < depth)).min_by_key(|&w| self.busy[w])
+    }
+
+    fn pump_pieces(pool: &Rc<RefCell<Pool>>) {
+        let mut p = pool.borrow_mut();
+        while !p.pieces.is_empty() {
+            let Some(w) = p.free_worker(PIECE_DEPTH) else { return };
+            let Some((id, text)) = p.pieces.pop_front() else { return };
+            if p.busy[w] == Some(0) {
+                p.progress_ms[w] = now_ms();
+            }
+            if let Some(n) = p.busy[w].as_mut() {
+                *n += 1;
+            }
+            p.ports[w].send_text(id, &text);
+            p.pieces_out.insert(id, (w, text));
+        }
+    }
+
+    fn pump_files(pool: &Rc<RefCell<Pool>>) {
         loop {
             let (w, job, limit, dispatch) = {
                 let mut p = pool.borrow_mut();
                 // The least loaded ready worker with room: each holds up to DEPTH
                 // files, so it never waits for the page between two files.
-                let Some(w) =
-                    (0..p.busy.len()).filter(|&w| p.busy[w].is_some_and(|n| n < DEPTH)).min_by_key(|&w| p.busy[w])
-                else {
-                    return;
-                };
+                let Some(w) = p.free_worker(DEPTH) else { return };
                 let Some(size) = p.queue.front().map(|j| j.file.size() as u64) else { return };
                 if p.bytes_in_flight > 0 && p.bytes_in_flight + size > MAX_BYTES_IN_FLIGHT {
                     return;
                 }
                 let Some(job) = p.queue.pop_front() else { return };
+                if p.busy[w] == Some(0) {
+                    p.progress_ms[w] = now_ms();
+                }
                 if let Some(n) = p.busy[w].as_mut() {
                     *n += 1;
-                }
-                if p.in_flight.values().all(|f| f.worker != w) {
-                    p.progress_ms[w] = now_ms();
                 }
                 p.in_flight.insert((job.batch, job.index), Flight { worker: w, size, job: job.clone() });
                 p.bytes_in_flight += size;
@@ -489,6 +619,26 @@ impl Pool {
             });
         }
     }
+}
+
+/// `text` cut after line ends into pieces of at most `max` UTF-16 units (a
+/// line longer than that is cut where it must, never inside a surrogate pair).
+fn js_pieces(text: &JsString, max: u32) -> Vec<JsString> {
+    let len = text.length();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while len - start > max {
+        let limit = start + max;
+        let newline = text.last_index_of("\n", (limit - 1) as i32);
+        let mut end = if newline >= start as i32 { newline as u32 + 1 } else { limit };
+        if end == limit && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end -= 1;
+        }
+        out.push(text.slice(start, end));
+        start = end;
+    }
+    out.push(if start == 0 { text.clone() } else { text.slice(start, len) });
+    out
 }
 
 /// A file's bytes.

@@ -1,6 +1,8 @@
 //! The page's end of one analysis worker, and the message encoding both ends
 //! share: a request or response is bincode in an `ArrayBuffer` that is
-//! transferred, not copied; the dictionary goes as `{dict: ArrayBuffer}`.
+//! transferred, not copied; the dictionary goes as `{dict: ArrayBuffer}` and a
+//! text to analyse as `{id, text}` (a JavaScript string, never copied into the
+//! page's own memory).
 //!
 //! The first worker is usually started by `static/boot.js` before the page's
 //! own code has loaded, and fetches the dictionary itself (so its engine
@@ -85,6 +87,16 @@ impl Port {
         if let Some(worker) = &self.worker {
             let (msg, transfer) = encode_transfer(request);
             let _ = worker.post_message_with_transfer(&msg, &transfer);
+        }
+    }
+
+    /// A text to analyse, as the JavaScript string it is (copied once, into the worker).
+    pub fn send_text(&self, id: u32, text: &js_sys::JsString) {
+        if let Some(worker) = &self.worker {
+            let msg = Object::new();
+            let _ = Reflect::set(&msg, &"id".into(), &id.into());
+            let _ = Reflect::set(&msg, &"text".into(), text);
+            let _ = worker.post_message(&msg);
         }
     }
 

@@ -7,11 +7,8 @@ use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 /// (The dictionary is not a request: it goes to a worker as `{dict: ArrayBuffer}`, see `port.rs`.)
+/// (Nor are texts to analyse: they go as `{id, text}`, the text a JavaScript string.)
 pub enum Request {
-    Analyze {
-        id: u32,
-        text: String,
-    },
     /// Decode and analyse one file of a batch.
     File {
         batch: u32,
@@ -42,6 +39,11 @@ pub enum Response {
     Crashed {
         batch: u32,
         index: u32,
+        message: String,
+    },
+    /// The engine failed on a text (or a piece of one); the worker is spent.
+    TextCrashed {
+        id: u32,
         message: String,
     },
 }
@@ -82,49 +84,139 @@ impl Report {
     }
 }
 
-impl Report {
-    /// Join the reports of consecutive pieces of one text; `chars` is each piece's length in chars.
-    pub fn merge(parts: Vec<(usize, Report)>) -> Report {
-        let mut out = Report::default();
-        let mut offset = 0usize;
-        let mut keyword_weight: Vec<(String, f64)> = Vec::new();
-        let mut by_kind: Vec<(shudu_core::Kind, usize)> = shudu_core::Kind::ALL.iter().map(|k| (*k, 0)).collect();
-        for (chars, part) in parts {
-            out.token_ends.extend(part.token_ends.iter().map(|end| end + offset as u32));
-            out.token_tags.extend_from_slice(&part.token_tags);
-            out.figures.extend(part.figures.into_iter().map(|mut f| {
-                f.start += offset;
-                f.end += offset;
-                f
-            }));
-            // Key words: weights are shares of each piece's content words; weigh pieces by size.
-            for kw in part.keywords {
-                let w = kw.weight * part.stats.tokens as f64;
-                match keyword_weight.iter_mut().find(|(x, _)| *x == kw.word) {
-                    Some((_, v)) => *v += w,
-                    None => keyword_weight.push((kw.word, w)),
-                }
-            }
-            for (kind, n) in part.stats.by_kind {
-                if let Some(slot) = by_kind.iter_mut().find(|(k, _)| *k == kind) {
-                    slot.1 += n;
-                }
-            }
-            out.stats.chars += part.stats.chars;
-            out.stats.tokens += part.stats.tokens;
-            out.stats.figures += part.stats.figures;
-            // Worker time, summed over the pieces.
-            out.elapsed_ms += part.elapsed_ms;
-            offset += chars;
+/// Joins the reports of the consecutive pieces of one text as they come back:
+/// a piece is appended (its offsets shifted) as soon as every piece before it
+/// is in, and dropped. The page's memory never shrinks, so it must never hold
+/// all the pieces and their join at once (for 10 MB of text that is tens of MB).
+pub struct Merger {
+    /// Pieces back before their turn, by index.
+    waiting: Vec<Option<Report>>,
+    next: usize,
+    out: Report,
+    /// Chars of the pieces joined so far.
+    offset: usize,
+    /// UTF-16 length of the whole text, to size the joined arrays from the first piece.
+    text_units: usize,
+    keyword_weight: Vec<(String, f64)>,
+    by_kind: Vec<(shudu_core::Kind, usize)>,
+}
+
+impl Merger {
+    pub fn new(pieces: usize, text_units: usize) -> Merger {
+        Merger {
+            waiting: (0..pieces).map(|_| None).collect(),
+            next: 0,
+            out: Report::default(),
+            offset: 0,
+            text_units,
+            keyword_weight: Vec::new(),
+            by_kind: shudu_core::Kind::ALL.iter().map(|k| (*k, 0)).collect(),
         }
-        keyword_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let total: f64 = out.stats.tokens.max(1) as f64;
-        out.keywords = keyword_weight
+    }
+
+    /// Piece `k` is back.
+    pub fn add(&mut self, k: usize, report: Report) {
+        if let Some(slot) = self.waiting.get_mut(k) {
+            *slot = Some(report);
+        }
+        while let Some(part) = self.waiting.get_mut(self.next).and_then(Option::take) {
+            if self.next == 0 {
+                self.reserve_like(&part);
+            }
+            self.append(part);
+            self.next += 1;
+        }
+    }
+
+    /// Every piece is in.
+    pub fn done(&self) -> bool {
+        self.next == self.waiting.len()
+    }
+
+    /// Size the joined arrays once, from the first piece's tokens and figures per
+    /// char (with a margin), so they do not double (and leave the doubled size) as they grow.
+    fn reserve_like(&mut self, first: &Report) {
+        let per_char = |n: usize| n as f64 / first.stats.chars.max(1) as f64;
+        let estimate = |n: usize| (per_char(n) * self.text_units as f64 * 1.1) as usize + 16;
+        self.out.token_ends.reserve_exact(estimate(first.token_ends.len()));
+        self.out.token_tags.reserve_exact(estimate(first.token_tags.len()));
+        self.out.figures.reserve_exact(estimate(first.figures.len()));
+    }
+
+    fn append(&mut self, part: Report) {
+        let offset = self.offset;
+        let out = &mut self.out;
+        out.token_ends.extend(part.token_ends.iter().map(|end| end + offset as u32));
+        out.token_tags.extend_from_slice(&part.token_tags);
+        out.figures.extend(part.figures.into_iter().map(|mut f| {
+            f.start += offset;
+            f.end += offset;
+            f
+        }));
+        // Key words: weights are shares of each piece's content words; weigh pieces by size.
+        for kw in part.keywords {
+            let w = kw.weight * part.stats.tokens as f64;
+            match self.keyword_weight.iter_mut().find(|(x, _)| *x == kw.word) {
+                Some((_, v)) => *v += w,
+                None => self.keyword_weight.push((kw.word, w)),
+            }
+        }
+        for (kind, n) in part.stats.by_kind {
+            if let Some(slot) = self.by_kind.iter_mut().find(|(k, _)| *k == kind) {
+                slot.1 += n;
+            }
+        }
+        out.stats.chars += part.stats.chars;
+        out.stats.tokens += part.stats.tokens;
+        out.stats.figures += part.stats.figures;
+        // Worker time, summed over the pieces.
+        out.elapsed_ms += part.elapsed_ms;
+        self.offset += part.stats.chars;
+    }
+
+    /// The joined report (call once [`Merger::done`]).
+    pub fn finish(mut self) -> Report {
+        self.keyword_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let total: f64 = self.out.stats.tokens.max(1) as f64;
+        self.out.keywords = self
+            .keyword_weight
             .into_iter()
             .take(12)
             .map(|(word, w)| shudu_core::Keyword { word, weight: w / total })
             .collect();
-        out.stats.by_kind = by_kind;
-        out
+        self.out.stats.by_kind = self.by_kind;
+        self.out.token_ends.shrink_to_fit();
+        self.out.token_tags.shrink_to_fit();
+        self.out.figures.shrink_to_fit();
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(chars: usize, ends: &[u32], tokens: usize) -> Report {
+        Report {
+            token_ends: ends.to_vec(),
+            token_tags: vec![1; ends.len()],
+            stats: Stats { chars, tokens, ..Stats::default() },
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn pieces_join_in_order_whatever_order_they_come_back_in() {
+        let mut m = Merger::new(3, 9);
+        m.add(2, piece(2, &[1, 2], 2));
+        assert!(!m.done());
+        m.add(0, piece(3, &[2, 3], 2));
+        assert!(!m.done());
+        m.add(1, piece(4, &[4], 1));
+        assert!(m.done());
+        let r = m.finish();
+        assert_eq!(r.token_ends, vec![2, 3, 7, 8, 9]);
+        assert_eq!(r.stats.chars, 9);
+        assert_eq!(r.stats.tokens, 5);
     }
 }

@@ -320,8 +320,10 @@ impl Reducible for State {
                     return self;
                 }
             }
-            // The pool turns file results into FilesDone and FileFailed.
-            Action::Worker(Response::File { .. } | Response::Crashed { .. }) => return self,
+            // The pool turns file results into FilesDone and FileFailed, text failures into Broken.
+            Action::Worker(Response::File { .. } | Response::Crashed { .. } | Response::TextCrashed { .. }) => {
+                return self;
+            }
             Action::BatchStart { id, files, now_ms } => {
                 s.files = files
                     .into_iter()

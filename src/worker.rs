@@ -16,17 +16,28 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+/// What the worker is busy with, so that a panic can still answer for it.
+#[derive(Clone, Copy)]
+enum Task {
+    File { batch: u32, index: u32 },
+    Text { id: u32 },
+}
+
 thread_local! {
-    /// The file being analysed, so that a panic can still answer for it.
-    static CURRENT: RefCell<Option<(u32, u32)>> = const { RefCell::new(None) };
+    static CURRENT: RefCell<Option<Task>> = const { RefCell::new(None) };
     static STATE: RefCell<State> = const { RefCell::new(State { engine: None, broken: None, waiting: Vec::new() }) };
 }
 
 struct State {
     engine: Option<Engine>,
     broken: Option<String>,
-    /// Requests that arrived before the dictionary.
-    waiting: Vec<Request>,
+    /// Work that arrived before the dictionary.
+    waiting: Vec<Work>,
+}
+
+enum Work {
+    Text { id: u32, text: String },
+    Request(Request),
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -42,11 +53,16 @@ fn respond(r: &Response) {
 
 /// On a panic, tell the page which file caused it (the worker cannot go on after one).
 fn install_panic_report() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Some((batch, index)) = CURRENT.with(|c| c.borrow_mut().take()) {
+    std::panic::set_hook(Box::new(|info| match CURRENT.with(|c| c.borrow_mut().take()) {
+        Some(Task::File { batch, index }) => {
             let message = format!("分析出错，已跳过 (the engine failed on this file: {info})");
             respond(&Response::Crashed { batch, index, message });
         }
+        Some(Task::Text { id }) => {
+            let message = format!("分析出错 (the engine failed on part of this text: {info})");
+            respond(&Response::TextCrashed { id, message });
+        }
+        None => {}
     }));
 }
 
@@ -71,16 +87,13 @@ fn now_ms() -> f64 {
 }
 
 fn receive(data: JsValue) {
+    if let Some(text) = Reflect::get(&data, &"text".into()).ok().and_then(|t| t.as_string()) {
+        let id = Reflect::get(&data, &"id".into()).ok().and_then(|i| i.as_f64()).unwrap_or(0.0) as u32;
+        return accept(Work::Text { id, text });
+    }
     if data.is_instance_of::<ArrayBuffer>() {
         match decode::<Request>(&data) {
-            Ok(request) => STATE.with(|s| {
-                let mut s = s.borrow_mut();
-                if s.engine.is_none() && s.broken.is_none() {
-                    s.waiting.push(request);
-                } else {
-                    handle(&s, request);
-                }
-            }),
+            Ok(request) => accept(Work::Request(request)),
             Err(why) => respond(&Response::Broken(why)),
         }
         return;
@@ -99,6 +112,9 @@ fn receive(data: JsValue) {
     let packed = Uint8Array::new(&dict).to_vec();
     STATE.with(|s| {
         let mut s = s.borrow_mut();
+        if s.engine.is_some() {
+            return;
+        }
         match Engine::from_packed(&packed) {
             Ok(engine) => s.engine = Some(engine),
             Err(e) => s.broken = Some(e.to_string()),
@@ -113,27 +129,41 @@ fn receive(data: JsValue) {
             let _ = Reflect::set(&msg, &"dict".into(), &dict);
             let _ = scope().post_message(&msg);
         }
-        for request in std::mem::take(&mut s.waiting) {
-            handle(&s, request);
+        for work in std::mem::take(&mut s.waiting) {
+            handle(&s, work);
         }
     });
 }
 
-fn handle(state: &State, request: Request) {
+/// Do `work` now, or once the dictionary is in.
+fn accept(work: Work) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.engine.is_none() && s.broken.is_none() {
+            s.waiting.push(work);
+        } else {
+            handle(&s, work);
+        }
+    })
+}
+
+fn handle(state: &State, work: Work) {
     let Some(engine) = &state.engine else {
         respond(&Response::Broken(state.broken.clone().unwrap_or_default()));
         return;
     };
-    match request {
-        Request::Analyze { id, text } => {
+    match work {
+        Work::Text { id, text } => {
+            CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
             let analysis = engine.analyze(&text);
             drop(text);
             let report = Report::from_analysis(analysis, now_ms() - t0);
+            CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::Analyzed { id, report });
         }
-        Request::File { batch, index, name, bytes, limit } => {
-            CURRENT.with(|c| *c.borrow_mut() = Some((batch, index)));
+        Work::Request(Request::File { batch, index, name, bytes, limit }) => {
+            CURRENT.with(|c| *c.borrow_mut() = Some(Task::File { batch, index }));
             let result =
                 shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
                     drop(bytes);
