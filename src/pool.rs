@@ -112,7 +112,7 @@ fn booted_workers() -> Vec<web_sys::Worker> {
 const FLUSH_MS: u32 = 400;
 /// Files larger than this are refused (by the page before reading, and by the decoder).
 pub const LIMIT: u64 = shudu_core::decode::DEFAULT_LIMIT as u64;
-/// Files a worker holds at once.
+/// Files and pieces of text a worker holds at once.
 const DEPTH: usize = 4;
 /// Bytes of files read and not yet analysed, at most (one file may exceed it alone):
 /// a folder of large files must not fill the page's memory.
@@ -131,8 +131,6 @@ const PIECE_IDS: u32 = 0x8000_0000;
 /// Texts are cut at line ends into pieces of at most this many UTF-16 units (about
 /// 256 KB of Chinese in UTF-8), analysed on every worker at once.
 const PIECE_UNITS: u32 = 88 * 1024;
-/// Pieces a worker holds at once: one it works on, one waiting.
-const PIECE_DEPTH: usize = 2;
 /// A worker beyond the first stops after this long without work, giving its memory back.
 const IDLE_STOP_MS: f64 = 8_000.0;
 
@@ -396,7 +394,7 @@ impl Pool {
         Some((merge.id, merge.merger.finish()))
     }
 
-    /// Workers the pool runs once all have started.
+    /// Workers the pool runs when it has work for all (one per core).
     pub fn workers(&self) -> usize {
         worker_count()
     }
@@ -539,7 +537,8 @@ impl Pool {
     }
 
     /// Start more workers if there is more work than one can hold, then give
-    /// each ready worker with room the next piece of text, or else the next file.
+    /// each ready worker with room the next piece of text, or else the next
+    /// file: text comes first, so typing is answered even during a batch.
     fn pump(pool: &Rc<RefCell<Pool>>) {
         let extra = {
             let p = pool.borrow();
@@ -561,7 +560,7 @@ impl Pool {
     fn pump_pieces(pool: &Rc<RefCell<Pool>>) {
         let mut p = pool.borrow_mut();
         while !p.pieces.is_empty() {
-            let Some(w) = p.free_worker(PIECE_DEPTH) else { return };
+            let Some(w) = p.free_worker(DEPTH) else { return };
             let Some((id, text)) = p.pieces.pop_front() else { return };
             if p.busy[w] == Some(0) {
                 p.progress_ms[w] = now_ms();
