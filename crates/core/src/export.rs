@@ -185,31 +185,24 @@ fn text_or_null(s: &str) -> Json {
     if s.is_empty() { Json::Null } else { json!(s) }
 }
 
-/// An Excel workbook of the rows (numbers as numbers), as file bytes.
+/// An Excel workbook of the rows (numbers as numbers), as file bytes: one
+/// sheet, "figures", with a bold header and room for the text and sentence.
 #[cfg(feature = "xlsx")]
 pub fn xlsx_document(rows: &[[String; 12]]) -> Result<Vec<u8>, String> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("figures").map_err(|e| e.to_string())?;
-    let bold = Format::new().set_bold();
-    for (c, h) in CSV_HEADER.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(|e| e.to_string())?;
-    }
-    for (r, row) in rows.iter().enumerate() {
-        let r = r as u32 + 1;
-        for (c, cell) in row.iter().enumerate() {
-            let c = c as u16;
+    use crate::xlsx::{Cell, Style, Workbook};
+    let mut book = Workbook::new("figures", &[(1, 16.0), (11, 60.0)])?;
+    book.row(CSV_HEADER.iter().map(|h| Cell::Text(h)), Style::Bold)?;
+    for row in rows {
+        let cells = row.iter().enumerate().map(|(c, cell)| {
             let numeric = matches!(c, 6 | 7) || (c == 3 && numeric_value(row));
             match cell.parse::<f64>() {
-                Ok(n) if numeric => sheet.write_number(r, c, n).map(|_| ()),
-                _ if cell.is_empty() => Ok(()),
-                _ => sheet.write_string(r, c, cell).map(|_| ()),
+                // "inf" and "NaN" parse too, but are no cell value: they stay text.
+                Ok(n) if numeric && n.is_finite() => Cell::Number(n),
+                _ if cell.is_empty() => Cell::Empty,
+                _ => Cell::Text(cell),
             }
-            .map_err(|e| e.to_string())?;
-        }
+        });
+        book.row(cells, Style::Normal)?;
     }
-    sheet.set_column_width(1, 16).map_err(|e| e.to_string())?;
-    sheet.set_column_width(11, 60).map_err(|e| e.to_string())?;
-    book.save_to_buffer().map_err(|e| e.to_string())
+    book.finish()
 }

@@ -13,6 +13,8 @@ pub mod model;
 pub mod numeral;
 pub mod segment;
 pub mod text;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use model::*;
 pub use segment::Engine;

@@ -41,3 +41,270 @@ fn sentence_is_capped_in_long_paragraphs() {
     assert_eq!(r.len(), 1);
     assert!(r[0][11].chars().count() <= 2 * 200 + 10, "{}", r[0][11].chars().count());
 }
+
+/// The workbook: read back with a ZIP reader of the test's own (central
+/// directory, local headers, CRC-32) and checked part by part.
+#[cfg(feature = "xlsx")]
+mod xlsx {
+    use super::rows;
+    use shudu_core::export::{self, CSV_HEADER};
+    use std::collections::BTreeMap;
+
+    const PARTS: [&str; 7] = [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/sharedStrings.xml",
+    ];
+
+    fn u16_at(b: &[u8], at: usize) -> usize {
+        u16::from_le_bytes([b[at], b[at + 1]]) as usize
+    }
+
+    fn u32_at(b: &[u8], at: usize) -> usize {
+        u32::from_le_bytes(b[at..at + 4].try_into().unwrap()) as usize
+    }
+
+    /// CRC-32 bit by bit: slow, and independent of the writer's table.
+    fn crc32(data: &[u8]) -> u32 {
+        let mut c = !0u32;
+        for &b in data {
+            c ^= u32::from(b);
+            for _ in 0..8 {
+                c = if c & 1 == 1 { (c >> 1) ^ 0xEDB8_8320 } else { c >> 1 };
+            }
+        }
+        !c
+    }
+
+    /// Every part of the archive, by name, in archive order of the directory.
+    fn unzip(zip: &[u8]) -> Vec<(String, String)> {
+        let end = zip.len() - 22;
+        assert_eq!(&zip[end..end + 4], b"PK\x05\x06", "the end record closes the file (no comment)");
+        let count = u16_at(zip, end + 10);
+        assert_eq!(count, u16_at(zip, end + 8), "one disk");
+        let (size, mut at) = (u32_at(zip, end + 12), u32_at(zip, end + 16));
+        assert_eq!(at + size, end, "the directory ends where the end record starts");
+        let mut parts = Vec::new();
+        for _ in 0..count {
+            assert_eq!(&zip[at..at + 4], b"PK\x01\x02");
+            let (method, crc) = (u16_at(zip, at + 10), u32_at(zip, at + 16) as u32);
+            let (compressed, plain) = (u32_at(zip, at + 20), u32_at(zip, at + 24));
+            let name_len = u16_at(zip, at + 28);
+            let name = std::str::from_utf8(&zip[at + 46..at + 46 + name_len]).unwrap().to_string();
+            let local = u32_at(zip, at + 42);
+            // The local header says the same as the directory.
+            assert_eq!(&zip[local..local + 4], b"PK\x03\x04", "{name}");
+            assert_eq!(zip[local + 8..local + 30], zip[at + 10..at + 32], "{name}: local header");
+            assert_eq!(&zip[local + 30..local + 30 + name_len], name.as_bytes());
+            let data = &zip[local + 30 + name_len..][..compressed];
+            assert_eq!(method, 8, "{name}: deflated");
+            let bytes = miniz_oxide::inflate::decompress_to_vec(data).unwrap();
+            assert_eq!(bytes.len(), plain, "{name}: size");
+            assert_eq!(crc32(&bytes), crc, "{name}: CRC-32");
+            parts.push((name, String::from_utf8(bytes).unwrap()));
+            at += 46 + name_len + u16_at(zip, at + 30) + u16_at(zip, at + 32);
+        }
+        parts
+    }
+
+    fn parts(rows: &[[String; 12]]) -> BTreeMap<String, String> {
+        unzip(&export::xlsx_document(rows).unwrap()).into_iter().collect()
+    }
+
+    /// The text of `<tag ...>text</tag>` right at the start of `xml`'s `<tag`.
+    fn element<'x>(xml: &'x str, tag: &str) -> &'x str {
+        let open = xml.find('>').unwrap() + 1;
+        &xml[open..xml.find(&format!("</{tag}>")).unwrap()]
+    }
+
+    /// The sheet's cells by reference, each as its style and its content:
+    /// `n 12.5` (a number) or `s <t>text</t>` (the XML of its shared string).
+    fn cells(parts: &BTreeMap<String, String>) -> BTreeMap<String, (u8, String)> {
+        let strings: Vec<&str> =
+            parts["xl/sharedStrings.xml"].split("<si>").skip(1).map(|si| &si[..si.find("</si>").unwrap()]).collect();
+        let sst = &parts["xl/sharedStrings.xml"];
+        assert!(sst.contains(&format!(r#"uniqueCount="{}">"#, strings.len())), "{sst}");
+        let mut cells = BTreeMap::new();
+        for c in parts["xl/worksheets/sheet1.xml"].split("<c r=\"").skip(1) {
+            let (reference, rest) = c.split_once('"').unwrap();
+            let attributes = &rest[..rest.find('>').unwrap()];
+            let style = attributes.split_once(" s=\"").map_or(0, |(_, s)| s[..s.find('"').unwrap()].parse().unwrap());
+            let v = element(&rest[rest.find("<v>").unwrap()..], "v");
+            let content = if attributes.contains(r#" t="s""#) {
+                format!("s {}", strings[v.parse::<usize>().unwrap()])
+            } else {
+                assert!(!attributes.contains(" t="), "{attributes}");
+                format!("n {v}")
+            };
+            assert!(cells.insert(reference.to_string(), (style, content)).is_none(), "{reference} twice");
+        }
+        cells
+    }
+
+    fn row(cells: [&str; 12]) -> [String; 12] {
+        cells.map(String::from)
+    }
+
+    #[test]
+    fn workbook_has_its_parts_one_sheet_and_two_styles() {
+        let parts = unzip(&export::xlsx_document(&rows("2023年完成投资3.5亿元。")).unwrap());
+        let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, PARTS);
+        let part: BTreeMap<_, _> = parts.iter().map(|(n, x)| (n.as_str(), x.as_str())).collect();
+        for (name, xml) in &part {
+            assert!(xml.starts_with(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#), "{name}");
+        }
+        // Relationship parts have their type by extension; the others by name.
+        assert!(part["[Content_Types].xml"].contains(r#"<Default Extension="rels" "#));
+        for name in PARTS.iter().filter(|n| n.ends_with(".xml") && !n.starts_with('[')) {
+            assert!(part["[Content_Types].xml"].contains(&format!("PartName=\"/{name}\"")), "{name} has a type");
+        }
+        assert!(part["_rels/.rels"].contains(r#"Target="xl/workbook.xml""#));
+        assert!(part["xl/workbook.xml"].contains(r#"<sheet name="figures" sheetId="1" r:id="rId1"/>"#));
+        let rels = part["xl/_rels/workbook.xml.rels"];
+        for (id, kind, target) in [
+            ("rId1", "worksheet", "worksheets/sheet1.xml"),
+            ("rId2", "styles", "styles.xml"),
+            ("rId3", "sharedStrings", "sharedStrings.xml"),
+        ] {
+            let rel = format!(
+                r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{target}"/>"#
+            );
+            assert!(rels.contains(&rel), "{rel}");
+        }
+        // Style 1 (the header's) is the bold font.
+        let styles = part["xl/styles.xml"];
+        assert!(styles.contains(r#"<fonts count="2"><font><sz val="11"/>"#) && styles.contains("<font><b/>"));
+        assert!(styles.contains(r#"<cellXfs count="2"><xf numFmtId="0" fontId="0""#));
+        assert!(
+            styles
+                .contains(r#"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#)
+        );
+        // Text and sentence columns (B, L) are widened.
+        let sheet = part["xl/worksheets/sheet1.xml"];
+        assert!(sheet.contains(r#"<cols><col min="2" max="2" width="16.7109375" customWidth="1"/><col min="12" max="12" width="60.7109375" customWidth="1"/></cols><sheetData>"#));
+        assert!(sheet.ends_with("</sheetData></worksheet>"));
+    }
+
+    #[test]
+    fn header_row_is_bold_text() {
+        let parts = parts(&[]);
+        let cells = cells(&parts);
+        assert_eq!(cells.len(), CSV_HEADER.len());
+        for (h, col) in CSV_HEADER.iter().zip('A'..) {
+            assert_eq!(cells[&format!("{col}1")], (1, format!("s <t>{h}</t>")));
+        }
+        let sheet = &parts["xl/worksheets/sheet1.xml"];
+        assert!(sheet.contains(r#"<sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c>"#), "{sheet}");
+    }
+
+    /// (row cells, expected content of some of its cells as `cells` gives
+    /// it, all in the normal style; `None`: no such cell)
+    type Case = ([&'static str; 12], &'static [(&'static str, Option<&'static str>)]);
+
+    const CASES: &[Case] = &[
+        // Value, low and high are numbers; empty cells are left out.
+        (
+            ["a.txt", "3.5亿元", "money", "350000000", "元", "", "", "", "", "投资", "", "s"],
+            &[("A2", Some("s <t>a.txt</t>")), ("D2", Some("n 350000000")), ("F2", None), ("G2", None), ("K2", None)],
+        ),
+        // A date's value is text; a range's low and high are numbers.
+        (
+            ["a.txt", "2023年", "date", "2023", "", "", "-1.5", "0.0005", "", "", "", ""],
+            &[("D3", Some("s <t>2023</t>")), ("G3", Some("n -1.5")), ("H3", Some("n 0.0005")), ("L3", None)],
+        ),
+        // Numbers only in the number columns; what does not parse is text;
+        // "inf" parses but is no cell value.
+        (
+            ["1", "42", "count", "12万", "", "", "inf", "NaN", "", "", "", ""],
+            &[
+                ("A4", Some("s <t>1</t>")),
+                ("B4", Some("s <t>42</t>")),
+                ("D4", Some("s <t>12万</t>")),
+                ("G4", Some("s <t>inf</t>")),
+                ("H4", Some("s <t>NaN</t>")),
+            ],
+        ),
+        // Markup is escaped, characters XML forbids are dropped, edge spaces
+        // kept, and `_xHHHH_` is not read as an escape.
+        (
+            ["<b>&amp;\"x\"", "a\u{1}b\u{1b}c", "", "", "", "", "", "", "", " 增长 ", "_x0041_", "一\r\n二\t三"],
+            &[
+                ("A5", Some("s <t>&lt;b&gt;&amp;amp;&quot;x&quot;</t>")),
+                ("B5", Some("s <t>abc</t>")),
+                ("C5", None),
+                ("J5", Some(r#"s <t xml:space="preserve"> 增长 </t>"#)),
+                ("K5", Some("s <t>_x005F_x0041_</t>")),
+                ("L5", Some("s <t>一&#13;\n二\t三</t>")),
+            ],
+        ),
+        // A row with no cells at all is left out.
+        (["", "", "", "", "", "", "", "", "", "", "", ""], &[("A6", None)]),
+        // Text used again is shared, not stored twice.
+        (["a.txt", "3.5亿元", "", "", "", "", "", "", "", "", "", ""], &[("A7", Some("s <t>a.txt</t>"))]),
+    ];
+
+    #[test]
+    fn cells_are_numbers_text_or_absent() {
+        let rows: Vec<[String; 12]> = CASES.iter().map(|(cells, _)| row(*cells)).collect();
+        let parts = parts(&rows);
+        let cells = cells(&parts);
+        for (reference, expected) in CASES.iter().flat_map(|(_, cells)| cells.iter()) {
+            let found = cells.get(*reference).map(|(style, content)| {
+                assert_eq!(*style, 0, "{reference}");
+                content.as_str()
+            });
+            assert_eq!(found, *expected, "{reference}");
+        }
+        let sheet = &parts["xl/worksheets/sheet1.xml"];
+        assert!(!sheet.contains(r#"<row r="6""#) && sheet.contains(r#"<row r="7">"#), "the empty row is not written");
+        let sst = &parts["xl/sharedStrings.xml"];
+        assert_eq!(sst.matches("<t>a.txt</t>").count(), 1);
+        assert_eq!(sst.matches("<t>3.5亿元</t>").count(), 1);
+        let texts = cells.values().filter(|(_, c)| c.starts_with("s ")).count();
+        assert!(sst.contains(&format!(
+            r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{texts}" "#
+        )));
+    }
+
+    #[test]
+    fn engine_rows_keep_numbers_and_defused_text() {
+        let cells = cells(&parts(&rows("2023年完成投资3.5亿元。")));
+        for (reference, content) in [
+            ("A2", "s <t>'=a.txt</t>"),
+            ("D2", "s <t>2023</t>"),
+            ("D3", "n 350000000"),
+            ("L3", "s <t>2023年完成投资3.5亿元。</t>"),
+        ] {
+            assert_eq!(cells[reference].1, content, "{reference}");
+        }
+    }
+
+    #[test]
+    fn large_export_is_whole_and_the_same_each_time() {
+        let one = rows("2023年全市完成投资3.5亿元，同比增长12.5%，新开工项目120个。");
+        let many: Vec<[String; 12]> = (0..60_000)
+            .map(|k| {
+                let mut row = one[k % one.len()].clone();
+                row[0] = format!("article-{k}.txt");
+                row
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        let bytes = export::xlsx_document(&many).unwrap();
+        eprintln!("60,000 rows: {} bytes in {:?}", bytes.len(), started.elapsed());
+        assert_eq!(bytes, export::xlsx_document(&many).unwrap(), "no clock or randomness in the file");
+        let parts: BTreeMap<_, _> = unzip(&bytes).into_iter().collect();
+        let sheet = &parts["xl/worksheets/sheet1.xml"];
+        assert_eq!(sheet.matches("<row ").count(), 60_001);
+        assert!(
+            sheet.contains(r#"<row r="60001"><c r="A60001" t="s">"#)
+                && sheet.ends_with("</row></sheetData></worksheet>")
+        );
+        assert!(parts["xl/sharedStrings.xml"].contains("<si><t>article-59999.txt</t></si></sst>"));
+    }
+}
