@@ -32,15 +32,20 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        let mut rest = bytes;
+        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*word));
+            rest = tail;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+        // The last 1-7 bytes (most words are a few Han characters, 6 or 9
+        // bytes): in one step, from two reads that may overlap, rather than
+        // copied into a buffer.
+        if let Some((head, _)) = rest.split_first_chunk::<4>() {
+            let (_, tail) = rest.split_last_chunk::<4>().expect("four bytes or more");
+            self.add(u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32);
+        } else if let (Some(&first), Some(&last)) = (rest.first(), rest.last()) {
+            let middle = rest[rest.len() / 2];
+            self.add(u64::from(first) | u64::from(middle) << 8 | u64::from(last) << 16);
         }
     }
 
