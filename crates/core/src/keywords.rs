@@ -83,3 +83,51 @@ impl<'a> Counts<'a> {
 fn heavier_first(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
     b.1.cmp(&a.1).then(b.0.chars().count().cmp(&a.0.chars().count())).then(a.0.cmp(b.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Tag;
+
+    /// A text of `words` and their tokens, all tagged `tag`.
+    fn tokens_of(words: &[(&str, &str)]) -> (String, Vec<Token>) {
+        let (mut text, mut tokens, mut chars) = (String::new(), Vec::new(), 0);
+        for (word, tag) in words {
+            let n = word.chars().count();
+            let byte_start = text.len();
+            text.push_str(word);
+            tokens.push(Token { start: chars, end: chars + n, byte_start, byte_end: text.len(), tag: Tag::of(tag) });
+            chars += n;
+        }
+        (text, tokens)
+    }
+
+    #[test]
+    fn counts_merged_from_stretches_rank_as_one_count() {
+        let words = [
+            ("经济", "n"),
+            ("发展", "vn"),
+            ("我们", "r"),
+            ("经济", "n"),
+            ("工作", "vn"),
+            ("城市", "n"),
+            ("发展", "vn"),
+            ("经济", "n"),
+            ("的", "uj"),
+            ("城", "n"),
+        ];
+        let (text, tokens) = tokens_of(&words);
+        let whole = top(&text, &tokens, 12);
+        let (first, second) = tokens.split_at(4);
+        let mut counts = Counts::default();
+        counts.add(&text, first);
+        let mut rest = Counts::default();
+        rest.add(&text, second);
+        counts.merge(rest);
+        assert_eq!(counts.top(12), whole);
+        // Stop words (工作) and single characters (城) are not counted.
+        let ranked: Vec<(&str, f64)> = whole.iter().map(|k| (k.word.as_str(), k.weight)).collect();
+        assert_eq!(ranked, [("经济", 0.5), ("发展", 2.0 / 6.0), ("城市", 1.0 / 6.0)]);
+        assert_eq!(top(&text, &tokens, 2).len(), 2);
+    }
+}

@@ -254,3 +254,47 @@ impl Stats {
 }
 pub mod decode;
 mod html;
+
+#[cfg(all(test, feature = "embedded-dict"))]
+mod tests {
+    use super::*;
+
+    const SAMPLES: [&str; 3] = [
+        include_str!("../testdata/decode/000_779206c0961d10cc.txt"),
+        include_str!("../testdata/decode/001_a3a797bd12993cc8.txt"),
+        include_str!("../testdata/decode/002_736a2d626d106f43.txt"),
+    ];
+
+    /// Several pieces' worth of articles, some with Windows line ends.
+    fn long_text() -> String {
+        let mut text = String::new();
+        for k in 0.. {
+            if text.len() > 5 * PIECE / 2 {
+                break;
+            }
+            let article = SAMPLES[k % SAMPLES.len()];
+            if k % 4 == 1 {
+                text.push_str(&article.replace('\n', "\r\n"));
+            } else {
+                text.push_str(article);
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn a_text_in_pieces_is_analysed_as_in_one_pass() {
+        let engine = engine();
+        let text = long_text();
+        assert!(text::pieces(&text, PIECE).len() >= 3);
+        let tokens = engine.tag(&text);
+        let figures = figures::extract(&text, &tokens);
+        let a = engine.analyze(&text);
+        assert_eq!(a.tokens, tokens);
+        assert_eq!(a.figures, figures);
+        assert_eq!(a.keywords, keywords::top(&text, &tokens, 12));
+        assert_eq!(a.stats, Stats::of(text.chars().count(), &tokens, &figures));
+        assert_eq!(engine.figures(&text), figures);
+    }
+}

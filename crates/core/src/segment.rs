@@ -106,3 +106,31 @@ impl TagCache {
         Tag::of(name)
     }
 }
+
+#[cfg(all(test, feature = "embedded-dict"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagging_in_runs_of_lines_gives_the_words_of_one_call() {
+        let engine = Engine::new();
+        // Lines short and long (over a run), blank, and ending in `\r\n`.
+        let line = "2023年全市完成固定资产投资14.8亿元，同比增长7.5%，开复工率63%。WTO规则下的new energy项目\r\n";
+        let long = "长江经济带绿色发展示范区建设".repeat(CHUNK / 30);
+        let text = [line.repeat(CHUNK / line.len() * 3), "\n\n".into(), long, "\r\n尾".into()].concat();
+        assert!(text::pieces(&text, CHUNK).len() >= 3);
+        let one_call: Vec<Token> = engine
+            .jieba
+            .tag(&text, true)
+            .into_iter()
+            .map(|t| Token {
+                start: t.start,
+                end: t.end,
+                byte_start: t.byte_start,
+                byte_end: t.byte_end,
+                tag: Tag::of(t.tag),
+            })
+            .collect();
+        assert_eq!(engine.tag(&text), one_call);
+    }
+}
