@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, ROOT } from './helpers.mjs';
 
 const DATA = path.join(ROOT, 'crates/core/testdata/decode');
-const SHUDU = path.join(ROOT, 'target/release/shudu');
+// The native command (SHUDU_CLI: one built elsewhere, e.g. under another CARGO_TARGET_DIR).
+const SHUDU = process.env.SHUDU_CLI ? path.resolve(process.env.SHUDU_CLI) : path.join(ROOT, 'target/release/shudu');
 
 /** Figure count of a file by the native engine (same engine, same decoder). */
 function nativeCount(file) {
@@ -113,4 +114,109 @@ test('filter, sort, and open a figure in its article', async () => {
   assert.equal(lines.length, 1 + nativeCount(path.join(DATA, '000.gb18030.txt')));
   assert.ok(lines.slice(1).every((l) => l.startsWith('000.gb18030.txt,')));
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
+});
+
+/** `text` encoded by Python's codec `codec` (Node itself writes only UTF-8 and UTF-16LE). */
+function encodeWith(codec, text) {
+  const script = 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode(sys.argv[1]))';
+  return execFileSync('python3', ['-c', script, codec], { input: Buffer.from(text, 'utf8') });
+}
+
+/** A .docx holding `xml` (bytes) as word/document.xml. */
+function docxWith(xml) {
+  const script = `import io, sys, zipfile
+b = io.BytesIO()
+with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types/>')
+    z.writestr('word/document.xml', sys.stdin.buffer.read())
+sys.stdout.buffer.write(b.getvalue())`;
+  return execFileSync('python3', ['-c', script], { input: xml });
+}
+
+const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraphs = (text) => text.split('\n').map((l) => l.trim()).filter((l) => l.length);
+
+/** A saved web page: `meta` in the head, the text's paragraphs in an article. */
+function webPage(meta, text) {
+  const body = paragraphs(text).map((l) => `<p>${escapeXml(l)}</p>`).join('\n');
+  return `<!DOCTYPE html>\n<html><head>${meta}<title>News</title></head>\n<body>\n<div class="article">\n${body}\n</div>\n</body></html>\n`;
+}
+
+// Traditional Chinese, for Big5 (the samples are simplified Chinese, which Big5 cannot hold).
+const TRADITIONAL = `臺北市政府昨天公布去年的施政成果。全市共完成社會住宅一萬二千三百戶，比前年增加百分之十五；捷運每日平均運量達到二百一十萬人次，創下歷史新高。
+市府表示，今年將投入新臺幣四百五十億元推動都市更新，預計在三年內改善約三千棟老舊建築，並新增五十座公園與綠地。
+此外，觀光產業逐漸復甦，前十個月來臺旅客超過六百萬人次，旅館平均住房率回升到百分之七十二，餐飲業營業額也成長了百分之八點五。
+市長在記者會上說，未來四年還要再興建兩萬戶住宅，讓年輕人能夠安心成家。
+`;
+// Western text, for windows-1252 (with the euro sign and curly quotes, which ISO-8859-1 lacks).
+const WESTERN = `Le chiffre d’affaires a progressé de 12 % en 2023 pour atteindre 3,5 millions d’euros.
+Les dépenses ont baissé à 450 000 € ; l’entreprise emploie 120 salariés à Besançon — « une année record ».
+`;
+
+/** Open a file's article: click one of its figures (the figure filter also matches file names). */
+async function openArticle(page, name) {
+  await page.fill('[data-testid="filter-text"]', name);
+  const row = page.locator('[data-testid="figures-table"] tbody tr', { has: page.locator('td:first-child', { hasText: name }) }).first();
+  await row.click();
+  await page.waitForFunction((n) => {
+    const doc = document.querySelector('.docname');
+    return doc && doc.textContent.includes(n) && document.querySelector('[data-testid="tokens"]:not(.empty) .tok');
+  }, name);
+}
+
+test('legacy encodings, UTF-16 without BOM, meta charsets and UTF-16 docx XML read as the native engine reads them', async () => {
+  // The browser decodes with its TextDecoder, the command with encoding_rs: the same text must come out.
+  const sample = (k) => fs.readFileSync(path.join(DATA, ['000_779206c0961d10cc.txt', '001_a3a797bd12993cc8.txt',
+    '002_736a2d626d106f43.txt', '003_d3781b2b04487d6d.txt', '004_b6da46b685f43c6f.txt'][k]), 'utf8');
+  const docXml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${
+    paragraphs(sample(1)).map((l) => `<w:p><w:r><w:t>${escapeXml(l)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+  const files = {
+    // name: [bytes, the encoding the files table shows]
+    'big5.txt': [encodeWith('big5', TRADITIONAL), 'Big5'],
+    'utf16le-nobom.txt': [Buffer.from(sample(2), 'utf16le'), 'UTF-16LE'],
+    'utf16be-nobom.txt': [Buffer.from(sample(3), 'utf16le').swap16(), 'UTF-16BE'],
+    'cp1252.txt': [encodeWith('cp1252', WESTERN), 'windows-1252'],
+    'gb2312-meta.html': [encodeWith('gb18030', webPage('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', sample(4))), 'GB18030'],
+    'big5-meta.html': [encodeWith('big5', webPage('<meta charset="big5">', TRADITIONAL)), 'Big5'],
+    'latin1-meta.html': [encodeWith('cp1252', webPage('<meta charset="iso-8859-1">', WESTERN)), 'windows-1252'],
+    'utf16-xml.docx': [docxWith(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(docXml, 'utf16le')])), 'UTF-8'],
+  };
+  const sub = fs.mkdtempSync(path.join(dir, 'enc-'));
+  for (const [name, [bytes]] of Object.entries(files)) fs.writeFileSync(path.join(sub, name), bytes);
+  const n = Object.keys(files).length;
+
+  const { page, errors } = await openApp(browser, server.url);
+  await page.setInputFiles('[data-testid="file-input"]', Object.keys(files).map((f) => path.join(sub, f)));
+  await page.waitForFunction((n) => {
+    const p = document.querySelector('[data-testid="progress"]');
+    return p && Number(p.max) === n && Number(p.value) === n;
+  }, n, { timeout: 60000 });
+  const rows = await filesTable(page);
+  assert.equal(rows.length, n);
+  for (const row of rows) {
+    const name = row.cells[1];
+    assert.equal(row.status, 'ok', `${name}: ${row.cells[5]}`);
+    assert.equal(row.cells[3], files[name][1], `${name}: encoding`);
+    assert.equal(Number(row.cells[4]), nativeCount(path.join(sub, name)), `${name}: figures`);
+  }
+  for (const name of Object.keys(files)) {
+    await openArticle(page, name);
+    // The whole text (it is shorter than the article view's window), white space aside,
+    // against the native command's words for the same file.
+    assert.equal(await page.locator('[data-testid="tokens"] .hint').count(), 0, `${name}: the whole article is shown`);
+    const shown = await page.$$eval('[data-testid="tokens"] .tok', (t) => t.map((s) => s.textContent).join(''));
+    const words = execFileSync(SHUDU, ['segment', path.join(sub, name)], { maxBuffer: 64 << 20 }).toString('utf8')
+      .split('\n').map((l) => l.split('\t')[0]).join('');
+    const squeeze = (s) => s.replace(/\s+/g, '');
+    assert.ok(squeeze(words).length > 100, `${name}: native text`);
+    assert.equal(squeeze(shown), squeeze(words), `${name}: text`);
+    // Every figure with its sentence (white space included), against the native CSV.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-article-csv"]')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l.length);
+    const native = execFileSync(SHUDU, ['figures', '--csv', name], { cwd: sub, maxBuffer: 64 << 20 }).toString('utf8')
+      .split('\n').filter((l) => l.length);
+    assert.ok(native.length > 1, `${name}: native figures`);
+    assert.deepEqual(csv, native, `${name}: figures and sentences`);
+  }
+  assert.deepEqual(errors, []);
 });
