@@ -3,7 +3,6 @@
 //! carries requests and results and draws them.
 
 pub mod app;
-pub mod charsets;
 pub mod files;
 pub mod pool;
 pub mod port;

@@ -165,13 +165,11 @@ fn handle(state: &State, work: Work) {
         Work::Request(Request::File { batch, index, name, bytes, limit }) => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::File { batch, index }));
             let result =
-                shudu_core::decode::decode_using(&bytes, &name, limit as usize, &crate::charsets::TextDecoders)
-                    .map_err(|e| e.to_string())
-                    .map(|d| {
-                        drop(bytes);
-                        let figures = engine.figures(&d.text);
-                        FileReport { encoding: d.encoding, text: d.text, figures }
-                    });
+                shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
+                    drop(bytes);
+                    let figures = engine.figures(&d.text);
+                    FileReport { encoding: d.encoding, text: d.text, figures }
+                });
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::File { batch, index, result });
         }
