@@ -26,23 +26,14 @@
 //! that whole family is reported as "GB18030".
 //!
 //! Pure Rust, no I/O, no threads: it runs the same natively and in WebAssembly.
-//!
-//! Detection is this module's; turning bytes into text in a chosen encoding
-//! is a [`Charsets`]'. [`decode`] uses encoding_rs ([`EncodingRs`]); a host
-//! that has the WHATWG decoders already (a browser's `TextDecoder`) passes its
-//! own to [`decode_using`], and then encoding_rs's decoders and their tables
-//! are never called, so they need not be linked in.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use encoding_rs::{BIG5, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
+use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 use serde::{Deserialize, Serialize};
 
 use crate::html;
-
-/// The encodings [`Charsets::decode`] is asked for (encoding_rs's, which has the WHATWG set).
-pub use encoding_rs::Encoding;
 
 /// The default largest file [`decode`] accepts: 50 MB.
 pub const DEFAULT_LIMIT: usize = 50 * 1024 * 1024;
@@ -118,49 +109,14 @@ fn human_size(n: usize) -> String {
     format!("{s} {unit}")
 }
 
-/// Decodes bytes in a known encoding: the one step of [`decode_using`] that
-/// needs the encodings' tables.
-pub trait Charsets {
-    /// `bytes` as text in `encoding`, as the Encoding Standard's "decode
-    /// without BOM" does: a byte-order mark is not removed (it stays as
-    /// U+FEFF, or as whatever the encoding reads it as), and each malformed
-    /// sequence becomes U+FFFD. GBK comes in as GB18030 and UTF-16 only after
-    /// its byte-order mark is removed. An implementation that cannot decode
-    /// `encoding` returns text full of U+FFFD, which the detection rejects.
-    fn decode(&self, encoding: &'static Encoding, bytes: &[u8]) -> String;
-}
-
-/// The [`Charsets`] of [`decode`]: encoding_rs's decoders.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct EncodingRs;
-
-impl Charsets for EncodingRs {
-    fn decode(&self, encoding: &'static Encoding, bytes: &[u8]) -> String {
-        match encoding.decode_without_bom_handling(bytes).0 {
-            Cow::Borrowed(s) => s.to_string(),
-            Cow::Owned(s) => s,
-        }
-    }
-}
-
-/// Decode a file's bytes, with encoding_rs's decoders (see [`decode_using`]).
-pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeError> {
-    decode_using(bytes, name, limit, &EncodingRs)
-}
-
-/// Decode a file's bytes, reading them in the encoding found with `charsets`.
+/// Decode a file's bytes.
 ///
 /// `name` is the file name: its extension picks the format (`.html`, `.htm`,
 /// `.xhtml` → HTML, `.docx` → Word); for other names the content decides (a
 /// text that starts with `<!DOCTYPE html` or `<html` is HTML, a zip holding
 /// `word/document.xml` is a Word document). Files over `limit` bytes are
 /// refused.
-pub fn decode_using<C: Charsets + ?Sized>(
-    bytes: &[u8],
-    name: &str,
-    limit: usize,
-    charsets: &C,
-) -> Result<Decoded, DecodeError> {
+pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -175,7 +131,7 @@ pub fn decode_using<C: Charsets + ?Sized>(
     };
 
     if is_zip(bytes) {
-        return match docx::document_text(bytes, limit, charsets) {
+        return match docx::document_text(bytes, limit) {
             Ok(text) => finish(text, "UTF-8", Format::Docx),
             Err(docx::Error::NotDocx) if named != Some(Format::Docx) => Err(DecodeError::Binary),
             Err(e) => Err(DecodeError::BadDocx(e.to_string())),
@@ -193,7 +149,7 @@ pub fn decode_using<C: Charsets + ?Sized>(
     }
 
     let html_hint = named == Some(Format::Html) || html::looks_like_html(&String::from_utf8_lossy(prefix(bytes, 1024)));
-    let (text, encoding) = decode_text(bytes, html_hint, charsets)?;
+    let (text, encoding) = decode_text(bytes, html_hint)?;
     let format = if named == Some(Format::Html) || html_hint || html::looks_like_html(&text) {
         Format::Html
     } else {
@@ -276,11 +232,7 @@ fn is_binary_magic(b: &[u8]) -> bool {
 }
 
 /// Decode the text bytes: the text and the name of its encoding.
-fn decode_text<C: Charsets + ?Sized>(
-    bytes: &[u8],
-    html_hint: bool,
-    charsets: &C,
-) -> Result<(String, &'static str), DecodeError> {
+fn decode_text(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str), DecodeError> {
     // 1. A byte-order mark is the most reliable sign.
     let mut bytes = bytes;
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -291,16 +243,16 @@ fn decode_text<C: Charsets + ?Sized>(
         bytes = rest;
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return check(charsets.decode(UTF_16LE, rest), "UTF-16LE");
+        return check(decode_with(UTF_16LE, rest), "UTF-16LE");
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return check(charsets.decode(UTF_16BE, rest), "UTF-16BE");
+        return check(decode_with(UTF_16BE, rest), "UTF-16BE");
     }
 
     // 2. NUL bytes: UTF-16 without a BOM, or not text.
     if bytes.contains(&0) {
-        if let Some((enc, name)) = sniff_utf16(bytes, charsets) {
-            return check(charsets.decode(enc, bytes), name);
+        if let Some((enc, name)) = sniff_utf16(bytes) {
+            return check(decode_with(enc, bytes), name);
         }
         // Trailing NUL padding (left by some tools) is tolerated; any other NUL is not.
         let end = bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
@@ -347,7 +299,7 @@ fn decode_text<C: Charsets + ?Sized>(
         if let Some(t) = tried.iter().find(|t| t.0 == enc) {
             return t.2;
         }
-        let text = charsets.decode(enc, bytes);
+        let text = decode_with(enc, bytes);
         let errors = count_replacements(&text);
         tried.push((enc, text, errors));
         errors
@@ -431,6 +383,13 @@ fn display_name(enc: &'static Encoding) -> &'static str {
         "Big5"
     } else {
         enc.name()
+    }
+}
+
+fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> String {
+    match enc.decode_without_bom_handling(bytes).0 {
+        Cow::Borrowed(s) => s.to_string(),
+        Cow::Owned(s) => s,
     }
 }
 
@@ -523,7 +482,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 
 /// UTF-16 without a BOM: NUL bytes only on one side of the units (ASCII
 /// characters and line ends), and text that reads as text in that order.
-fn sniff_utf16<C: Charsets + ?Sized>(bytes: &[u8], charsets: &C) -> Option<(&'static Encoding, &'static str)> {
+fn sniff_utf16(bytes: &[u8]) -> Option<(&'static Encoding, &'static str)> {
     let sample = prefix(bytes, 64 * 1024);
     let sample = &sample[..sample.len() & !1];
     let (mut even, mut odd) = (0usize, 0usize);
@@ -537,7 +496,7 @@ fn sniff_utf16<C: Charsets + ?Sized>(bytes: &[u8], charsets: &C) -> Option<(&'st
     if nuls < 2 || other * 4 > nuls {
         return None;
     }
-    let text = charsets.decode(enc, sample);
+    let text = enc.decode_without_bom_handling(sample).0;
     let (mut total, mut plausible) = (0usize, 0usize);
     for c in text.chars() {
         total += 1;
@@ -579,8 +538,6 @@ fn normalize_newlines(text: String) -> String {
 /// deflated entries via `miniz_oxide`) and a scan of `word/document.xml`.
 mod docx {
     use std::fmt;
-
-    use super::Charsets;
 
     pub(super) enum Error {
         /// A zip archive without a Word document in it.
@@ -684,7 +641,7 @@ mod docx {
     }
 
     /// The text of a Word document: one line per paragraph.
-    pub(super) fn document_text<C: Charsets + ?Sized>(zip: &[u8], limit: usize, charsets: &C) -> Result<String, Error> {
+    pub(super) fn document_text(zip: &[u8], limit: usize) -> Result<String, Error> {
         let entries = match entries(zip) {
             Ok(e) => e,
             // An empty archive is not a Word document.
@@ -699,8 +656,8 @@ mod docx {
         // XML is verbose: allow the uncompressed part to be several times the file limit.
         let xml = read(zip, main, limit.saturating_mul(8).min(1 << 30))?;
         let xml = match xml.as_slice() {
-            [0xFF, 0xFE, rest @ ..] => charsets.decode(encoding_rs::UTF_16LE, rest),
-            [0xFE, 0xFF, rest @ ..] => charsets.decode(encoding_rs::UTF_16BE, rest),
+            [0xFF, 0xFE, rest @ ..] => encoding_rs::UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
+            [0xFE, 0xFF, rest @ ..] => encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned(),
             _ => String::from_utf8_lossy(xml.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&xml)).into_owned(),
         };
         Ok(xml_text(&xml))
@@ -794,36 +751,6 @@ mod tests {
     #[test]
     fn newlines() {
         assert_eq!(normalize_newlines("a\r\nb\rc\n\r\nd\r".into()), "a\nb\nc\n\nd\n");
-    }
-
-    /// Every decode goes through the [`Charsets`] given, with the same result as [`decode`].
-    #[test]
-    fn decoding_goes_through_the_charsets_given() {
-        struct Recording(std::cell::RefCell<Vec<&'static str>>);
-        impl Charsets for Recording {
-            fn decode(&self, encoding: &'static Encoding, bytes: &[u8]) -> String {
-                self.0.borrow_mut().push(encoding.name());
-                EncodingRs.decode(encoding, bytes)
-            }
-        }
-        let text = "一季度全市完成投资14.8亿元，同比增长12.5%。\n";
-        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let cases = [
-            ([b"\xFF\xFE".as_slice(), &le].concat(), "UTF-16LE"),
-            ([b"\xFE\xFF".as_slice(), &be].concat(), "UTF-16BE"),
-            (le, "UTF-16LE"),
-            (be, "UTF-16BE"),
-            (GBK.encode(text).0.into_owned(), "gb18030"),
-            (BIG5.encode("一季度全市完成投資14.8億元，同比增長12.5%。").0.into_owned(), "Big5"),
-        ];
-        for (bytes, used) in cases {
-            let charsets = Recording(Default::default());
-            let got = decode_using(&bytes, "a.txt", DEFAULT_LIMIT, &charsets);
-            assert_eq!(got, decode(&bytes, "a.txt", DEFAULT_LIMIT));
-            assert!(got.is_ok_and(|d| d.text.starts_with("一季度")), "{used}");
-            assert!(charsets.0.borrow().contains(&used), "{used}: {:?}", charsets.0.borrow());
-        }
     }
 
     #[test]
