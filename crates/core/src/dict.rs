@@ -65,7 +65,8 @@ pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> 
         .collect();
     let sizes = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?).unwrap_or("");
     let mut sizes = sizes.split(' ').map(|n| n.parse::<usize>().map_err(|_| DictError::Format("count")));
-    let (count, words_len) = (sizes.next().ok_or(DictError::Format("count"))??, sizes.next().ok_or(DictError::Format("count"))??);
+    let (count, words_len) =
+        (sizes.next().ok_or(DictError::Format("count"))??, sizes.next().ok_or(DictError::Format("count"))??);
     let body = lines.next().ok_or(DictError::Format("no words"))?;
     if words_len > body.len() || count > body.len() - words_len {
         return Err(DictError::Format("sizes larger than the data"));
