@@ -1,7 +1,9 @@
 // The foundation: open the built site, click sample-0, read the figures table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, tableRows } from './helpers.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openApp, tableRows, ROOT } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('/'); browser = await launch(); });
@@ -37,5 +39,27 @@ test('pasted text is analysed while typing stays responsive', async () => {
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr').length === 1);
   const [only] = await tableRows(page);
   assert.ok(only.includes('约2600人') && only.includes('约 about'));
+  assert.deepEqual(errors, []);
+});
+
+test('a long text is analysed in pieces on extra workers, as in one piece; they stop when idle', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  assert.equal(page.workers().length, 1, 'one worker at rest');
+  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  // One sample (ends with a line break), then the same 40 times: ~1.5 MB, several pieces.
+  const one = await page.evaluate((t) => window.shudu.analyze(t), sample + '\n');
+  const many = await page.evaluate((t) => window.shudu.analyze(t), (sample + '\n').repeat(40));
+  assert.ok(one.figures > 50, `figures in one sample: ${one.figures}`);
+  assert.equal(many.figures, 40 * one.figures, 'every copy gives the same figures');
+  assert.equal(many.tokens, 40 * one.tokens, 'and the same words');
+  assert.equal(many.chars, 40 * one.chars);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  if (cores > 1) assert.ok(page.workers().length > 1, `more workers for a long text (${page.workers().length})`);
+  // Extra workers stop 8 s after their last work (the watchdog looks every 2 s).
+  const deadline = Date.now() + 15000;
+  while (page.workers().length > 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  assert.equal(page.workers().length, 1, 'back to one worker when idle');
+  const again = await page.evaluate((t) => window.shudu.analyze(t), sample + '\n');
+  assert.equal(again.figures, one.figures, 'the remaining worker still answers');
   assert.deepEqual(errors, []);
 });
