@@ -138,6 +138,10 @@ fn join(parts: &[&str], mut done: Vec<Piece>) -> (Vec<Token>, Vec<Figure>, usize
 /// a fault, so it is done on every core, each thread filling its own stretch.
 fn join_tokens(done: Vec<Piece>, shifts: &[Shift]) -> Vec<Token> {
     let total = done.iter().map(|p| p.tokens.len()).sum();
+    if total == 0 {
+        // `Engine::figures` drops the tokens: nothing to copy, no thread to start.
+        return Vec::new();
+    }
     let mut tokens: Vec<Token> = Vec::with_capacity(total);
     let mut rest = &mut tokens.spare_capacity_mut()[..total];
     let mut jobs = Vec::new();
