@@ -13,7 +13,12 @@ use std::time::{Duration, Instant};
 
 const TARGET_BYTES: usize = 10 * 1024 * 1024;
 
+/// The corpus: the file named by `SHUDU_BENCH_CORPUS` (scripts/bench.sh passes the one the
+/// browser measurements use, so both sides read the same text), else built from the samples.
 fn corpus() -> String {
+    if let Some(path) = std::env::var_os("SHUDU_BENCH_CORPUS") {
+        return std::fs::read_to_string(&path).expect("SHUDU_BENCH_CORPUS names a UTF-8 file");
+    }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/samples");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("static/samples exists")
