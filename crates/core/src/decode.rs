@@ -14,13 +14,17 @@
 //!    damaged bytes (a file cut in the middle of a character, say);
 //! 4. for HTML, a `<meta charset>` / `http-equiv` declaration, when the bytes
 //!    decode cleanly with it and it agrees with the content;
-//! 5. otherwise the content decides: on long texts `chardetng`'s multi-byte
-//!    guesses (GBK, Big5, Shift_JIS, EUC-KR ...) stand; then GB18030 or Big5
-//!    when the bytes read cleanly as Chinese (most double-byte characters in
-//!    the common GB2312 / Big5 level-1 ranges: this settles short texts, where
-//!    a statistical detector has little to go on, and damaged ones); then
-//!    `chardetng`'s single-byte guess (windows-1252 ...).
-//!    Too many undecodable sequences give [`DecodeError::UnknownEncoding`].
+//! 5. otherwise the content decides, with no statistical detector:
+//!    - GB18030 or Big5 when the bytes read cleanly as Chinese: most
+//!      double-byte characters in the common GB2312 / Big5 level-1 ranges
+//!      (see `common_share`), and, from 32 characters on, not laid out the way
+//!      Korean (EUC-KR) or Japanese (EUC-JP) text is (see `foreign_cjk`);
+//!    - then windows-1252 when the bytes read as Western European text: a few
+//!      high bytes among ASCII words (é, ü, ñ, ’, €; see `looks_western`);
+//!    - anything else (Japanese or Korean legacy encodings, Cyrillic ...
+//!      without a declaration, binary-like bytes) gives
+//!      [`DecodeError::UnknownEncoding`], whose message asks for UTF-8. So do
+//!      too many undecodable sequences.
 //!
 //! GBK and GB2312 are subsets of GB18030 and decode identically (WHATWG), so
 //! that whole family is reported as "GB18030".
@@ -82,9 +86,7 @@ impl fmt::Display for DecodeError {
                 write!(f, "file too large ({}, limit {})", human_size(*size), human_size(*limit))
             }
             DecodeError::Binary => f.write_str("binary file, not text"),
-            DecodeError::UnknownEncoding => {
-                f.write_str("unknown text encoding: the file could not be decoded reliably")
-            }
+            DecodeError::UnknownEncoding => f.write_str("unknown text encoding: save the file as UTF-8 and try again"),
             DecodeError::BadDocx(why) => write!(f, "cannot read this .docx file: {why}"),
         }
     }
@@ -285,13 +287,8 @@ fn decode_text(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str), 
         e => e,
     });
 
-    // The first 256 KB are plenty to tell encodings apart (chardetng reads
-    // about 8 MB/s, so this also keeps big files fast).
+    // The first 256 KB are plenty to tell encodings apart, and keep big files fast.
     let sample = prefix(bytes, 256 << 10);
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(sample, sample.len() == bytes.len());
-    let (guess, confident) = detector.guess_assess(None, false);
-    let guess = canonical(guess);
 
     // Each candidate is decoded once: (encoding, text, undecodable sequences).
     let mut tried: Vec<(&'static Encoding, String, usize)> = Vec::new();
@@ -306,16 +303,18 @@ fn decode_text(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str), 
     };
     let ok = |errors: usize| tolerable(errors, bytes.len());
 
-    // Short texts give chardetng little to go on; long ones it reads well.
+    // A short text (a few dozen characters) must decode without a single
+    // error to count as Chinese; a long one may carry a little damage (a file
+    // cut short, a stray byte).
     let short = sample.iter().filter(|&&b| b >= 0x80).count() < 64;
     // The Chinese encoding whose double-byte characters fall more often among
     // the common ones (GB2312 level 1 / Big5 level 1 and punctuation), if the
-    // bytes read as Chinese at all.
+    // bytes read as Chinese at all, and not as Korean or Japanese.
     let (gb, big5) = (common_share(sample, false), common_share(sample, true));
     let chinese = if big5 > gb { [(BIG5, big5), (GB18030, gb)] } else { [(GB18030, gb), (BIG5, big5)] }
         .into_iter()
         .find(|&(enc, share)| {
-            share >= 0.5 && {
+            share >= 0.5 && !foreign_cjk(sample, enc == BIG5) && {
                 let errors = attempt(enc);
                 if short { errors == 0 } else { ok(errors) }
             }
@@ -328,13 +327,11 @@ fn decode_text(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str), 
         ok(attempt(d)) && !(d.is_single_byte() && chinese.is_some_and(|c| c != d))
     }) {
         d
-    } else if !short && !guess.is_single_byte() && ok(attempt(guess)) {
-        // chardetng's multi-byte guesses (GBK, Big5, Shift_JIS, EUC-KR ...) on long texts.
-        guess
     } else if let Some(c) = chinese {
         c
-    } else if confident && ok(attempt(guess)) {
-        guess
+    } else if looks_western(sample) {
+        attempt(WINDOWS_1252); // every byte has a character in windows-1252
+        WINDOWS_1252
     } else {
         return Err(DecodeError::UnknownEncoding);
     };
@@ -369,6 +366,78 @@ fn common_share(b: &[u8], big5: bool) -> f64 {
         i += 2;
     }
     if pairs == 0 { 0.0 } else { common as f64 / pairs as f64 }
+}
+
+/// Korean (EUC-KR) and Japanese (EUC-JP) texts also use two high bytes per
+/// character, and many of their characters fall in the ranges `common_share`
+/// counts: EUC-KR text reads as "common" GB2312 hanzi throughout, EUC-JP text
+/// as common Big5 ones. Where the characters sit tells them apart, once there
+/// are enough of them (32; shorter texts count as Chinese):
+/// - read as GB18030, a Chinese text has characters beyond lead byte C8 (一 是
+///   在 有 这 中 上 为 我 说 ...: a third of its hanzi, rarely under a tenth),
+///   where EUC-KR has no Hangul at all (its syllables are B0A1-C8FE); and it
+///   hardly uses rows A4-A5, which hold the kana in both GB2312 and EUC-JP;
+/// - read as Big5, a Chinese text has trail bytes 40-7E in about two
+///   characters out of five (一 A440, 是 AC4F, 這 B36F; rarely under a sixth),
+///   which EUC-KR and EUC-JP never use.
+fn foreign_cjk(b: &[u8], big5: bool) -> bool {
+    const ENOUGH: usize = 32;
+    let (mut pairs, mut hanzi, mut beyond, mut kana, mut low_trail) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        let trail = b.get(i + 1).copied().unwrap_or(0);
+        pairs += 1;
+        if !big5 && trail.is_ascii_digit() {
+            i += 4; // a GB18030 four-byte sequence
+            continue;
+        }
+        let high_trail = (0xA1..=0xFE).contains(&trail);
+        hanzi += (matches!(lead, 0xB0..=0xF7) && high_trail) as usize;
+        beyond += (matches!(lead, 0xC9..=0xF7) && high_trail) as usize;
+        kana += (matches!(lead, 0xA4 | 0xA5) && high_trail) as usize;
+        low_trail += (0x40..=0x7E).contains(&trail) as usize;
+        i += 2;
+    }
+    if big5 {
+        pairs >= ENOUGH && low_trail * 20 < pairs
+    } else {
+        (hanzi >= ENOUGH && beyond * 20 < hanzi) || (pairs >= ENOUGH && kana * 10 > pairs)
+    }
+}
+
+/// Western European text in windows-1252 (or ISO-8859-1, its subset), the
+/// encoding browsers assume for such a text without a declaration. French,
+/// German, Spanish ... write mostly ASCII, with an accented letter inside a
+/// word here and there (é, ü, ñ, ß, ç) and a few signs (’ « » – € …) between
+/// spaces. Double-byte encodings (GBK, Big5, Shift_JIS, EUC-KR ...) put one or
+/// two high bytes in every character, side by side. So, all three:
+/// - high bytes are at most a third of the text;
+/// - none is one of the five bytes windows-1252 leaves unassigned (81 8D 8F
+///   90 9D), which Shift_JIS and GBK lead bytes use all the time;
+/// - at least three in four stand next to an ASCII letter or alone between
+///   ASCII bytes.
+fn looks_western(b: &[u8]) -> bool {
+    let (mut high, mut among_ascii) = (0usize, 0usize);
+    for (i, &c) in b.iter().enumerate() {
+        if c < 0x80 {
+            continue;
+        }
+        if matches!(c, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) {
+            return false;
+        }
+        high += 1;
+        let before = if i > 0 { b[i - 1] } else { b' ' };
+        let after = b.get(i + 1).copied().unwrap_or(b' ');
+        among_ascii += (before.is_ascii_alphabetic()
+            || after.is_ascii_alphabetic()
+            || (before.is_ascii() && after.is_ascii())) as usize;
+    }
+    high > 0 && high * 3 <= b.len() && among_ascii * 4 >= high * 3
 }
 
 /// The encoding actually used to decode: GBK (and GB2312) as GB18030, its superset.
@@ -751,6 +820,16 @@ mod tests {
     #[test]
     fn newlines() {
         assert_eq!(normalize_newlines("a\r\nb\rc\n\r\nd\r".into()), "a\nb\nc\n\nd\n");
+    }
+
+    #[test]
+    fn western_rule() {
+        assert!(looks_western(b"Caf\xE9"));
+        assert!(looks_western(b"A\xE7\xE3o, \xAB\xA0oui\xA0\xBB, cost 5 \x80 \x97 and it\x92s fine"));
+        assert!(!looks_western(b"plain ASCII"));
+        assert!(!looks_western(b"\xE9t\xE9"), "high bytes are more than a third");
+        assert!(!looks_western(b"a \x81A text in English"), "81 is unassigned in windows-1252");
+        assert!(!looks_western(b"one two \xD6\xD0\xCE\xC4 three four five six"), "side by side, away from letters");
     }
 
     #[test]

@@ -340,10 +340,9 @@ fn error_messages() {
         .to_string(),
         "file too large (60 MB, limit 50 MB)"
     );
-    assert!(
-        DecodeError::UnknownEncoding
-            .to_string()
-            .contains("encoding")
+    assert_eq!(
+        DecodeError::UnknownEncoding.to_string(),
+        "unknown text encoding: save the file as UTF-8 and try again"
     );
     assert!(
         DecodeError::BadDocx("x".into())
@@ -506,21 +505,31 @@ fn other_legacy_encodings() {
     let french = "Le conseil municipal a voté mercredi un budget de 3,2 millions d'euros pour la rénovation \
         de l'école élémentaire. « C'est une priorité », a déclaré la maire, qui espère que les travaux \
         seront achevés avant la rentrée. Les élèves déménageront provisoirement dans des préfabriqués.";
-    let japanese = "東京都は今日、来年度の予算案を発表しました。子育て支援や防災対策に重点を置き、\
-        総額は過去最大となる見通しです。知事は記者会見で、都民の生活を守るための投資だと説明しました。";
-    let korean = "서울시는 오늘 내년도 예산안을 발표했습니다. 복지와 교통 분야에 중점을 두었으며, \
-        총액은 역대 최대 규모가 될 전망입니다. 시장은 기자회견에서 시민의 삶을 지키기 위한 투자라고 설명했습니다.";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(french);
+    assert!(!unmappable);
+    let d = ok(&bytes, "a.txt");
+    assert_eq!(
+        (d.text.as_str(), d.encoding.as_str()),
+        (french, "windows-1252")
+    );
+    // Japanese and Korean legacy encodings are not detected from the content
+    // (only declared, in HTML): the error asks for UTF-8.
     for (text, enc) in [
-        (french, encoding_rs::WINDOWS_1252),
-        (japanese, encoding_rs::SHIFT_JIS),
-        (korean, encoding_rs::EUC_KR),
+        (JAPANESE, encoding_rs::SHIFT_JIS),
+        (KOREAN, encoding_rs::EUC_KR),
     ] {
         let (bytes, _, unmappable) = enc.encode(text);
         assert!(!unmappable);
-        let d = ok(&bytes, "a.txt");
-        assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, enc.name()));
+        let e = err(&bytes, "a.txt");
+        assert_eq!(e, DecodeError::UnknownEncoding, "{}", enc.name());
+        assert!(e.to_string().contains("save the file as UTF-8"), "{e}");
     }
 }
+
+const JAPANESE: &str = "東京都は今日、来年度の予算案を発表しました。子育て支援や防災対策に重点を置き、\
+    総額は過去最大となる見通しです。知事は記者会見で、都民の生活を守るための投資だと説明しました。";
+const KOREAN: &str = "서울시는 오늘 내년도 예산안을 발표했습니다. 복지와 교통 분야에 중점을 두었으며, \
+    총액은 역대 최대 규모가 될 전망입니다. 시장은 기자회견에서 시민의 삶을 지키기 위한 투자라고 설명했습니다.";
 
 // ---------------------------------------------------------------------------
 // HTML
