@@ -531,6 +531,181 @@ const JAPANESE: &str = "東京都は今日、来年度の予算案を発表し�
 const KOREAN: &str = "서울시는 오늘 내년도 예산안을 발표했습니다. 복지와 교통 분야에 중점을 두었으며, \
     총액은 역대 최대 규모가 될 전망입니다. 시장은 기자회견에서 시민의 삶을 지키기 위한 투자라고 설명했습니다.";
 
+/// Texts without a declaration: (encoding label, text, the encoding `decode`
+/// reports, or `None` for `UnknownEncoding`).
+const DETECTION: &[(&str, &str, Option<&str>)] = &[
+    // Western European text → windows-1252.
+    (
+        "windows-1252",
+        "Le chiffre d’affaires a progressé de 12 % en 2023 pour atteindre 3,5 millions d’euros.\n\
+         Les dépenses ont baissé à 450 000 € ; l’entreprise emploie 120 salariés à Besançon — « une année record ».\n",
+        Some("windows-1252"),
+    ),
+    (
+        "windows-1252",
+        "L’État a décidé\u{a0}: «\u{a0}l’été sera chaud\u{a0}» selon l’énergéticien. Qu’à cela ne tienne\u{a0}! \
+         Où êtes-vous\u{a0}? À bientôt, dit l’élève à l’éditeur.",
+        Some("windows-1252"),
+    ),
+    (
+        "iso-8859-1",
+        "Die Bundesregierung hat am Mittwoch beschlossen, die Förderung für Wärmepumpen zu erhöhen. \
+         Künftig übernimmt der Staat bis zu 70 Prozent der Kosten. Der Minister sagte, die Maßnahme \
+         sei ein wichtiger Schritt. Äußerst wichtig sei die Überprüfung.",
+        Some("windows-1252"),
+    ),
+    (
+        "windows-1252",
+        "O governo anunciou nesta quarta-feira um novo pacote de medidas para a educação. As ações \
+         incluem a construção de escolas e a ampliação das informações disponíveis à população. Não há previsão.",
+        Some("windows-1252"),
+    ),
+    (
+        "windows-1252",
+        "El ayuntamiento aprobó ayer un nuevo hospital. ¿Cuándo estará listo? «Es una inversión histórica», afirmó el año pasado.",
+        Some("windows-1252"),
+    ),
+    (
+        "windows-1252",
+        "The company’s revenue rose 12% to $3.5 million – a record – and the CEO said “we’re only getting started.”",
+        Some("windows-1252"),
+    ),
+    ("windows-1252", "Café", Some("windows-1252")),
+    // GBK, short and long → GB18030.
+    ("gbk", "中文", Some("GB18030")),
+    ("gbk", "数据增长5%", Some("GB18030")),
+    (
+        "gbk",
+        "鸡西市委市府盯紧项目建设目标任务，抢抓项目建设黄金期，集中精力，集中资源，打响百大项目建设百日会战。\
+         从7月10日到11月10日，全市上下奋战120天，确保百大项目开复工率100%，确保百大项目投资完成率超80%。",
+        Some("GB18030"),
+    ),
+    // Big5, short and long → Big5.
+    ("big5", "臺灣", Some("Big5")),
+    ("big5", "這是一個測試。", Some("Big5")),
+    (
+        "big5",
+        "香港特區政府統計處今日發表的數字顯示，今年第三季本地生產總值按年實質上升百分之四點一。\
+         私人消費開支隨著訪港旅客人數回升而增加，貨物出口則因外圍需求疲弱而下跌。政府發言人指出，勞工市場維持緊張。",
+        Some("Big5"),
+    ),
+    (
+        "big5",
+        "我們學校的圖書館經過一年的整修，終於在這個學期重新開放了。新的閱覽室寬敞明亮，座位增加了一倍，\
+         還設有電腦區和小組討論室。館長說，希望同學們多利用這個空間，養成閱讀的習慣。",
+        Some("Big5"),
+    ),
+    // Japanese and Korean without a declaration → UnknownEncoding.
+    ("shift_jis", "日本語", None),
+    ("shift_jis", JAPANESE, None),
+    (
+        "shift_jis",
+        "カタカナの多い文章：コンピュータ、インターネット、スマートフォン、アプリケーション、データベース、\
+         セキュリティ、クラウドサービス、ネットワーク、ソフトウェア、ハードウェア。",
+        None,
+    ),
+    ("euc-jp", JAPANESE, None),
+    (
+        "euc-jp",
+        "私は毎朝六時に起きて、近くの公園を散歩します。春になると桜が咲いて、とてもきれいです。\
+         散歩の後は、コーヒーを飲みながら新聞を読みます。",
+        None,
+    ),
+    ("euc-kr", KOREAN, None),
+    (
+        "euc-kr",
+        "나는 매일 아침 여섯 시에 일어나서 근처 공원을 산책한다. 봄이 되면 벚꽃이 피어서 아주 아름답다. \
+         산책을 마치면 커피를 마시면서 신문을 읽는다.",
+        None,
+    ),
+    // Cyrillic without a declaration is not taken for windows-1252.
+    (
+        "windows-1251",
+        "Городской совет в среду утвердил бюджет на ремонт школы. Работы завершатся до начала учебного года.",
+        None,
+    ),
+];
+
+#[test]
+fn detection_from_content() {
+    for &(label, text, want) in DETECTION {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
+        let (bytes, _, unmappable) = enc.encode(text);
+        assert!(!unmappable, "{label}: {text}");
+        match (decode(&bytes, "a.txt", DEFAULT_LIMIT), want) {
+            (Ok(d), Some(want)) => {
+                assert_eq!(
+                    (d.text.as_str(), d.encoding.as_str()),
+                    (expected(text.as_bytes()).as_str(), want),
+                    "{label}"
+                )
+            }
+            (Err(e), None) => assert_eq!(e, DecodeError::UnknownEncoding, "{label}: {text}"),
+            (got, want) => panic!("{label}: {text}\nwant {want:?}, got {got:?}"),
+        }
+    }
+}
+
+#[test]
+fn binary_like_text_is_unknown_encoding() {
+    // Pseudo-random bytes without NULs or control characters.
+    for seed in 0..20 {
+        let bytes: Vec<u8> = noise(4096, seed)
+            .into_iter()
+            .map(|b| if b < 0x20 { b | 0x40 } else { b })
+            .collect();
+        assert_eq!(
+            err(&bytes, "random.txt"),
+            DecodeError::UnknownEncoding,
+            "seed {seed}"
+        );
+    }
+}
+
+#[test]
+fn undeclared_korean_page_is_unknown_encoding() {
+    // Markup makes the high bytes a minority, as in Western text; but they come
+    // in pairs, not among ASCII letters.
+    let body: String = KOREAN
+        .split(' ')
+        .map(|w| format!("<span class=\"word\" style=\"color: black\">{w}</span> "))
+        .collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>news</title></head><body><p>{body}</p></body></html>"
+    );
+    let (bytes, _, _) = encoding_rs::EUC_KR.encode(&page);
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    assert!(high * 3 <= bytes.len(), "{high} of {}", bytes.len());
+    assert_eq!(err(&bytes, "news.html"), DecodeError::UnknownEncoding);
+}
+
+#[test]
+fn declared_japanese_and_korean_pages_decode() {
+    let text = "東京都は今日、来年度の予算案を発表しました。";
+    for (meta, enc) in [
+        (
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",
+            encoding_rs::SHIFT_JIS,
+        ),
+        ("<meta charset=\"euc-jp\">", encoding_rs::EUC_JP),
+    ] {
+        let page = format!(
+            "<!DOCTYPE html><html><head>{meta}<title>ニュース</title></head><body><p>{text}</p></body></html>"
+        );
+        let (bytes, _, _) = enc.encode(&page);
+        let d = ok(&bytes, "news.html");
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str(), d.format),
+            (text, enc.name(), Format::Html)
+        );
+    }
+    let page =
+        format!("<html><head><meta charset=euc-kr></head><body><p>{KOREAN}</p></body></html>");
+    let (bytes, _, _) = encoding_rs::EUC_KR.encode(&page);
+    let d = ok(&bytes, "page");
+    assert_eq!((d.text.as_str(), d.encoding.as_str()), (KOREAN, "EUC-KR"));
+}
+
 // ---------------------------------------------------------------------------
 // HTML
 
