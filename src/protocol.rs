@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 /// (The dictionary is not a request: it goes to a worker as `{dict: ArrayBuffer}`, see `port.rs`.)
@@ -65,15 +66,37 @@ pub struct Report {
     /// Each token's tag (`shudu_core::Tag` ids).
     pub token_tags: Vec<u8>,
     pub keywords: Vec<Keyword>,
+    /// For joining pieces: the text's most frequent content words with their
+    /// counts, and how many content words it has (see `keywords::Counts::ranked`).
+    pub keyword_counts: Vec<(String, usize)>,
+    pub content_words: usize,
     pub stats: Stats,
     pub elapsed_ms: f64,
 }
 
+/// Words per piece kept for joining key words: a word among a long text's first
+/// twelve is all but surely among each piece's first hundred.
+const KEYWORD_COUNTS: usize = 100;
+
 impl Report {
-    pub fn from_analysis(a: Analysis, elapsed_ms: f64) -> Report {
+    /// `a` is the analysis of `text`.
+    pub fn from_analysis(text: &str, a: Analysis, elapsed_ms: f64) -> Report {
         let token_ends = a.tokens.iter().map(|t| t.end as u32).collect();
         let token_tags = a.tokens.iter().map(|t| t.tag.0).collect();
-        Report { figures: a.figures, token_ends, token_tags, keywords: a.keywords, stats: a.stats, elapsed_ms }
+        let mut counts = shudu_core::keywords::Counts::default();
+        counts.add(text, &a.tokens);
+        let (ranked, content_words) = counts.ranked(KEYWORD_COUNTS);
+        let keyword_counts = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+        Report {
+            figures: a.figures,
+            token_ends,
+            token_tags,
+            keywords: a.keywords,
+            keyword_counts,
+            content_words,
+            stats: a.stats,
+            elapsed_ms,
+        }
     }
 
     /// Token `k` as (start, end, tag).
@@ -97,7 +120,9 @@ pub struct Merger {
     offset: usize,
     /// UTF-16 length of the whole text, to size the joined arrays from the first piece.
     text_units: usize,
-    keyword_weight: Vec<(String, f64)>,
+    /// Key-word counts summed over the pieces, and content words.
+    keyword_counts: HashMap<String, usize>,
+    content_words: usize,
     by_kind: Vec<(shudu_core::Kind, usize)>,
 }
 
@@ -109,7 +134,8 @@ impl Merger {
             out: Report::default(),
             offset: 0,
             text_units,
-            keyword_weight: Vec::new(),
+            keyword_counts: HashMap::new(),
+            content_words: 0,
             by_kind: shudu_core::Kind::ALL.iter().map(|k| (*k, 0)).collect(),
         }
     }
@@ -153,14 +179,10 @@ impl Merger {
             f.end += offset;
             f
         }));
-        // Key words: weights are shares of each piece's content words; weigh pieces by size.
-        for kw in part.keywords {
-            let w = kw.weight * part.stats.tokens as f64;
-            match self.keyword_weight.iter_mut().find(|(x, _)| *x == kw.word) {
-                Some((_, v)) => *v += w,
-                None => self.keyword_weight.push((kw.word, w)),
-            }
+        for (word, n) in part.keyword_counts {
+            *self.keyword_counts.entry(word).or_default() += n;
         }
+        self.content_words += part.content_words;
         for (kind, n) in part.stats.by_kind {
             if let Some(slot) = self.by_kind.iter_mut().find(|(k, _)| *k == kind) {
                 slot.1 += n;
@@ -176,14 +198,9 @@ impl Merger {
 
     /// The joined report (call once [`Merger::done`]).
     pub fn finish(mut self) -> Report {
-        self.keyword_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let total: f64 = self.out.stats.tokens.max(1) as f64;
-        self.out.keywords = self
-            .keyword_weight
-            .into_iter()
-            .take(12)
-            .map(|(word, w)| shudu_core::Keyword { word, weight: w / total })
-            .collect();
+        // Ranked and weighed as the engine ranks one text's counts.
+        let counts: Vec<(String, usize)> = self.keyword_counts.into_iter().collect();
+        self.out.keywords = shudu_core::keywords::rank(&counts, self.content_words, 12);
         self.out.stats.by_kind = self.by_kind;
         self.out.token_ends.shrink_to_fit();
         self.out.token_tags.shrink_to_fit();
@@ -203,6 +220,20 @@ mod tests {
             stats: Stats { chars, tokens, ..Stats::default() },
             ..Report::default()
         }
+    }
+
+    #[test]
+    fn key_words_of_pieces_are_ranked_from_their_summed_counts() {
+        let with_counts = |counts: &[(&str, usize)], content: usize| Report {
+            keyword_counts: counts.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
+            content_words: content,
+            ..piece(1, &[1], 1)
+        };
+        let mut m = Merger::new(2, 2);
+        m.add(0, with_counts(&[("投资", 3), ("项目", 2)], 10));
+        m.add(1, with_counts(&[("项目", 4), ("工程", 1)], 5));
+        let kws: Vec<(String, f64)> = m.finish().keywords.into_iter().map(|k| (k.word, k.weight)).collect();
+        assert_eq!(kws, vec![("项目".into(), 6.0 / 15.0), ("投资".into(), 3.0 / 15.0), ("工程".into(), 1.0 / 15.0)]);
     }
 
     #[test]

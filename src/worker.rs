@@ -157,8 +157,7 @@ fn handle(state: &State, work: Work) {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
             let analysis = engine.analyze(&text);
-            drop(text);
-            let report = Report::from_analysis(analysis, now_ms() - t0);
+            let report = Report::from_analysis(&text, analysis, now_ms() - t0);
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::Analyzed { id, report });
         }

@@ -53,6 +53,7 @@ test('a long text is analysed in pieces on extra workers, as in one piece; they 
   assert.equal(many.figures, 40 * one.figures, 'every copy gives the same figures');
   assert.equal(many.tokens, 40 * one.tokens, 'and the same words');
   assert.equal(many.chars, 40 * one.chars);
+  assert.deepEqual(many.keywords, one.keywords, 'the same key words, ranked from counts summed over the pieces');
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   if (cores > 1) assert.ok(page.workers().length > 1, `more workers for a long text (${page.workers().length})`);
   // Extra workers stop 8 s after their last work (the watchdog looks every 2 s).

@@ -59,7 +59,16 @@ impl<'a> Counts<'a> {
 
     /// The `n` heaviest key words: most frequent first, then longer, then in
     /// code-point order; weights are shares of all content words counted.
-    pub fn top(mut self, n: usize) -> Vec<Keyword> {
+    pub fn top(self, n: usize) -> Vec<Keyword> {
+        let (words, content) = self.ranked(n);
+        weigh(words, content)
+    }
+
+    /// The `n` most frequent words with their counts, heaviest first, and the
+    /// number of content words counted (stop words left out of both). For a
+    /// text analysed in pieces elsewhere (the browser's workers): the pieces'
+    /// lists are summed and ranked again with [`rank`].
+    pub fn ranked(mut self, n: usize) -> (Vec<(&'a str, usize)>, usize) {
         for stop in STOP {
             self.words.remove(stop);
         }
@@ -72,12 +81,22 @@ impl<'a> Counts<'a> {
             words.truncate(n);
         }
         words.sort_unstable_by(heavier_first);
-        words
-            .into_iter()
-            .take(n)
-            .map(|(w, c)| Keyword { word: w.to_string(), weight: c as f64 / content.max(1) as f64 })
-            .collect()
+        words.truncate(n);
+        (words, content)
     }
+}
+
+/// Key words from summed counts (see [`Counts::ranked`]): the `n` heaviest,
+/// ranked and weighed as [`Counts::top`] does.
+pub fn rank(counts: &[(String, usize)], content: usize, n: usize) -> Vec<Keyword> {
+    let mut words: Vec<(&str, usize)> = counts.iter().map(|(w, c)| (w.as_str(), *c)).collect();
+    words.sort_unstable_by(heavier_first);
+    words.truncate(n);
+    weigh(words, content)
+}
+
+fn weigh(words: Vec<(&str, usize)>, content: usize) -> Vec<Keyword> {
+    words.into_iter().map(|(w, c)| Keyword { word: w.to_string(), weight: c as f64 / content.max(1) as f64 }).collect()
 }
 
 fn heavier_first(a: &(&str, usize), b: &(&str, usize)) -> Ordering {
