@@ -22,7 +22,8 @@ USAGE:
   shudu --help
       This text.
 
-Files may be UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5, plain text or HTML.
+Files may be plain text, HTML or .docx; UTF-8, UTF-16, GB18030/GBK, Big5 or windows-1252
+(other encodings when an HTML page declares them).
 ";
 
 /// What went wrong, said in one line.
