@@ -79,7 +79,10 @@ fn next_id(counter: &RefCell<u32>) -> u32 {
 fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let Some(window) = web_sys::window() else { return };
     // The text stays a JavaScript string: it goes to the workers without a copy in the page's memory.
-    let analyze = Closure::<dyn Fn(js_sys::JsString) -> js_sys::Promise>::new(move |text: js_sys::JsString| {
+    let analyze = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |text: JsValue| {
+        let Some(text) = text.dyn_ref::<js_sys::JsString>().cloned() else {
+            return js_sys::Promise::reject(&js_sys::TypeError::new("shudu.analyze(text): text must be a string"));
+        };
         let pool = pool.clone();
         let id = next_id(&ids);
         js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
@@ -212,6 +215,9 @@ pub fn App() -> Html {
     let status = match (state.engine, state.analyzing(), &state.shown) {
         _ if state.broken.is_some() => {
             html! { <span class="status broken" data-testid="engine-error">{ state.broken.clone().unwrap_or_default() }</span> }
+        }
+        _ if state.notice.is_some() => {
+            html! { <span class="status broken" data-testid="text-error">{ state.notice.clone().unwrap_or_default() }</span> }
         }
         (Engine::Loading, _, _) => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
         (Engine::Ready, true, _) => html! { <span class="status busy">{ "分析中… analysing" }</span> },

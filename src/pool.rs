@@ -37,8 +37,9 @@ pub struct Pool {
     /// Pieces of texts waiting for a worker: request id and text. They stay JavaScript
     /// strings until a worker reads them: the page's own memory never holds a copy.
     pieces: VecDeque<(u32, JsString)>,
-    /// Pieces with a worker: request id → worker and text (sent again if that worker fails).
-    pieces_out: std::collections::HashMap<u32, (usize, JsString)>,
+    /// Pieces with a worker: request id → worker, text (sent again if that worker
+    /// fails) and when it was sent.
+    pieces_out: std::collections::HashMap<u32, (usize, JsString, f64)>,
     dispatch: Callback<Action>,
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
@@ -297,7 +298,7 @@ impl Pool {
                         Pool::deliver(&pool, id, report);
                     }
                 }
-                other => dispatch.emit(Action::Worker(other)),
+                Response::Broken(why) => Pool::worker_broken(&pool, w, why),
             }
         };
         let port = match booted {
@@ -444,11 +445,15 @@ impl Pool {
                 let largest = p.in_flight.values().filter(|f| f.worker == w).map(|f| f.size).max();
                 largest.is_some_and(|size| now - p.progress_ms[w] > time_limit_ms(size))
             });
+            // A worker holding files is judged by the files' (longer) limits above;
+            // otherwise the piece it was given first is the one stuck.
             let piece = p
                 .pieces_out
                 .iter()
-                .find(|(_, (w, _))| now - p.progress_ms[*w] > time_limit_ms(PIECE_UNITS as u64 * 3))
-                .map(|(id, (w, _))| (*w, *id));
+                .filter(|(_, (w, _, _))| p.in_flight.values().all(|f| f.worker != *w))
+                .filter(|(_, (w, _, sent))| now - p.progress_ms[*w].max(*sent) > time_limit_ms(PIECE_UNITS as u64 * 3))
+                .min_by(|a, b| a.1.2.total_cmp(&b.1.2))
+                .map(|(id, (w, _, _))| (*w, *id));
             (file, piece)
         };
         if let Some(w) = stuck_file {
@@ -469,20 +474,46 @@ impl Pool {
     }
 
     /// Worker `w` failed on a piece of text (or on a whole short text): that
-    /// part gives nothing, the page is told, and the worker is replaced.
+    /// part gives no words or figures (but keeps its length, so what follows
+    /// stays in place), the page is told, and the worker is replaced.
     fn text_failed(pool: &Rc<RefCell<Pool>>, w: usize, id: u32, message: String) {
         let dispatch = pool.borrow().dispatch.clone();
-        dispatch.emit(Action::Worker(Response::Broken(message)));
-        let done = pool.borrow_mut().piece_done(w, id, Report::default());
+        dispatch.emit(Action::TextFailed(message));
+        let chars = pool.borrow().pieces_out.get(&id).map_or(0, |(_, text, _)| chars_of(text));
+        let done = pool.borrow_mut().piece_done(w, id, Report::blank(chars));
         Pool::replace_worker(pool, w, None);
         if let Some((id, report)) = done {
             Pool::deliver(pool, id, report);
         }
     }
 
-    /// Retire worker `w` and start another: `culprit` (or, if unknown, the
-    /// earliest file it held) is reported failed, its other files and pieces
-    /// go back to the queue.
+    /// Worker `w` says it cannot work (its start or its dictionary failed, or it
+    /// broke after being ready). It is stopped; its work goes to the others, or
+    /// to a new worker if none is left. The page hears of it only when no
+    /// worker can work any more.
+    fn worker_broken(pool: &Rc<RefCell<Pool>>, w: usize, why: String) {
+        let was_ready = pool.borrow().busy.get(w).is_some_and(|b| b.is_some());
+        if was_ready {
+            Pool::replace_worker(pool, w, None);
+            return;
+        }
+        let (alone, dispatch) = {
+            let mut p = pool.borrow_mut();
+            if p.gone.get(w).is_none_or(|g| *g) {
+                return;
+            }
+            p.stop(w);
+            (p.live() == 0, p.dispatch.clone())
+        };
+        if alone {
+            dispatch.emit(Action::Worker(Response::Broken(why)));
+        }
+    }
+
+    /// Retire worker `w` (starting another if none is left): `culprit` is
+    /// reported failed — a file by key, or with an unknown key the earliest
+    /// file it held — and its other files and pieces go back to the queue.
+    /// With no culprit (a text failed) every file goes back.
     fn replace_worker(pool: &Rc<RefCell<Pool>>, w: usize, culprit: Option<((u32, usize), String)>) {
         if pool.borrow().busy.get(w).is_none_or(|b| b.is_none()) {
             return;
@@ -490,9 +521,9 @@ impl Pool {
         let (failed, dispatch) = {
             let mut p = pool.borrow_mut();
             p.stop(w);
-            let mine: Vec<u32> = p.pieces_out.iter().filter(|(_, (x, _))| *x == w).map(|(id, _)| *id).collect();
+            let mine: Vec<u32> = p.pieces_out.iter().filter(|(_, (x, _, _))| *x == w).map(|(id, _)| *id).collect();
             for id in mine {
-                if let Some((_, text)) = p.pieces_out.remove(&id) {
+                if let Some((_, text, _)) = p.pieces_out.remove(&id) {
                     p.pieces.push_front((id, text));
                 }
             }
@@ -504,9 +535,10 @@ impl Pool {
             }
             // Files are analysed in the order they were given: the earliest is the one stuck.
             held.sort_by_key(|(k, _)| *k);
-            let (key, message) = culprit.unwrap_or_default();
-            let at = held.iter().position(|(k, _)| *k == key).or((!held.is_empty()).then_some(0));
-            let failed = at.map(|k| (held.remove(k).0, message));
+            let failed = culprit.and_then(|(key, message)| {
+                let at = held.iter().position(|(k, _)| *k == key).or((!held.is_empty()).then_some(0));
+                at.map(|k| (held.remove(k).0, message))
+            });
             for (_, f) in held.into_iter().rev() {
                 p.queue.push_front(f.job);
             }
@@ -542,8 +574,9 @@ impl Pool {
     fn pump(pool: &Rc<RefCell<Pool>>) {
         let extra = {
             let p = pool.borrow();
+            // One more worker per task beyond the first waiting, up to one per core.
             let waiting = p.pieces.len() + p.queue.len();
-            if waiting > 1 && p.engine_ready { worker_count().saturating_sub(p.live()) } else { 0 }
+            if waiting > 1 && p.engine_ready { worker_count().saturating_sub(p.live()).min(waiting - 1) } else { 0 }
         };
         for _ in 0..extra {
             Pool::add_worker(pool, None);
@@ -569,7 +602,7 @@ impl Pool {
                 *n += 1;
             }
             p.ports[w].send_text(id, &text);
-            p.pieces_out.insert(id, (w, text));
+            p.pieces_out.insert(id, (w, text, now_ms()));
         }
     }
 
@@ -605,7 +638,11 @@ impl Pool {
                         pool.borrow().ports[w].send(&req);
                     }
                     Err(error) => {
-                        pool.borrow_mut().release(w, job.batch, job.index);
+                        // Not if the file went back to the queue meanwhile (its worker was replaced).
+                        if !pool.borrow_mut().release(w, job.batch, job.index) {
+                            Pool::pump(&pool);
+                            return;
+                        }
                         dispatch.emit(Action::FileFailed {
                             batch: job.batch,
                             index: job.index,
@@ -618,6 +655,12 @@ impl Pool {
             });
         }
     }
+}
+
+/// Chars (code points) of a JavaScript string: its UTF-16 units less the
+/// second half of each surrogate pair.
+fn chars_of(text: &JsString) -> usize {
+    text.iter().filter(|u| !(0xDC00..0xE000).contains(u)).count()
 }
 
 /// `text` cut after line ends into pieces of at most `max` UTF-16 units (a

@@ -14,7 +14,7 @@ use crate::protocol::{Request, Response};
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use serde::{Serialize, de::DeserializeOwned};
 use wasm_bindgen::prelude::*;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 
 /// The worker's start-up script, beside the page.
 pub const WORKER_URL: &str = "worker-boot.js";
@@ -37,7 +37,7 @@ pub struct Port {
     /// `None` if the browser refused to start it (the page was told why).
     worker: Option<Worker>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl Port {
@@ -63,9 +63,13 @@ impl Port {
         };
         let on_error = {
             let on = on.clone();
-            Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
+            // An error in the worker's code is an ErrorEvent; a script that could not be
+            // loaded (404, server gone) fires a plain Event, without a message.
+            Closure::<dyn FnMut(Event)>::new(move |e: Event| {
                 e.prevent_default();
-                let why = format!("the analysis worker failed to start: {}", e.message());
+                let message = Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string());
+                let message = message.unwrap_or_else(|| "its script could not be loaded".into());
+                let why = format!("the analysis worker failed: {message}");
                 on(Incoming::Response(Response::Broken(why)));
             })
         };

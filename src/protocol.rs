@@ -79,6 +79,18 @@ pub struct Report {
 const KEYWORD_COUNTS: usize = 100;
 
 impl Report {
+    /// The report of a text of `chars` chars that could not be analysed: no
+    /// words, no figures, one untagged token over it all (so the texts after
+    /// it in a long text keep their places).
+    pub fn blank(chars: usize) -> Report {
+        Report {
+            token_ends: if chars > 0 { vec![chars as u32] } else { Vec::new() },
+            token_tags: if chars > 0 { vec![Tag::of("x").0] } else { Vec::new() },
+            stats: Stats { chars, tokens: usize::from(chars > 0), ..Stats::default() },
+            ..Report::default()
+        }
+    }
+
     /// `a` is the analysis of `text`.
     pub fn from_analysis(text: &str, a: Analysis, elapsed_ms: f64) -> Report {
         let token_ends = a.tokens.iter().map(|t| t.end as u32).collect();
@@ -234,6 +246,17 @@ mod tests {
         m.add(1, with_counts(&[("项目", 4), ("工程", 1)], 5));
         let kws: Vec<(String, f64)> = m.finish().keywords.into_iter().map(|k| (k.word, k.weight)).collect();
         assert_eq!(kws, vec![("项目".into(), 6.0 / 15.0), ("投资".into(), 3.0 / 15.0), ("工程".into(), 1.0 / 15.0)]);
+    }
+
+    #[test]
+    fn a_piece_that_failed_keeps_its_length() {
+        let mut m = Merger::new(3, 9);
+        m.add(0, piece(3, &[2, 3], 2));
+        m.add(1, Report::blank(4));
+        m.add(2, piece(2, &[1, 2], 2));
+        let r = m.finish();
+        assert_eq!(r.token_ends, vec![2, 3, 7, 8, 9], "the blank piece is one token; the last piece keeps its place");
+        assert_eq!(r.stats.chars, 9);
     }
 
     #[test]

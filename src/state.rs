@@ -88,6 +88,8 @@ pub struct State {
     pub opened: Option<(usize, u32, Option<Rc<Report>>)>,
     /// Why the engine cannot work, if it cannot.
     pub broken: Option<String>,
+    /// Why the last text could not be (wholly) analysed, until it changes.
+    pub notice: Option<String>,
 }
 
 pub const ROW_PAGE: usize = 1000;
@@ -108,6 +110,7 @@ impl Default for State {
             selected: None,
             opened: None,
             broken: None,
+            notice: None,
         }
     }
 }
@@ -119,6 +122,8 @@ pub enum Action {
         id: u32,
     },
     Worker(Response),
+    /// The engine failed on a text (or part of one): said until the text changes.
+    TextFailed(String),
     /// A new batch of files (name, size) starts.
     BatchStart {
         id: u32,
@@ -302,12 +307,14 @@ impl Reducible for State {
             Action::Edit { text, id } => {
                 s.text = text;
                 s.requested = id;
+                s.notice = None;
                 if s.selected.is_some_and(|(d, _)| d == DocRef::Pasted) {
                     s.selected = None;
                 }
             }
             Action::Worker(Response::Ready) => s.engine = Engine::Ready,
             Action::Worker(Response::Broken(why)) => s.broken = Some(why),
+            Action::TextFailed(why) => s.notice = Some(why),
             Action::Worker(Response::Analyzed { id, report }) => {
                 if id == s.requested {
                     s.shown = Some((s.text.clone(), Rc::new(report)));

@@ -15,9 +15,9 @@ if (self.name === 'shudu-first') {
 // application/wasm get the slower, non-streaming compile).
 var engine = fetch('./worker_bg.wasm').then(function (r) {
   if (!r.ok) throw new Error('cannot load the engine (worker_bg.wasm): HTTP ' + r.status);
-  return WebAssembly.compileStreaming(r.clone()).catch(function () {
-    return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
-  });
+  var whole = function () { return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); }); };
+  if (typeof WebAssembly.compileStreaming !== 'function') return whole();
+  return WebAssembly.compileStreaming(r.clone()).catch(whole);
 });
 importScripts('./worker.js');
 engine.then(function (module) { return wasm_bindgen({ module_or_path: module }); }).catch(function (e) {

@@ -220,3 +220,41 @@ test('legacy encodings, UTF-16 without BOM, meta charsets and UTF-16 docx XML re
   }
   assert.deepEqual(errors, []);
 });
+
+test('a text the engine fails on during a batch: said in the status, and no file is blamed for it', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sub = fs.mkdtempSync(path.join(dir, 'crash-'));
+  const files = [];
+  for (let i = 0; i < 6; i++) {
+    files.push(path.join(sub, `f${i}.txt`));
+    fs.writeFileSync(files[i], sample.repeat(30));
+  }
+  await page.setInputFiles('[data-testid="file-input"]', files);
+  // While the first worker holds files, it reports that the engine failed on a text
+  // (what its panic hook sends): Response::TextCrashed { id: 7, message } in bincode —
+  // variant 5 (u32), id (u32), message (u64 length + UTF-8). Sent as if from the worker.
+  await page.evaluate(() => {
+    const msg = new TextEncoder().encode('simulated engine failure');
+    const buf = new ArrayBuffer(16 + msg.length);
+    const v = new DataView(buf);
+    v.setUint32(0, 5, true);
+    v.setUint32(4, 7, true);
+    v.setUint32(8, msg.length, true);
+    new Uint8Array(buf, 16).set(msg);
+    window.shuduBoot.workers[0].dispatchEvent(new MessageEvent('message', { data: buf }));
+  });
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="progress"]');
+    return p && p.max >= 6 && p.value >= p.max;
+  }, null, { timeout: 60000 });
+  const rows = await filesTable(page);
+  assert.equal(rows.length, 6);
+  for (const r of rows) assert.equal(r.status, 'ok', `every file analysed: ${r.cells.join(' | ')}`);
+  assert.match(await page.textContent('[data-testid="text-error"]'), /simulated engine failure/);
+  // A new text clears the notice and is analysed by the workers that remain.
+  await page.fill('[data-testid="input"]', '完成投资3.5亿元');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr').length >= 1);
+  assert.equal(await page.$('[data-testid="text-error"]'), null);
+  assert.deepEqual(errors, []);
+});
