@@ -3,7 +3,7 @@
 //! never one message or string per token.
 
 use serde::{Deserialize, Serialize};
-use shudu_core::{Analysis, Figure, Keyword, Stats, Tag};
+use shudu_core::{Figure, Keyword, Stats, Tag};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,14 +91,12 @@ impl Report {
         }
     }
 
-    /// `a` is the analysis of `text`.
-    pub fn from_analysis(text: &str, a: Analysis, elapsed_ms: f64) -> Report {
+    /// The analysis of `text` as the worker sends it.
+    pub fn of(engine: &shudu_core::Engine, text: &str, elapsed_ms: impl FnOnce() -> f64) -> Report {
+        let (a, keyword_counts, content_words) = engine.analyze_counted(text, KEYWORD_COUNTS);
+        let elapsed_ms = elapsed_ms();
         let token_ends = a.tokens.iter().map(|t| t.end as u32).collect();
         let token_tags = a.tokens.iter().map(|t| t.tag.0).collect();
-        let mut counts = shudu_core::keywords::Counts::default();
-        counts.add(text, &a.tokens);
-        let (ranked, content_words) = counts.ranked(KEYWORD_COUNTS);
-        let keyword_counts = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
         Report {
             figures: a.figures,
             token_ends,

@@ -156,8 +156,7 @@ fn handle(state: &State, work: Work) {
         Work::Text { id, text } => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
-            let analysis = engine.analyze(&text);
-            let report = Report::from_analysis(&text, analysis, now_ms() - t0);
+            let report = Report::of(engine, &text, || now_ms() - t0);
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::Analyzed { id, report });
         }

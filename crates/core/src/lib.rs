@@ -44,6 +44,14 @@ impl Engine {
     /// Analyse one text: tokens, figures, key words, counts. Long texts are
     /// cut at line ends and the pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_counted(text, 0).0
+    }
+
+    /// [`Engine::analyze`], and also the text's `n` most frequent content words
+    /// with their counts and its number of content words
+    /// ([`keywords::Counts::ranked`]): what a text analysed in pieces elsewhere
+    /// (the browser's workers) needs to rank its key words as one text.
+    pub fn analyze_counted(&self, text: &str, n: usize) -> (Analysis, Vec<(String, usize)>, usize) {
         let parts = text::pieces(text, PIECE);
         // Key words are counted where each piece is analysed, while its tokens
         // are fresh in the cache, into one tally per thread.
@@ -58,7 +66,10 @@ impl Engine {
         });
         let (tokens, figures, chars) = join(&parts, done);
         let stats = Stats::of(chars, &tokens, &figures);
-        Analysis { tokens, figures, keywords: keywords.unwrap_or_default().top(12), stats }
+        let (ranked, content) = keywords.unwrap_or_default().ranked(n.max(12));
+        let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+        let keywords = keywords::rank(&ranked, content, 12);
+        (Analysis { tokens, figures, keywords, stats }, ranked, content)
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
