@@ -344,28 +344,37 @@ fn decode_text(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str), 
 /// rows A1-A3) or as Big5 (level-1 hanzi A440-C67E, symbols A140-A3FE).
 fn common_share(b: &[u8], big5: bool) -> f64 {
     let (mut pairs, mut common) = (0usize, 0usize);
-    let mut i = 0;
-    while i < b.len() {
-        let lead = b[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        let trail = b.get(i + 1).copied().unwrap_or(0);
+    for pair in multibyte(b, big5) {
         pairs += 1;
-        if !big5 && trail.is_ascii_digit() {
-            i += 4; // a GB18030 four-byte sequence
-            continue;
-        }
+        let Some((lead, trail)) = pair else { continue };
         let high_trail = (0xA1..=0xFE).contains(&trail);
         common += if big5 {
             matches!(lead, 0xA1..=0xC6) && (high_trail || (0x40..=0x7E).contains(&trail))
         } else {
             matches!(lead, 0xA1..=0xA3 | 0xB0..=0xD7) && high_trail
         } as usize;
-        i += 2;
     }
     if pairs == 0 { 0.0 } else { common as f64 / pairs as f64 }
+}
+
+/// The multi-byte characters of `b` read as Big5 or as GB18030 (ASCII bytes
+/// skipped): `Some((lead, trail))` for a double-byte one, `None` for a GB18030
+/// four-byte sequence (a digit as second byte).
+fn multibyte(b: &[u8], big5: bool) -> impl Iterator<Item = Option<(u8, u8)>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b.get(i).is_some_and(|&lead| lead < 0x80) {
+            i += 1;
+        }
+        let lead = *b.get(i)?;
+        let trail = b.get(i + 1).copied().unwrap_or(0);
+        if !big5 && trail.is_ascii_digit() {
+            i += 4;
+            return Some(None);
+        }
+        i += 2;
+        Some(Some((lead, trail)))
+    })
 }
 
 /// Korean (EUC-KR) and Japanese (EUC-JP) texts also use two high bytes per
@@ -383,25 +392,14 @@ fn common_share(b: &[u8], big5: bool) -> f64 {
 fn foreign_cjk(b: &[u8], big5: bool) -> bool {
     const ENOUGH: usize = 32;
     let (mut pairs, mut hanzi, mut beyond, mut kana, mut low_trail) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut i = 0;
-    while i < b.len() {
-        let lead = b[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        let trail = b.get(i + 1).copied().unwrap_or(0);
+    for pair in multibyte(b, big5) {
         pairs += 1;
-        if !big5 && trail.is_ascii_digit() {
-            i += 4; // a GB18030 four-byte sequence
-            continue;
-        }
+        let Some((lead, trail)) = pair else { continue };
         let high_trail = (0xA1..=0xFE).contains(&trail);
         hanzi += (matches!(lead, 0xB0..=0xF7) && high_trail) as usize;
         beyond += (matches!(lead, 0xC9..=0xF7) && high_trail) as usize;
         kana += (matches!(lead, 0xA4 | 0xA5) && high_trail) as usize;
         low_trail += (0x40..=0x7E).contains(&trail) as usize;
-        i += 2;
     }
     if big5 {
         pairs >= ENOUGH && low_trail * 20 < pairs
