@@ -162,8 +162,8 @@ fn worker_count() -> usize {
 }
 
 impl Pool {
-    /// Start the first worker; the others start once it is ready, so that on a
-    /// small machine they do not compete with it while the page comes up.
+    /// Take over the worker `boot.js` started (or start one): the others start
+    /// only when there is work for them (see [`Pool::pump`]).
     /// Answers go to the callback given to [`Pool::connect`], held until then.
     pub fn start() -> Rc<RefCell<Pool>> {
         let outlet = Rc::new(RefCell::new(Outlet { target: None, early: Vec::new() }));
@@ -657,10 +657,11 @@ impl Pool {
     }
 }
 
-/// Chars (code points) of a JavaScript string: its UTF-16 units less the
-/// second half of each surrogate pair.
+/// Chars (code points) of a JavaScript string, counted by JavaScript in one
+/// call (`Array.from` splits a string into code points), not unit by unit
+/// across the boundary.
 fn chars_of(text: &JsString) -> usize {
-    text.iter().filter(|u| !(0xDC00..0xE000).contains(u)).count()
+    js_sys::Array::from(text).length() as usize
 }
 
 /// `text` cut after line ends into pieces of at most `max` UTF-16 units (a
