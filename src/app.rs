@@ -75,7 +75,8 @@ fn next_id(counter: &RefCell<u32>) -> u32 {
 }
 
 /// `window.shudu.analyze(text)`: a whole-text analysis for scripts and benchmarks,
-/// resolving to `{ ms, chars, tokens, figures, workerMs, keywords }`.
+/// resolving to `{ ms, chars, tokens, figures, workerMs, keywords, early }` (`early`: analysed
+/// before the worker's full engine was built; see `worker.rs`).
 fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let Some(window) = web_sys::window() else { return };
     // The text stays a JavaScript string: it goes to the workers without a copy in the page's memory.
@@ -99,6 +100,7 @@ fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
                 set("workerMs", r.elapsed_ms);
                 let words: js_sys::Array = r.keywords.iter().map(|k| JsValue::from_str(&k.word)).collect();
                 let _ = js_sys::Reflect::set(&out, &"keywords".into(), &words);
+                let _ = js_sys::Reflect::set(&out, &"early".into(), &r.early.into());
                 let _ = resolve.call1(&JsValue::NULL, &out);
             };
             pool.borrow_mut().waiters.push((id, Box::new(done)));

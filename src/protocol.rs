@@ -72,6 +72,10 @@ pub struct Report {
     pub content_words: usize,
     pub stats: Stats,
     pub elapsed_ms: f64,
+    /// Analysed while the worker's full engine was still being built, with an
+    /// engine of the text's own dictionary words (the same result; see
+    /// `shudu_core::lexicon`).
+    pub early: bool,
 }
 
 /// Words per piece kept for joining key words: a word among a long text's first
@@ -106,6 +110,7 @@ impl Report {
             content_words,
             stats: a.stats,
             elapsed_ms,
+            early: false,
         }
     }
 
@@ -203,6 +208,7 @@ impl Merger {
         out.stats.figures += part.stats.figures;
         // Worker time, summed over the pieces.
         out.elapsed_ms += part.elapsed_ms;
+        out.early |= part.early;
         self.offset += part.stats.chars;
     }
 

@@ -1,6 +1,13 @@
 //! The analysis worker: builds its engine from the packed dictionary as soon
 //! as it arrives, says `Ready`, and answers requests with whole results.
 //!
+//! The first worker, which the page waits for, says `Ready` as soon as the
+//! dictionary is unpacked (`Lexicon`), a fraction of the build. It then builds
+//! the full engine in slices between messages; meanwhile a short text is
+//! analysed with an engine of only its own dictionary words, which gives
+//! exactly the full engine's result (see `shudu_core::lexicon`), and anything
+//! longer waits for the build.
+//!
 //! Started by `static/worker-boot.js`, which keeps any message that arrives
 //! while this module loads (`self.early`); [`run`] takes those first. Messages
 //! in: `{dict: ArrayBuffer}` once (or `{dictError}`), then [`Request`]s as
@@ -12,9 +19,10 @@ use crate::port::{decode, encode_transfer};
 use crate::protocol::{FileReport, Report, Request, Response};
 use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
 use shudu_core::Engine;
+use shudu_core::lexicon::{Lexicon, Loading};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent};
 
 /// What the worker is busy with, so that a panic can still answer for it.
 #[derive(Clone, Copy)]
@@ -25,15 +33,28 @@ enum Task {
 
 thread_local! {
     static CURRENT: RefCell<Option<Task>> = const { RefCell::new(None) };
-    static STATE: RefCell<State> = const { RefCell::new(State { engine: None, broken: None, waiting: Vec::new() }) };
+    static STATE: RefCell<State> =
+        const { RefCell::new(State { engine: None, loading: None, broken: None, waiting: Vec::new() }) };
+    /// Where the next slice of the engine's build is queued, after any message already waiting.
+    static NEXT_SLICE: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
 }
 
 struct State {
     engine: Option<Engine>,
+    /// The first worker's dictionary while its full engine is built a slice at a time.
+    loading: Option<Loading>,
     broken: Option<String>,
-    /// Work that arrived before the dictionary.
+    /// Work that arrived before the engine could do it.
     waiting: Vec<Work>,
 }
+
+/// Words added to the engine per slice of its build (a few milliseconds each), so that
+/// messages are answered in between.
+const SLICE_WORDS: usize = 20_000;
+
+/// Texts up to this many bytes are analysed with an engine of their own words while the
+/// full engine is still being built (about a microsecond per char); longer ones wait.
+const QUICK_BYTES: usize = 64 * 1024;
 
 enum Work {
     Text { id: u32, text: String },
@@ -112,12 +133,21 @@ fn receive(data: JsValue) {
     let packed = Uint8Array::new(&dict).to_vec();
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        if s.engine.is_some() {
+        if s.engine.is_some() || s.loading.is_some() {
             return;
         }
-        match Engine::from_packed(&packed) {
-            Ok(engine) => s.engine = Some(engine),
-            Err(e) => s.broken = Some(e.to_string()),
+        if share {
+            // The page is waiting for this worker: be ready as soon as the dictionary is
+            // unpacked, answer short texts from it, and build the full engine in slices.
+            match Lexicon::from_packed(&packed) {
+                Ok(lexicon) => s.loading = Some(Loading::new(lexicon)),
+                Err(e) => s.broken = Some(e.to_string()),
+            }
+        } else {
+            match Engine::from_packed(&packed) {
+                Ok(engine) => s.engine = Some(engine),
+                Err(e) => s.broken = Some(e.to_string()),
+            }
         }
         drop(packed);
         respond(&match &s.broken {
@@ -130,33 +160,81 @@ fn receive(data: JsValue) {
             let _ = scope().post_message(&msg);
         }
         for work in std::mem::take(&mut s.waiting) {
-            handle(&s, work);
+            accept_in(&mut s, work);
+        }
+    });
+    if STATE.with(|s| s.borrow().loading.is_some()) {
+        queue_slice();
+    }
+}
+
+/// Queue the next slice of the engine's build behind the messages already waiting.
+fn queue_slice() {
+    NEXT_SLICE.with(|port| {
+        let mut port = port.borrow_mut();
+        if port.is_none() {
+            let Ok(channel) = MessageChannel::new() else {
+                // No channel: build the rest at once.
+                return build_rest();
+            };
+            let on_slice = Closure::<dyn FnMut(MessageEvent)>::new(|_| build_slice());
+            channel.port1().set_onmessage(Some(on_slice.as_ref().unchecked_ref()));
+            on_slice.forget();
+            *port = Some(channel.port2());
+        }
+        if let Some(port) = port.as_ref() {
+            let _ = port.post_message(&JsValue::NULL);
         }
     });
 }
 
-/// Do `work` now, or once the dictionary is in.
-fn accept(work: Work) {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.engine.is_none() && s.broken.is_none() {
-            s.waiting.push(work);
-        } else {
-            handle(&s, work);
-        }
-    })
+fn build_slice() {
+    let done = STATE.with(|s| s.borrow_mut().loading.as_mut().is_none_or(|l| l.step(SLICE_WORDS)));
+    if done { build_rest() } else { queue_slice() }
 }
 
-fn handle(state: &State, work: Work) {
-    let Some(engine) = &state.engine else {
-        respond(&Response::Broken(state.broken.clone().unwrap_or_default()));
-        return;
-    };
+/// Finish the engine and do the work that waited for it.
+fn build_rest() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(loading) = s.loading.take() else { return };
+        s.engine = Some(loading.finish());
+        for work in std::mem::take(&mut s.waiting) {
+            accept_in(&mut s, work);
+        }
+    });
+}
+
+/// Do `work` now, or once the engine can.
+fn accept(work: Work) {
+    STATE.with(|s| accept_in(&mut s.borrow_mut(), work))
+}
+
+fn accept_in(state: &mut State, work: Work) {
+    if let Some(engine) = &state.engine {
+        return handle(engine, work, now_ms(), false);
+    }
+    if let Some(why) = &state.broken {
+        return respond(&Response::Broken(why.clone()));
+    }
+    match (&state.loading, work) {
+        (Some(loading), Work::Text { id, text }) if text.len() <= QUICK_BYTES => {
+            CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
+            let t0 = now_ms();
+            let engine = loading.lexicon().engine_for(&text);
+            handle(&engine, Work::Text { id, text }, t0, true)
+        }
+        (_, work) => state.waiting.push(work),
+    }
+}
+
+/// Do `work` with `engine`; a text's time is counted from `t0`, and `early` marks an
+/// engine made for this text alone.
+fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
     match work {
         Work::Text { id, text } => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
-            let t0 = now_ms();
-            let report = Report::of(engine, &text, || now_ms() - t0);
+            let report = Report { early, ..Report::of(engine, &text, || now_ms() - t0) };
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::Analyzed { id, report });
         }

@@ -64,3 +64,39 @@ test('a long text is analysed in pieces on extra workers, as in one piece; they 
   assert.equal(again.figures, one.figures, 'the remaining worker still answers');
   assert.deepEqual(errors, []);
 });
+
+test('texts sent the moment the engine is ready are answered before its build ends, as after it', async () => {
+  const dir = path.join(ROOT, 'static/samples');
+  const samples = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // As soon as body[data-engine] says ready, send every sample (the first worker then
+  // still builds its full engine in slices, and answers short texts meanwhile).
+  await page.addInitScript((texts) => {
+    window.__early = new Promise((resolve) => {
+      const go = () => {
+        if (document.body?.dataset.engine !== 'ready' || !window.shudu) return false;
+        resolve(Promise.all(texts.map((t) => window.shudu.analyze(t))));
+        return true;
+      };
+      const watch = () => {
+        if (go()) return;
+        new MutationObserver((_, o) => { if (go()) o.disconnect(); })
+          .observe(document.documentElement, { attributes: true, subtree: true, childList: true });
+      };
+      if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
+    });
+  }, samples);
+  await page.goto(server.url);
+  const early = await page.evaluate(() => window.__early);
+  assert.ok(early.some((r) => r.early), `answered before the full engine was built: ${early.map((r) => r.early)}`);
+  await page.waitForTimeout(1500);
+  const late = await page.evaluate((texts) => Promise.all(texts.map((t) => window.shudu.analyze(t))), samples);
+  assert.ok(late.every((r) => !r.early), 'later, the full engine answers');
+  for (let i = 0; i < samples.length; i++) {
+    for (const k of ['chars', 'tokens', 'figures', 'keywords']) assert.deepEqual(early[i][k], late[i][k], `sample ${i}: ${k}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -44,57 +44,87 @@ pub fn unpack(packed: &[u8]) -> Result<String, DictError> {
 }
 
 /// Call `entry(word, freq, tag)` for every word of a packed dictionary, in order.
-///
-/// One pass over the unpacked bytes: the header gives the byte length of the
-/// words, so the frequency and tag columns are read alongside them, and the
-/// words are checked as UTF-8 once, not word by word (this runs while the page
-/// waits for its engine).
 pub fn for_each_entry(packed: &[u8], mut entry: impl FnMut(&str, u64, &str)) -> Result<(), DictError> {
+    let raw = decompress(packed)?;
+    let columns = Columns::of(&raw)?;
+    let tags = columns.tags.clone();
+    columns.for_each(|word, freq, tag| entry(word, freq, tags[tag as usize]))
+}
+
+/// The unpacked bytes of a packed dictionary.
+pub(crate) fn decompress(packed: &[u8]) -> Result<Vec<u8>, DictError> {
     let mut raw = Vec::with_capacity(packed.len() * 3);
     brotli_decompressor::Decompressor::new(packed, 1 << 16)
         .read_to_end(&mut raw)
         .map_err(|e| DictError::Compression(e.to_string()))?;
-    let mut lines = raw.splitn(4, |b| *b == b'\n');
-    let head = lines.next().ok_or(DictError::Format("empty"))?;
-    if head != b"SHUDU-DICT 2" {
-        return Err(DictError::Format("unknown version"));
+    Ok(raw)
+}
+
+/// The columns of an unpacked dictionary, checked and ready to walk.
+pub(crate) struct Columns<'a> {
+    /// Tag names; entries refer to them by index.
+    pub tags: Vec<&'a str>,
+    /// Number of words.
+    pub count: usize,
+    words: &'a str,
+    freqs: &'a [u8],
+    tag_ids: &'a [u8],
+}
+
+impl<'a> Columns<'a> {
+    pub fn of(raw: &'a [u8]) -> Result<Self, DictError> {
+        let mut lines = raw.splitn(4, |b| *b == b'\n');
+        let head = lines.next().ok_or(DictError::Format("empty"))?;
+        if head != b"SHUDU-DICT 2" {
+            return Err(DictError::Format("unknown version"));
+        }
+        let tags: Vec<&str> = std::str::from_utf8(lines.next().ok_or(DictError::Format("no tags"))?)
+            .map_err(|_| DictError::Format("tags"))?
+            .split(' ')
+            .collect();
+        let sizes = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?).unwrap_or("");
+        let mut sizes = sizes.split(' ').map(|n| n.parse::<usize>().map_err(|_| DictError::Format("count")));
+        let (count, words_len) =
+            (sizes.next().ok_or(DictError::Format("count"))??, sizes.next().ok_or(DictError::Format("count"))??);
+        let body = lines.next().ok_or(DictError::Format("no words"))?;
+        if words_len > body.len() || count > body.len() - words_len {
+            return Err(DictError::Format("sizes larger than the data"));
+        }
+        let (words, columns) = body.split_at(words_len);
+        // The words are checked as UTF-8 once, not word by word (this runs while the page
+        // waits for its engine).
+        let words = std::str::from_utf8(words).map_err(|_| DictError::Format("words are not UTF-8"))?;
+        let (freqs, tag_ids) = columns.split_at(columns.len() - count);
+        Ok(Columns { tags, count, words, freqs, tag_ids })
     }
-    let tags: Vec<&str> = std::str::from_utf8(lines.next().ok_or(DictError::Format("no tags"))?)
-        .map_err(|_| DictError::Format("tags"))?
-        .split(' ')
-        .collect();
-    let sizes = std::str::from_utf8(lines.next().ok_or(DictError::Format("no count"))?).unwrap_or("");
-    let mut sizes = sizes.split(' ').map(|n| n.parse::<usize>().map_err(|_| DictError::Format("count")));
-    let (count, words_len) =
-        (sizes.next().ok_or(DictError::Format("count"))??, sizes.next().ok_or(DictError::Format("count"))??);
-    let body = lines.next().ok_or(DictError::Format("no words"))?;
-    if words_len > body.len() || count > body.len() - words_len {
-        return Err(DictError::Format("sizes larger than the data"));
+
+    /// Call `entry(word, freq, tag index)` for every word, in order: one pass, the
+    /// frequency and tag columns read alongside the words.
+    pub fn for_each(self, mut entry: impl FnMut(&str, u64, u8)) -> Result<(), DictError> {
+        // Words: `count` lines, each the number of chars shared with the previous word
+        // ('0'..'9') and the rest; then LEB128 frequencies; then one tag byte per word.
+        let mut freqs = self.freqs;
+        let mut lines = self.words.split_terminator('\n');
+        let mut word = String::new();
+        for &tag_id in self.tag_ids {
+            let line = lines.next().ok_or(DictError::Format("words cut short"))?;
+            let shared = line.as_bytes().first().and_then(|b| b.checked_sub(b'0')).filter(|n| *n <= 9);
+            let shared = shared.ok_or(DictError::Format("prefix length"))? as usize;
+            // Keep the first `shared` chars of the previous word, then the rest.
+            let keep = word.char_indices().nth(shared).map_or(word.len(), |(b, _)| b);
+            word.truncate(keep);
+            word.push_str(&line[1..]);
+            let freq = read_varint(&mut freqs)?;
+            if tag_id as usize >= self.tags.len() {
+                return Err(DictError::Format("tag id"));
+            }
+            entry(&word, freq, tag_id);
+        }
+        if lines.next().is_some() || !freqs.is_empty() {
+            return Err(DictError::Format("columns of different lengths"));
+        }
+        Ok(())
     }
-    let (words, columns) = body.split_at(words_len);
-    let words = std::str::from_utf8(words).map_err(|_| DictError::Format("words are not UTF-8"))?;
-    // Words: `count` lines, each the number of chars shared with the previous word
-    // ('0'..'9') and the rest; then LEB128 frequencies; then one tag byte per word.
-    let tag_ids = columns.get(columns.len() - count..).ok_or(DictError::Format("tags cut short"))?;
-    let mut freqs = &columns[..columns.len() - count];
-    let mut lines = words.split_terminator('\n');
-    let mut word = String::new();
-    for &tag_id in tag_ids {
-        let line = lines.next().ok_or(DictError::Format("words cut short"))?;
-        let shared = line.as_bytes().first().and_then(|b| b.checked_sub(b'0')).filter(|n| *n <= 9);
-        let shared = shared.ok_or(DictError::Format("prefix length"))? as usize;
-        // Keep the first `shared` chars of the previous word, then the rest.
-        let keep = word.char_indices().nth(shared).map_or(word.len(), |(b, _)| b);
-        word.truncate(keep);
-        word.push_str(&line[1..]);
-        let freq = read_varint(&mut freqs)?;
-        let tag = tags.get(tag_id as usize).ok_or(DictError::Format("tag id"))?;
-        entry(&word, freq, tag);
-    }
-    if lines.next().is_some() || !freqs.is_empty() {
-        return Err(DictError::Format("columns of different lengths"));
-    }
-    Ok(())
 }
 
 /// One LEB128 number from the front of `bytes`.

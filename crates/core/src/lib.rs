@@ -9,6 +9,7 @@ pub mod export;
 mod fasthash;
 pub mod figures;
 pub mod keywords;
+pub mod lexicon;
 pub mod model;
 pub mod numeral;
 pub mod segment;

@@ -33,6 +33,10 @@ impl Engine {
         Ok(Engine { jieba })
     }
 
+    pub(crate) fn from_jieba(jieba: Jieba) -> Self {
+        Engine { jieba }
+    }
+
     /// Words with part-of-speech tags and `char` offsets.
     pub fn tag(&self, text: &str) -> Vec<Token> {
         let mut cache = TagCache::default();
