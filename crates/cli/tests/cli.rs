@@ -149,6 +149,10 @@ fn many_files_and_folders_as_json_lines_and_csv() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "file,text,kind,value,unit,approx,low,high,change,label,subject,sentence");
     assert_eq!(lines.len(), 4);
-    assert!(lines.iter().any(|l| l.contains(",3.5亿元,money,350000000,元,") && l.ends_with("完成投资3.5亿元，同比增长12.5%。")));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(",3.5亿元,money,350000000,元,") && l.ends_with("完成投资3.5亿元，同比增长12.5%。"))
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -10,27 +10,11 @@ use shudu_core::decode::{DEFAULT_LIMIT, DecodeError, Decoded, Format, decode};
 
 /// (encoded file, its UTF-8 original, expected encoding name)
 const ENCODED: [(&str, &str, &str); 4] = [
-    (
-        "encodings/000.gb18030.txt",
-        "seeds/000_779206c0961d10cc.txt",
-        "GB18030",
-    ),
-    (
-        "encodings/001.utf16le-bom.txt",
-        "seeds/001_a3a797bd12993cc8.txt",
-        "UTF-16LE",
-    ),
-    (
-        "encodings/002.utf8-bom.txt",
-        "seeds/002_736a2d626d106f43.txt",
-        "UTF-8 (BOM)",
-    ),
+    ("encodings/000.gb18030.txt", "seeds/000_779206c0961d10cc.txt", "GB18030"),
+    ("encodings/001.utf16le-bom.txt", "seeds/001_a3a797bd12993cc8.txt", "UTF-16LE"),
+    ("encodings/002.utf8-bom.txt", "seeds/002_736a2d626d106f43.txt", "UTF-8 (BOM)"),
     // GBK is a subset of GB18030 and decodes the same; it is reported as GB18030.
-    (
-        "encodings/003.gbk.txt",
-        "seeds/003_d3781b2b04487d6d.txt",
-        "GB18030",
-    ),
+    ("encodings/003.gbk.txt", "seeds/003_d3781b2b04487d6d.txt", "GB18030"),
 ];
 
 const HTML: (&str, &str) = ("html/004.html", "seeds/004_b6da46b685f43c6f.txt");
@@ -45,10 +29,7 @@ fn bundled_path(rel: &str) -> PathBuf {
 }
 
 fn shared() -> Option<PathBuf> {
-    let dir = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpus"
-    ));
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus"));
     if dir.is_dir() {
         Some(dir.to_path_buf())
     } else {
@@ -66,10 +47,7 @@ fn read(path: &Path) -> Vec<u8> {
 
 /// The original's line ends normalised the way `decode` does it.
 fn expected(seed: &[u8]) -> String {
-    String::from_utf8(seed.to_vec())
-        .unwrap()
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
+    String::from_utf8(seed.to_vec()).unwrap().replace("\r\n", "\n").replace('\r', "\n")
 }
 
 fn ok(bytes: &[u8], name: &str) -> Decoded {
@@ -91,23 +69,10 @@ fn check_encoded(path: impl Fn(&str) -> PathBuf) {
         let want = expected(&read(&path(seed)));
         assert_eq!(d.format, Format::Text, "{name}");
         assert_eq!(d.encoding, encoding, "{name}");
-        assert!(
-            !d.text.contains('\r') && !d.text.starts_with('\u{feff}'),
-            "{name}"
-        );
+        assert!(!d.text.contains('\r') && !d.text.starts_with('\u{feff}'), "{name}");
         if d.text != want {
-            let at = d
-                .text
-                .chars()
-                .zip(want.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let got: String = d
-                .text
-                .chars()
-                .skip(at.saturating_sub(10))
-                .take(30)
-                .collect();
+            let at = d.text.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
+            let got: String = d.text.chars().skip(at.saturating_sub(10)).take(30).collect();
             let exp: String = want.chars().skip(at.saturating_sub(10)).take(30).collect();
             panic!("{name}: differs at char {at}: got {got:?}, want {exp:?}");
         }
@@ -139,30 +104,17 @@ fn check_html(path: impl Fn(&str) -> PathBuf) {
     for want in seed.lines().map(str::trim).filter(|l| !l.is_empty()) {
         match lines[from..].iter().position(|l| *l == want) {
             Some(k) => from += k + 1,
-            None => panic!(
-                "story line missing or out of order: {want:?}\n--- output ---\n{}",
-                d.text
-            ),
+            None => panic!("story line missing or out of order: {want:?}\n--- output ---\n{}", d.text),
         }
     }
-    assert_eq!(
-        lines[0], "疫情防控见实效 项目建设抢进度",
-        "the title comes first"
-    );
+    assert_eq!(lines[0], "疫情防控见实效 项目建设抢进度", "the title comes first");
     for f in FURNITURE {
-        assert!(
-            !d.text.contains(f),
-            "page furniture {f:?} in the output:\n{}",
-            d.text
-        );
+        assert!(!d.text.contains(f), "page furniture {f:?} in the output:\n{}", d.text);
     }
     for l in &lines {
         assert_eq!(*l, l.trim(), "lines are trimmed");
     }
-    assert!(
-        !d.text.contains("\n\n\n"),
-        "runs of blank lines are collapsed"
-    );
+    assert!(!d.text.contains("\n\n\n"), "runs of blank lines are collapsed");
 }
 
 #[test]
@@ -195,10 +147,7 @@ fn shared_html_gives_the_story() {
 #[test]
 fn empty_and_blank_files() {
     assert_eq!(err(b"", "a.txt"), DecodeError::Empty);
-    assert_eq!(
-        err(b" \r\n\t \n\xE3\x80\x80\n", "a.txt"),
-        DecodeError::Empty
-    ); // U+3000 too
+    assert_eq!(err(b" \r\n\t \n\xE3\x80\x80\n", "a.txt"), DecodeError::Empty); // U+3000 too
     assert_eq!(err(b"\xEF\xBB\xBF\r\n", "a.txt"), DecodeError::Empty);
     assert_eq!(err(b"\xFF\xFE \x00\n\x00", "a.txt"), DecodeError::Empty);
     // A page with nothing but furniture.
@@ -209,13 +158,7 @@ fn empty_and_blank_files() {
 #[test]
 fn too_large() {
     let text = "中文".repeat(100);
-    assert_eq!(
-        decode(text.as_bytes(), "a.txt", 100),
-        Err(DecodeError::TooLarge {
-            size: 600,
-            limit: 100
-        })
-    );
+    assert_eq!(decode(text.as_bytes(), "a.txt", 100), Err(DecodeError::TooLarge { size: 600, limit: 100 }));
     assert!(decode(text.as_bytes(), "a.txt", 600).is_ok());
 }
 
@@ -223,9 +166,7 @@ fn too_large() {
 fn noise(n: usize, mut seed: u64) -> Vec<u8> {
     (0..n)
         .map(|_| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (seed >> 33) as u8
         })
         .collect()
@@ -236,51 +177,22 @@ fn binary_files() {
     let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec();
     png.extend(noise(200, 1));
     assert_eq!(err(&png, "photo.png"), DecodeError::Binary);
-    assert_eq!(
-        err(&png, "notes.txt"),
-        DecodeError::Binary,
-        "the content decides, not the name"
-    );
-    assert_eq!(
-        err(b"\xFF\xD8\xFF\xE0\x00\x10JFIF", "a.jpg"),
-        DecodeError::Binary
-    );
+    assert_eq!(err(&png, "notes.txt"), DecodeError::Binary, "the content decides, not the name");
+    assert_eq!(err(b"\xFF\xD8\xFF\xE0\x00\x10JFIF", "a.jpg"), DecodeError::Binary);
     assert_eq!(err(b"GIF89a\x01\x00\x01\x00", "a.gif"), DecodeError::Binary);
-    assert_eq!(
-        err(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "a.pdf"),
-        DecodeError::Binary
-    );
+    assert_eq!(err(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "a.pdf"), DecodeError::Binary);
     assert_eq!(err(b"\x7FELF\x02\x01\x01", "a.out"), DecodeError::Binary);
-    assert_eq!(
-        err(b"\x1F\x8B\x08\x00\x00\x00", "a.txt.gz"),
-        DecodeError::Binary
-    );
+    assert_eq!(err(b"\x1F\x8B\x08\x00\x00\x00", "a.txt.gz"), DecodeError::Binary);
     // Random bytes with NULs.
     for seed in 0..20 {
         let bytes = noise(4096, seed);
         assert!(bytes.contains(&0));
-        assert_eq!(
-            err(&bytes, "random.bin"),
-            DecodeError::Binary,
-            "seed {seed}"
-        );
-        assert_eq!(
-            err(&bytes, "random.txt"),
-            DecodeError::Binary,
-            "seed {seed}"
-        );
+        assert_eq!(err(&bytes, "random.bin"), DecodeError::Binary, "seed {seed}");
+        assert_eq!(err(&bytes, "random.txt"), DecodeError::Binary, "seed {seed}");
     }
     // A text with a NUL in the middle, and one full of control characters.
     assert_eq!(err("正文\0正文".as_bytes(), "a.txt"), DecodeError::Binary);
-    let controls: Vec<u8> = (0..400u32)
-        .map(|i| {
-            if i % 5 == 0 {
-                0x01 + (i % 7) as u8
-            } else {
-                b'a'
-            }
-        })
-        .collect();
+    let controls: Vec<u8> = (0..400u32).map(|i| if i % 5 == 0 { 0x01 + (i % 7) as u8 } else { b'a' }).collect();
     assert_eq!(err(&controls, "a.txt"), DecodeError::Binary);
 }
 
@@ -294,23 +206,10 @@ fn trailing_nul_padding_is_tolerated() {
 #[test]
 fn zip_files() {
     let zip = stored_zip(&[("readme.txt", b"hello")]);
-    assert_eq!(
-        err(&zip, "archive.zip"),
-        DecodeError::Binary,
-        "a zip that is not a Word document"
-    );
-    assert_eq!(
-        err(
-            b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
-            "empty.zip"
-        ),
-        DecodeError::Binary
-    );
+    assert_eq!(err(&zip, "archive.zip"), DecodeError::Binary, "a zip that is not a Word document");
+    assert_eq!(err(b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", "empty.zip"), DecodeError::Binary);
     assert!(matches!(err(&zip, "report.docx"), DecodeError::BadDocx(_)));
-    assert!(matches!(
-        err("纯文本".as_bytes(), "report.docx"),
-        DecodeError::BadDocx(_)
-    ));
+    assert!(matches!(err("纯文本".as_bytes(), "report.docx"), DecodeError::BadDocx(_)));
     let ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0";
     assert_eq!(err(ole, "old.doc"), DecodeError::Binary);
     let e = err(ole, "old.docx");
@@ -325,30 +224,15 @@ fn error_messages() {
     assert_eq!(DecodeError::Empty.to_string(), "empty file");
     assert_eq!(DecodeError::Binary.to_string(), "binary file, not text");
     assert_eq!(
-        DecodeError::TooLarge {
-            size: 12_900_000,
-            limit: 10 * 1024 * 1024
-        }
-        .to_string(),
+        DecodeError::TooLarge { size: 12_900_000, limit: 10 * 1024 * 1024 }.to_string(),
         "file too large (12.3 MB, limit 10 MB)"
     );
     assert_eq!(
-        DecodeError::TooLarge {
-            size: 60 * 1024 * 1024,
-            limit: DEFAULT_LIMIT
-        }
-        .to_string(),
+        DecodeError::TooLarge { size: 60 * 1024 * 1024, limit: DEFAULT_LIMIT }.to_string(),
         "file too large (60 MB, limit 50 MB)"
     );
-    assert_eq!(
-        DecodeError::UnknownEncoding.to_string(),
-        "unknown text encoding: save the file as UTF-8 and try again"
-    );
-    assert!(
-        DecodeError::BadDocx("x".into())
-            .to_string()
-            .contains("docx")
-    );
+    assert_eq!(DecodeError::UnknownEncoding.to_string(), "unknown text encoding: save the file as UTF-8 and try again");
+    assert!(DecodeError::BadDocx("x".into()).to_string().contains("docx"));
     let boxed: Box<dyn std::error::Error> = Box::new(DecodeError::Empty);
     assert_eq!(boxed.to_string(), "empty file");
 }
@@ -388,11 +272,7 @@ fn gbk_short_and_long() {
         let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
         assert!(!unmappable);
         let d = ok(&bytes, "a.txt");
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
-            (expected(text.as_bytes()).as_str(), "GB18030"),
-            "{text}"
-        );
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (expected(text.as_bytes()).as_str(), "GB18030"), "{text}");
     }
     // Characters outside GBK need GB18030's four-byte sequences.
     let text = "€ 和 𠀀 和 ㄅ，都能读。";
@@ -403,18 +283,10 @@ fn gbk_short_and_long() {
 fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();
     if bom {
-        out.extend(if big_endian {
-            [0xFE, 0xFF]
-        } else {
-            [0xFF, 0xFE]
-        });
+        out.extend(if big_endian { [0xFE, 0xFF] } else { [0xFF, 0xFE] });
     }
     for unit in text.encode_utf16() {
-        out.extend(if big_endian {
-            unit.to_be_bytes()
-        } else {
-            unit.to_le_bytes()
-        });
+        out.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
     }
     out
 }
@@ -432,40 +304,19 @@ fn utf16_with_and_without_bom() {
     let d = ok(&utf16(text, true, false), "a.txt");
     assert_eq!((d.text.as_str(), d.encoding.as_str()), (want, "UTF-16BE"));
     // UTF-16 HTML is sniffed after decoding.
-    let d = ok(
-        &utf16("<!DOCTYPE html><p>你好&amp;再见</p>", false, true),
-        "page",
-    );
+    let d = ok(&utf16("<!DOCTYPE html><p>你好&amp;再见</p>", false, true), "page");
     assert_eq!((d.text.as_str(), d.format), ("你好&再见", Format::Html));
 }
 
 #[test]
 fn utf8_always_wins() {
     // Short texts that a statistical detector alone could misjudge.
-    for text in [
-        "中",
-        "中文",
-        "é",
-        "ok",
-        "Café",
-        "¥100",
-        "“引号”",
-        "１２３",
-        "ÀÉ",
-        "€",
-    ] {
+    for text in ["中", "中文", "é", "ok", "Café", "¥100", "“引号”", "１２３", "ÀÉ", "€"] {
         let d = ok(text.as_bytes(), "a.txt");
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
-            (text, "UTF-8"),
-            "{text}"
-        );
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, "UTF-8"), "{text}");
     }
     let d = ok("\u{feff}中文\r\n".as_bytes(), "a.txt");
-    assert_eq!(
-        (d.text.as_str(), d.encoding.as_str()),
-        ("中文\n", "UTF-8 (BOM)")
-    );
+    assert_eq!((d.text.as_str(), d.encoding.as_str()), ("中文\n", "UTF-8 (BOM)"));
     // A UTF-8 file cut in the middle of its last character is still UTF-8.
     let text = "今年全市地区生产总值增长百分之五，就业形势总体稳定。".repeat(3);
     let cut = &text.as_bytes()[..text.len() - 1];
@@ -508,16 +359,10 @@ fn other_legacy_encodings() {
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(french);
     assert!(!unmappable);
     let d = ok(&bytes, "a.txt");
-    assert_eq!(
-        (d.text.as_str(), d.encoding.as_str()),
-        (french, "windows-1252")
-    );
+    assert_eq!((d.text.as_str(), d.encoding.as_str()), (french, "windows-1252"));
     // Japanese and Korean legacy encodings are not detected from the content
     // (only declared, in HTML): the error asks for UTF-8.
-    for (text, enc) in [
-        (JAPANESE, encoding_rs::SHIFT_JIS),
-        (KOREAN, encoding_rs::EUC_KR),
-    ] {
+    for (text, enc) in [(JAPANESE, encoding_rs::SHIFT_JIS), (KOREAN, encoding_rs::EUC_KR)] {
         let (bytes, _, unmappable) = enc.encode(text);
         assert!(!unmappable);
         let e = err(&bytes, "a.txt");
@@ -650,15 +495,8 @@ fn detection_from_content() {
 fn binary_like_text_is_unknown_encoding() {
     // Pseudo-random bytes without NULs or control characters.
     for seed in 0..20 {
-        let bytes: Vec<u8> = noise(4096, seed)
-            .into_iter()
-            .map(|b| if b < 0x20 { b | 0x40 } else { b })
-            .collect();
-        assert_eq!(
-            err(&bytes, "random.txt"),
-            DecodeError::UnknownEncoding,
-            "seed {seed}"
-        );
+        let bytes: Vec<u8> = noise(4096, seed).into_iter().map(|b| if b < 0x20 { b | 0x40 } else { b }).collect();
+        assert_eq!(err(&bytes, "random.txt"), DecodeError::UnknownEncoding, "seed {seed}");
     }
 }
 
@@ -666,13 +504,9 @@ fn binary_like_text_is_unknown_encoding() {
 fn undeclared_korean_page_is_unknown_encoding() {
     // Markup makes the high bytes a minority, as in Western text; but they come
     // in pairs, not among ASCII letters.
-    let body: String = KOREAN
-        .split(' ')
-        .map(|w| format!("<span class=\"word\" style=\"color: black\">{w}</span> "))
-        .collect();
-    let page = format!(
-        "<!DOCTYPE html><html><head><title>news</title></head><body><p>{body}</p></body></html>"
-    );
+    let body: String =
+        KOREAN.split(' ').map(|w| format!("<span class=\"word\" style=\"color: black\">{w}</span> ")).collect();
+    let page = format!("<!DOCTYPE html><html><head><title>news</title></head><body><p>{body}</p></body></html>");
     let (bytes, _, _) = encoding_rs::EUC_KR.encode(&page);
     let high = bytes.iter().filter(|&&b| b >= 0x80).count();
     assert!(high * 3 <= bytes.len(), "{high} of {}", bytes.len());
@@ -683,24 +517,16 @@ fn undeclared_korean_page_is_unknown_encoding() {
 fn declared_japanese_and_korean_pages_decode() {
     let text = "東京都は今日、来年度の予算案を発表しました。";
     for (meta, enc) in [
-        (
-            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",
-            encoding_rs::SHIFT_JIS,
-        ),
+        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">", encoding_rs::SHIFT_JIS),
         ("<meta charset=\"euc-jp\">", encoding_rs::EUC_JP),
     ] {
-        let page = format!(
-            "<!DOCTYPE html><html><head>{meta}<title>ニュース</title></head><body><p>{text}</p></body></html>"
-        );
+        let page =
+            format!("<!DOCTYPE html><html><head>{meta}<title>ニュース</title></head><body><p>{text}</p></body></html>");
         let (bytes, _, _) = enc.encode(&page);
         let d = ok(&bytes, "news.html");
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str(), d.format),
-            (text, enc.name(), Format::Html)
-        );
+        assert_eq!((d.text.as_str(), d.encoding.as_str(), d.format), (text, enc.name(), Format::Html));
     }
-    let page =
-        format!("<html><head><meta charset=euc-kr></head><body><p>{KOREAN}</p></body></html>");
+    let page = format!("<html><head><meta charset=euc-kr></head><body><p>{KOREAN}</p></body></html>");
     let (bytes, _, _) = encoding_rs::EUC_KR.encode(&page);
     let d = ok(&bytes, "page");
     assert_eq!((d.text.as_str(), d.encoding.as_str()), (KOREAN, "EUC-KR"));
@@ -714,20 +540,13 @@ fn html_by_name_and_by_content() {
     let page = "<!DOCTYPE html><html><body><p>正文</p></body></html>";
     for name in ["a.html", "a.HTM", "a.xhtml", "page", "page.txt", "a.php"] {
         let d = ok(page.as_bytes(), name);
-        assert_eq!(
-            (d.text.as_str(), d.format),
-            ("正文", Format::Html),
-            "{name}"
-        );
+        assert_eq!((d.text.as_str(), d.format), ("正文", Format::Html), "{name}");
     }
     let d = ok(b"  <html lang=zh><p>x</p>", "x");
     assert_eq!(d.format, Format::Html);
     // A text that merely mentions tags stays text.
     let d = ok("用 <p> 标记段落。".as_bytes(), "note.txt");
-    assert_eq!(
-        (d.text.as_str(), d.format),
-        ("用 <p> 标记段落。", Format::Text)
-    );
+    assert_eq!((d.text.as_str(), d.format), ("用 <p> 标记段落。", Format::Text));
     // An .html file without a doctype is still HTML.
     let d = ok(b"<p>a</p><p>b</p>", "frag.htm");
     assert_eq!((d.text.as_str(), d.format), ("a\n\nb", Format::Html));
@@ -737,10 +556,7 @@ fn html_by_name_and_by_content() {
 fn html_entities() {
     let page = "<p>&ldquo;三抓&rdquo;&mdash;&mdash;A&amp;B &lt;tag&gt; &quot;q&quot; 1&nbsp;2&hellip;&middot;&#20013;&#x56FD;&#X4E2D; &copy; &yen;5 &unknown; &amp</p>";
     let d = ok(page.as_bytes(), "a.html");
-    assert_eq!(
-        d.text,
-        "“三抓”——A&B <tag> \"q\" 1 2…·中国中 © ¥5 &unknown; &"
-    );
+    assert_eq!(d.text, "“三抓”——A&B <tag> \"q\" 1 2…·中国中 © ¥5 &unknown; &");
 }
 
 #[test]
@@ -809,10 +625,7 @@ fn html_prefers_the_article_element() {
         <div id="articleContent"><p>正文第一段落，有很多很多的文字内容。</p><p>正文第二段落，也有很多文字内容。</p></div>
         <div class="other">其他无关的文字内容放在这里。</div></body></html>"#;
     let d = ok(page.as_bytes(), "a.html");
-    assert_eq!(
-        d.text,
-        "标题在外面\n\n正文第一段落，有很多很多的文字内容。\n\n正文第二段落，也有很多文字内容。"
-    );
+    assert_eq!(d.text, "标题在外面\n\n正文第一段落，有很多很多的文字内容。\n\n正文第二段落，也有很多文字内容。");
 }
 
 #[test]
@@ -822,10 +635,7 @@ fn html_form_wrapping_the_whole_page_is_kept() {
         <p>正文第一段，内容很长很长很长很长很长很长。</p><p>正文第二段，内容也很长很长很长很长。</p>
         <input type="hidden" name="__VIEWSTATE" value="abc"></form></body></html>"#;
     let d = ok(page.as_bytes(), "a.aspx");
-    assert_eq!(
-        d.text,
-        "正文第一段，内容很长很长很长很长很长很长。\n\n正文第二段，内容也很长很长很长很长。"
-    );
+    assert_eq!(d.text, "正文第一段，内容很长很长很长很长很长很长。\n\n正文第二段，内容也很长很长很长很长。");
 }
 
 #[test]
@@ -834,18 +644,12 @@ fn html_meta_charset() {
         <body><p>“三抓”“三早”在行动，总投资95.94亿元。</p></body></html>";
     let (bytes, _, _) = encoding_rs::GBK.encode(page);
     let d = ok(&bytes, "a.htm");
-    assert_eq!(
-        (d.text.as_str(), d.encoding.as_str()),
-        ("“三抓”“三早”在行动，总投资95.94亿元。", "GB18030")
-    );
+    assert_eq!((d.text.as_str(), d.encoding.as_str()), ("“三抓”“三早”在行动，总投资95.94亿元。", "GB18030"));
 
     let page = "<!DOCTYPE html><meta charset=big5><p>這是一個測試。</p>";
     let (bytes, _, _) = encoding_rs::BIG5.encode(page);
     let d = ok(&bytes, "page");
-    assert_eq!(
-        (d.text.as_str(), d.encoding.as_str(), d.format),
-        ("這是一個測試。", "Big5", Format::Html)
-    );
+    assert_eq!((d.text.as_str(), d.encoding.as_str(), d.format), ("這是一個測試。", "Big5", Format::Html));
 
     // A wrong declaration loses to the content: GBK bytes that say ISO-8859-1.
     let page = "<html><head><meta charset=iso-8859-1></head><body><p>今年全市地区生产总值增长百分之五，就业形势总体稳定。</p></body></html>";
@@ -853,10 +657,7 @@ fn html_meta_charset() {
     let d = ok(&bytes, "a.html");
     assert_eq!(
         (d.text.as_str(), d.encoding.as_str()),
-        (
-            "今年全市地区生产总值增长百分之五，就业形势总体稳定。",
-            "GB18030"
-        )
+        ("今年全市地区生产总值增长百分之五，就业形势总体稳定。", "GB18030")
     );
 
     // Valid UTF-8 wins over any declaration.
@@ -917,25 +718,17 @@ fn html_br_paragraphs_and_link_columns() {
 fn html_odd_markup() {
     // Upper-case tags, unquoted attributes, a `>` in a quoted attribute, `<` in text,
     // preformatted text, an unclosed comment at the end.
-    let page = "<HTML><BODY><P CLASS=x TITLE=\"a>b\">1 < 2 &AMP; 3 > 2</P><PRE>  缩进\n    代码</PRE><P>尾</P><!-- 未闭合";
+    let page =
+        "<HTML><BODY><P CLASS=x TITLE=\"a>b\">1 < 2 &AMP; 3 > 2</P><PRE>  缩进\n    代码</PRE><P>尾</P><!-- 未闭合";
     let d = ok(page.as_bytes(), "a.html");
     assert_eq!(d.text, "1 < 2 & 3 > 2\n\n缩进\n代码\n\n尾");
     // A `<head>` left open does not swallow the page.
-    let d = ok(
-        "<html><head><title>标题</title><body><p>正文</p>".as_bytes(),
-        "a.html",
-    );
+    let d = ok("<html><head><title>标题</title><body><p>正文</p>".as_bytes(), "a.html");
     assert_eq!(d.text, "正文");
-    let d = ok(
-        "<html><head><meta charset=utf-8><div class=content><p>正文</p></div>".as_bytes(),
-        "a.html",
-    );
+    let d = ok("<html><head><meta charset=utf-8><div class=content><p>正文</p></div>".as_bytes(), "a.html");
     assert_eq!(d.text, "正文");
     // Text split across source lines: no space between Chinese characters.
-    let d = ok(
-        "<p>第一行\n    第二行 and\n    English</p>".as_bytes(),
-        "a.html",
-    );
+    let d = ok("<p>第一行\n    第二行 and\n    English</p>".as_bytes(), "a.html");
     assert_eq!(d.text, "第一行第二行 and English");
 }
 
@@ -967,11 +760,7 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= b as u32;
         for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
+            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
         }
     }
     !crc
@@ -982,11 +771,7 @@ fn zip(files: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, data) in files {
-        let packed = if deflate {
-            miniz_oxide::deflate::compress_to_vec(data, 6)
-        } else {
-            data.to_vec()
-        };
+        let packed = if deflate { miniz_oxide::deflate::compress_to_vec(data, 6) } else { data.to_vec() };
         let method: u16 = if deflate { 8 } else { 0 };
         let offset = out.len() as u32;
         let mut header = Vec::new();
@@ -1041,10 +826,7 @@ fn docx(deflate: bool) -> Vec<u8> {
             ("[Content_Types].xml", b"<?xml version=\"1.0\"?><Types/>"),
             ("_rels/.rels", b"<?xml version=\"1.0\"?><Relationships/>"),
             ("word/document.xml", DOCUMENT_XML.as_bytes()),
-            (
-                "word/styles.xml",
-                b"<?xml version=\"1.0\"?><w:styles><w:t>not text</w:t></w:styles>",
-            ),
+            ("word/styles.xml", b"<?xml version=\"1.0\"?><w:styles><w:t>not text</w:t></w:styles>"),
         ],
         deflate,
     )
@@ -1052,14 +834,12 @@ fn docx(deflate: bool) -> Vec<u8> {
 
 #[test]
 fn docx_documents() {
-    let want = "项目建设抢进度\n今年，东丰县拟实施500万元以上项目80个，总投资95.94亿元&更多。\n\n第二段\n换行之后\n表格";
+    let want =
+        "项目建设抢进度\n今年，东丰县拟实施500万元以上项目80个，总投资95.94亿元&更多。\n\n第二段\n换行之后\n表格";
     for deflate in [false, true] {
         let bytes = docx(deflate);
         let d = ok(&bytes, "报告.docx");
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str(), d.format),
-            (want, "UTF-8", Format::Docx)
-        );
+        assert_eq!((d.text.as_str(), d.encoding.as_str(), d.format), (want, "UTF-8", Format::Docx));
         // Recognised by content too.
         assert_eq!(ok(&bytes, "download").format, Format::Docx);
     }
@@ -1074,10 +854,7 @@ fn serde_round_trip() {
     let json = serde_json::to_string(&d).unwrap();
     assert_eq!(serde_json::from_str::<Decoded>(&json).unwrap(), d);
     let e = DecodeError::TooLarge { size: 2, limit: 1 };
-    assert_eq!(
-        serde_json::from_str::<DecodeError>(&serde_json::to_string(&e).unwrap()).unwrap(),
-        e
-    );
+    assert_eq!(serde_json::from_str::<DecodeError>(&serde_json::to_string(&e).unwrap()).unwrap(), e);
 }
 
 /// 10 MB of each kind; run with `cargo test --release -p shudu-core --test decode -- --ignored`.
@@ -1096,11 +873,7 @@ fn ten_megabytes_decode_quickly() {
         .collect::<String>()
         .repeat(10 * 1024 * 1024 / seed.len());
     let gb = encoding_rs::GB18030.encode(&text).0.into_owned();
-    for (name, bytes) in [
-        ("utf8.txt", text.as_bytes()),
-        ("gb.txt", &gb),
-        ("page.html", html.as_bytes()),
-    ] {
+    for (name, bytes) in [("utf8.txt", text.as_bytes()), ("gb.txt", &gb), ("page.html", html.as_bytes())] {
         let start = Instant::now();
         let d = ok(bytes, name);
         let took = start.elapsed();

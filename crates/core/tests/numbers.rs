@@ -15,30 +15,21 @@ fn check(input: &str, expected: &str, end: &str) -> Result<(), String> {
             Some(n) => Err(format!("expected no number, got {n:?}")),
         };
     }
-    let want: f64 = expected
-        .parse()
-        .map_err(|e| format!("bad expected value {expected:?}: {e}"))?;
+    let want: f64 = expected.parse().map_err(|e| format!("bad expected value {expected:?}: {e}"))?;
     let want_end = match end {
         "-" => chars.len(),
-        e => e
-            .parse::<usize>()
-            .map_err(|err| format!("bad expected end {e:?}: {err}"))?,
+        e => e.parse::<usize>().map_err(|err| format!("bad expected end {e:?}: {err}"))?,
     };
     let Some(n) = got else {
         return Err(format!("expected {want} (end {want_end}), got None"));
     };
     if n.value != want || n.end != want_end {
-        return Err(format!(
-            "expected {want} (end {want_end}), got {} (end {}) {n:?}",
-            n.value, n.end
-        ));
+        return Err(format!("expected {want} (end {want_end}), got {} (end {}) {n:?}", n.value, n.end));
     }
     if end == "-" {
         let whole = parse_number(input);
         if whole != Some(want) {
-            return Err(format!(
-                "parse_number: expected Some({want}), got {whole:?}"
-            ));
+            return Err(format!("parse_number: expected Some({want}), got {whole:?}"));
         }
     }
     Ok(())
@@ -57,10 +48,7 @@ fn numbers_tsv() {
         let cols: Vec<&str> = line.split('\t').collect();
         let result = match cols.as_slice() {
             [input, expected, end] => check(input, expected.trim(), end.trim()),
-            _ => Err(format!(
-                "expected 3 tab-separated columns, got {}",
-                cols.len()
-            )),
+            _ => Err(format!("expected 3 tab-separated columns, got {}", cols.len())),
         };
         cases += 1;
         if let Err(msg) = result {
@@ -68,10 +56,5 @@ fn numbers_tsv() {
         }
     }
     assert!(cases >= 80, "only {cases} cases in {DATA}");
-    assert!(
-        failures.is_empty(),
-        "{} of {cases} cases in {DATA} failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {cases} cases in {DATA} failed:\n{}", failures.len(), failures.join("\n"));
 }
