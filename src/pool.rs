@@ -80,7 +80,7 @@ fn time_limit_ms(size: u64) -> f64 {
 }
 
 /// The packed dictionary, beside the site's files.
-pub const DICT_URL: &str = "jieba.dict";
+pub const DICT_URL: &str = "jieba-dict.txt";
 
 /// The dictionary, when no worker was started by `boot.js` to fetch it.
 async fn fetch_dict() -> Result<js_sys::ArrayBuffer, String> {

@@ -6,10 +6,10 @@ self.early = [];
 self.onmessage = function (e) { self.early.push(e.data); };
 if (self.name === 'shudu-first') {
   var deliver = function (data) { self.dispatchEvent(new MessageEvent('message', { data: data })); };
-  fetch('jieba.dict')
+  fetch('jieba-dict.txt')
     .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); })
     .then(function (buf) { deliver({ dict: buf, share: true }); },
-      function (e) { deliver({ dictError: 'cannot load the dictionary (jieba.dict): ' + (e && e.message || e) }); });
+      function (e) { deliver({ dictError: 'cannot load the dictionary (jieba-dict.txt): ' + (e && e.message || e) }); });
 }
 // The engine's code compiles while worker.js loads (servers that do not label .wasm as
 // application/wasm get the slower, non-streaming compile).

@@ -103,7 +103,7 @@ test('from /tools/shudu/: cached on first visit, then loads and analyses offline
     assert.deepEqual(failed, [], 'no request failed offline');
     const notFromSW = offline.filter((r) => !r.fromSW && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
     assert.deepEqual(notFromSW, [], 'offline, every request is answered by the service worker');
-    for (const f of ['index.html', 'boot.js', 'worker-boot.js', 'worker.js', 'worker_bg.wasm', 'jieba.dict']) {
+    for (const f of ['index.html', 'boot.js', 'worker-boot.js', 'worker.js', 'worker_bg.wasm', 'jieba-dict.txt']) {
       const u = new URL(f, server.url).href;
       assert.ok(requests.some((r) => r.url === u || (f === 'index.html' && r.url === server.url)), `${f} was requested (recorded)`);
     }

@@ -23,8 +23,9 @@ use jieba_rs::Jieba;
 
 /// A packed dictionary, unpacked into sorted columns.
 pub struct Lexicon {
-    /// All words, one after another.
-    words: String,
+    /// All words, one after another (UTF-8: each is made of whole chars of the packed
+    /// dictionary's words, which are checked as UTF-8 when it is read).
+    words: Vec<u8>,
     /// Where each word ends in `words`; it starts where the previous one ends.
     ends: Vec<u32>,
     freqs: Vec<u32>,
@@ -35,16 +36,13 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// Unpack a packed dictionary (`data/jieba.dict`). Its words must be in
+    /// Unpack a packed dictionary (`data/jieba-dict.txt`). Its words must be in
     /// strictly increasing byte order, as `scripts/pack-dict.mjs` writes them.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        Self::from_unpacked(&dict::decompress(packed)?)
-    }
-
-    fn from_unpacked(raw: &[u8]) -> Result<Self, DictError> {
-        let columns = Columns::of(raw)?;
+        let columns = Columns::of(packed)?;
         let mut lexicon = Lexicon {
-            words: String::with_capacity(raw.len()),
+            // The words unpacked are about as long as the whole packed file.
+            words: Vec::with_capacity(packed.len() + packed.len() / 8),
             ends: Vec::with_capacity(columns.count),
             freqs: Vec::with_capacity(columns.count),
             tag_ids: Vec::with_capacity(columns.count),
@@ -52,26 +50,34 @@ impl Lexicon {
             total: 0,
         };
         let mut wrong = None;
-        columns.for_each(|word, freq, tag| {
-            if let Some(last) = lexicon.len().checked_sub(1)
-                && word.as_bytes() <= lexicon.word(last).as_bytes()
-            {
+        // Each word is built where it is stored: the shared prefix copied from the
+        // previous word, then the rest.
+        let mut words = std::mem::take(&mut lexicon.words);
+        let mut previous = 0..0;
+        columns.for_each_coded(|shared, rest, freq, tag| {
+            let start = words.len();
+            let keep = prefix_bytes(&words[previous.clone()], shared);
+            // Increasing order: after the shared prefix, the rest sorts after the previous word's.
+            if start > 0 && !sorts_after(rest.as_bytes(), &words[previous.start + keep..previous.end]) {
                 wrong = Some(DictError::Format("words are not in increasing order"));
             }
-            if u32::try_from(freq).is_err() || u32::try_from(lexicon.words.len() + word.len()).is_err() {
+            words.extend_from_within(previous.start..previous.start + keep);
+            words.extend_from_slice(rest.as_bytes());
+            previous = start..words.len();
+            if u32::try_from(freq).is_err() || u32::try_from(words.len()).is_err() {
                 wrong = Some(DictError::Format("frequency or words too large"));
                 return;
             }
-            lexicon.words.push_str(word);
-            lexicon.ends.push(lexicon.words.len() as u32);
+            lexicon.ends.push(words.len() as u32);
             lexicon.freqs.push(freq as u32);
             lexicon.tag_ids.push(tag);
             lexicon.total += freq;
         })?;
-        match wrong {
-            Some(e) => Err(e),
-            None => Ok(lexicon),
+        if let Some(e) = wrong {
+            return Err(e);
         }
+        lexicon.words = words;
+        Ok(lexicon)
     }
 
     /// Number of words.
@@ -87,8 +93,14 @@ impl Lexicon {
         if i == 0 { 0 } else { self.ends[i - 1] as usize }
     }
 
-    fn word(&self, i: usize) -> &str {
+    fn word_bytes(&self, i: usize) -> &[u8] {
         &self.words[self.start(i)..self.ends[i] as usize]
+    }
+
+    fn word(&self, i: usize) -> &str {
+        // Whole chars of checked UTF-8 (see `words`); checked again here, word by word,
+        // rather than all at once while the page waits.
+        std::str::from_utf8(self.word_bytes(i)).expect("dictionary words are UTF-8")
     }
 
     fn add_to(&self, jieba: &mut Jieba, i: usize) {
@@ -99,7 +111,7 @@ impl Lexicon {
     fn partition(&self, mut lo: usize, mut hi: usize, keep: impl Fn(&[u8]) -> bool) -> usize {
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if keep(self.word(mid).as_bytes()) {
+            if keep(self.word_bytes(mid)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -127,7 +139,7 @@ impl Lexicon {
                 if lo == hi {
                     break;
                 }
-                if self.word(lo).len() == prefix.len() {
+                if self.word_bytes(lo).len() == prefix.len() {
                     found.push(lo as u32);
                 }
             }
@@ -156,6 +168,32 @@ impl Lexicon {
         }
         Engine::from_jieba(jieba)
     }
+}
+
+/// Whether `a` sorts after `b`, byte by byte (the words compared are short).
+fn sorts_after(a: &[u8], b: &[u8]) -> bool {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x > y;
+        }
+    }
+    a.len() > b.len()
+}
+
+/// Byte length of the first `chars` chars of UTF-8 `word` (all of it if shorter): the
+/// bytes before the start of char `chars`.
+fn prefix_bytes(word: &[u8], chars: usize) -> usize {
+    let mut seen = 0;
+    for (i, b) in word.iter().enumerate() {
+        // A byte that is not a continuation byte starts a char.
+        if b & 0xC0 != 0x80 {
+            if seen == chars {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
 }
 
 /// The full engine, built from a [`Lexicon`] a slice of words at a time.
@@ -218,11 +256,11 @@ mod tests {
 
     #[test]
     fn words_out_of_order_are_refused() {
-        let raw = |body: &str| format!("SHUDU-DICT 2\nn\n2 {}\n{body}\u{1}\u{1}\0\0", body.len());
-        let wrong = Lexicon::from_unpacked(raw("0甲\n0乙\n").as_bytes()).err();
+        let raw = |body: &str| format!("SHUDU-DICT 3\nn\n2 {}\n{body}BB\n!!\n", body.len());
+        let wrong = Lexicon::from_packed(raw("0甲\n0乙\n").as_bytes()).err();
         assert_eq!(wrong, Some(DictError::Format("words are not in increasing order")));
-        assert!(Lexicon::from_unpacked(raw("0甲\n0甲\n").as_bytes()).is_err(), "a repeated word");
-        let lexicon = Lexicon::from_unpacked(raw("0甲\n1乙\n").as_bytes()).unwrap();
+        assert!(Lexicon::from_packed(raw("0甲\n0甲\n").as_bytes()).is_err(), "a repeated word");
+        let lexicon = Lexicon::from_packed(raw("0甲\n1乙\n").as_bytes()).unwrap();
         assert_eq!((lexicon.word(0), lexicon.word(1), lexicon.total), ("甲", "甲乙", 2));
     }
 }

@@ -24,7 +24,7 @@ impl Engine {
         Self::from_packed(dict::EMBEDDED).expect("the built-in dictionary is valid")
     }
 
-    /// Load a packed dictionary (`data/jieba.dict`), e.g. one fetched by the web worker.
+    /// Load a packed dictionary (`data/jieba-dict.txt`), e.g. one fetched by the web worker.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
         let mut jieba = Jieba::empty();
         dict::for_each_entry(packed, |word, freq, tag| {
