@@ -17,7 +17,7 @@
 //! and one placeholder word, made of a character the text does not contain,
 //! that carries the frequencies of all the others, so the sum is the same.
 
-use crate::dict::{self, Columns, DictError};
+use crate::dict::{Columns, DictError};
 use crate::segment::Engine;
 use jieba_rs::Jieba;
 
@@ -233,6 +233,7 @@ impl Loading {
 #[cfg(all(test, feature = "embedded-dict"))]
 mod tests {
     use super::*;
+    use crate::dict;
 
     #[test]
     fn finds_every_dictionary_word_in_a_text_and_only_those() {
