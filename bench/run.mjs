@@ -257,17 +257,28 @@ async function launch() {
   });
 }
 
-/** Installed before any page script: records when body[data-engine] becomes 'ready' (navigation-relative ms). */
-const READY_PROBE = () => {
-  window.__bench = { readyAt: null };
+/** Installed before any page script: records when body[data-engine] becomes 'ready' (navigation-relative ms);
+ * on Shudu's page it then sends `firstText` (a sample article) at once, and records when its result came
+ * back and whether the worker answered it before its full engine was built (`early`). */
+const READY_PROBE = (firstText) => {
+  window.__bench = { readyAt: null, firstResultAt: null, firstEarly: null };
   const check = () => {
     if (window.__bench.readyAt == null && document.body && document.body.dataset.engine === 'ready') {
       window.__bench.readyAt = performance.now();
+      if (window.shudu && firstText) {
+        window.shudu.analyze(firstText).then((r) => {
+          window.__bench.firstResultAt = performance.now();
+          window.__bench.firstEarly = r.early;
+        });
+      }
     }
   };
   new MutationObserver(check).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-engine'] });
   const poll = setInterval(() => { check(); if (window.__bench.readyAt != null) clearInterval(poll); }, 5);
 };
+
+/** The text analysed the moment Shudu's page is ready: the first sample article (~6,600 chars). */
+const FIRST_TEXT = fs.readFileSync(path.join(ROOT, 'static/samples', fs.readdirSync(path.join(ROOT, 'static/samples')).sort()[0]), 'utf8');
 
 /** One cold load in a fresh context: ready time, paints, transfer (what the server sent for it). */
 async function coldLoad(browser, server, url, prefixFilter) {
@@ -275,7 +286,7 @@ async function coldLoad(browser, server, url, prefixFilter) {
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.addInitScript(READY_PROBE);
+  await page.addInitScript(READY_PROBE, FIRST_TEXT);
   const mark = server.log.length;
   const navAt = Date.now();
   await page.goto(url);
@@ -290,7 +301,7 @@ async function coldLoad(browser, server, url, prefixFilter) {
   const r = await page.evaluate(() => {
     const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]));
     const nav = performance.getEntriesByType('navigation')[0];
-    return { readyMs: window.__bench.readyAt, fpMs: paint['first-paint'] ?? null, fcpMs: paint['first-contentful-paint'] ?? null,
+    return { readyMs: window.__bench.readyAt, firstResultMs: window.__bench.firstResultAt, firstEarly: window.__bench.firstEarly, fpMs: paint['first-paint'] ?? null, fcpMs: paint['first-contentful-paint'] ?? null,
       domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null };
   });
   const ours = (l) => l.status !== 404 && (!prefixFilter || l.path.startsWith(prefixFilter));
@@ -309,7 +320,8 @@ async function loads(browser, server, url, prefixFilter, label) {
   for (let i = 0; i < LOADS; i++) {
     if (last) await last.context.close();
     last = await coldLoad(browser, server, url, prefixFilter);
-    log(`${label}: cold load ${i + 1}: ready ${round(last.r.readyMs)} ms, FCP ${round(last.r.fcpMs)} ms, sent ${last.r.transfer.sent} B`);
+    const first = last.r.firstResultMs == null ? '' : `, first article's figures ${round(last.r.firstResultMs)} ms${last.r.firstEarly ? ' (before the full engine)' : ''}`;
+    log(`${label}: cold load ${i + 1}: ready ${round(last.r.readyMs)} ms${first}, FCP ${round(last.r.fcpMs)} ms, sent ${last.r.transfer.sent} B`);
     runs.push(last.r);
   }
   // Later visits: reloads of the last page (its service worker, HTTP cache and V8's code cache
@@ -325,6 +337,8 @@ async function loads(browser, server, url, prefixFilter, label) {
   const summary = {
     warmReadyMsMedian: round(median(warm)), warmReadyMs: warm.map((x) => round(x)),
     readyMsMedian: round(median(runs.map((r) => r.readyMs))), readyMsBest: round(Math.min(...runs.map((r) => r.readyMs))),
+    firstResultMsMedian: runs.every((r) => r.firstResultMs != null) ? round(median(runs.map((r) => r.firstResultMs))) : null,
+    firstEarly: runs.filter((r) => r.firstEarly).length,
     fpMsMedian: round(median(runs.map((r) => r.fpMs).filter((x) => x != null))),
     fcpMsMedian: round(median(runs.map((r) => r.fcpMs).filter((x) => x != null))),
     transferSent: runs[0].transfer.sent, transferRaw: runs[0].transfer.raw, transferSentBeforeReady: runs[0].transfer.sentBeforeReady,
@@ -530,6 +544,8 @@ function table(res) {
     row('engine ready from navigation (median of ' + LOADS + ' cold loads)', sl?.error ? 'BROKE' : `${fmt(sl.readyMsMedian, 0)} ms`,
       jl?.error ? 'BROKE' : `${fmt(jl.readyMsMedian, 0)} ms (worker init ${fmt(jl.worker?.initMs, 0)} + dict ${fmt(jl.worker?.dictMs, 0)})`, '≤ 300 ms',
       st(sl?.readyMsMedian == null ? null : sl.readyMsMedian <= 300));
+    row('first article (6,600 chars) sent at ready: its figures back, from navigation', sl?.error || sl?.firstResultMsMedian == null ? 'BROKE' : `${fmt(sl.firstResultMsMedian, 0)} ms (${sl.firstEarly} of ${LOADS} answered before the full engine was built)`,
+      '', '', 'info');
     row('engine ready, later visits (reload; median of ' + LOADS + ')', sl?.error ? 'BROKE' : `${fmt(sl.warmReadyMsMedian, 0)} ms`,
       jl?.error ? 'BROKE' : `${fmt(jl.warmReadyMsMedian, 0)} ms`, '', 'info');
     row('first paint / first contentful paint', sl?.error ? 'BROKE' : `${fmt(sl.fpMsMedian, 0)} / ${fmt(sl.fcpMsMedian, 0)} ms`, '', '', 'info');
