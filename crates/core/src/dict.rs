@@ -76,7 +76,7 @@ impl<'a> Columns<'a> {
         let mut word = String::new();
         self.for_each_coded(|shared, rest, freq, tag| {
             // Keep the first `shared` chars of the previous word, then the rest.
-            word.truncate(prefix_len(&word, shared));
+            word.truncate(prefix_bytes(word.as_bytes(), shared));
             word.push_str(rest);
             entry(&word, freq, tag);
         })
@@ -108,9 +108,20 @@ impl<'a> Columns<'a> {
     }
 }
 
-/// Byte length of the first `chars` chars of `word` (all of it if shorter).
-pub(crate) fn prefix_len(word: &str, chars: usize) -> usize {
-    word.char_indices().nth(chars).map_or(word.len(), |(b, _)| b)
+/// Byte length of the first `chars` chars of UTF-8 `word` (all of it if shorter): the
+/// bytes before the start of char `chars`.
+pub(crate) fn prefix_bytes(word: &[u8], chars: usize) -> usize {
+    let mut seen = 0;
+    for (i, b) in word.iter().enumerate() {
+        // A byte that is not a continuation byte starts a char.
+        if b & 0xC0 != 0x80 {
+            if seen == chars {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
 }
 
 /// One frequency from the front of `text`: base-32 digits, least significant first;

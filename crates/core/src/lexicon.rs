@@ -17,7 +17,7 @@
 //! and one placeholder word, made of a character the text does not contain,
 //! that carries the frequencies of all the others, so the sum is the same.
 
-use crate::dict::{Columns, DictError};
+use crate::dict::{Columns, DictError, prefix_bytes};
 use crate::segment::Engine;
 use jieba_rs::Jieba;
 
@@ -40,20 +40,14 @@ impl Lexicon {
     /// strictly increasing byte order, as `scripts/pack-dict.mjs` writes them.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
         let columns = Columns::of(packed)?;
-        let mut lexicon = Lexicon {
-            // The words unpacked are about as long as the whole packed file.
-            words: Vec::with_capacity(packed.len() + packed.len() / 8),
-            ends: Vec::with_capacity(columns.count),
-            freqs: Vec::with_capacity(columns.count),
-            tag_ids: Vec::with_capacity(columns.count),
-            tags: columns.tags.iter().map(|t| t.to_string()).collect(),
-            total: 0,
-        };
-        let mut wrong = None;
+        let tags = columns.tags.iter().map(|t| t.to_string()).collect();
+        // The words unpacked are about as long as the whole packed file.
+        let mut words = Vec::with_capacity(packed.len() + packed.len() / 8);
+        let (mut ends, mut freqs, mut tag_ids) =
+            (Vec::with_capacity(columns.count), Vec::with_capacity(columns.count), Vec::with_capacity(columns.count));
+        let (mut total, mut wrong, mut previous) = (0, None, 0..0);
         // Each word is built where it is stored: the shared prefix copied from the
         // previous word, then the rest.
-        let mut words = std::mem::take(&mut lexicon.words);
-        let mut previous = 0..0;
         columns.for_each_coded(|shared, rest, freq, tag| {
             let start = words.len();
             let keep = prefix_bytes(&words[previous.clone()], shared);
@@ -68,16 +62,15 @@ impl Lexicon {
                 wrong = Some(DictError::Format("frequency or words too large"));
                 return;
             }
-            lexicon.ends.push(words.len() as u32);
-            lexicon.freqs.push(freq as u32);
-            lexicon.tag_ids.push(tag);
-            lexicon.total += freq;
+            ends.push(words.len() as u32);
+            freqs.push(freq as u32);
+            tag_ids.push(tag);
+            total += freq;
         })?;
-        if let Some(e) = wrong {
-            return Err(e);
+        match wrong {
+            Some(e) => Err(e),
+            None => Ok(Lexicon { words, ends, freqs, tag_ids, tags, total }),
         }
-        lexicon.words = words;
-        Ok(lexicon)
     }
 
     /// Number of words.
@@ -98,8 +91,7 @@ impl Lexicon {
     }
 
     fn word(&self, i: usize) -> &str {
-        // Whole chars of checked UTF-8 (see `words`); checked again here, word by word,
-        // rather than all at once while the page waits.
+        // Whole chars of the packed words, which were checked as UTF-8 (see `words`).
         std::str::from_utf8(self.word_bytes(i)).expect("dictionary words are UTF-8")
     }
 
@@ -178,22 +170,6 @@ fn sorts_after(a: &[u8], b: &[u8]) -> bool {
         }
     }
     a.len() > b.len()
-}
-
-/// Byte length of the first `chars` chars of UTF-8 `word` (all of it if shorter): the
-/// bytes before the start of char `chars`.
-fn prefix_bytes(word: &[u8], chars: usize) -> usize {
-    let mut seen = 0;
-    for (i, b) in word.iter().enumerate() {
-        // A byte that is not a continuation byte starts a char.
-        if b & 0xC0 != 0x80 {
-            if seen == chars {
-                return i;
-            }
-            seen += 1;
-        }
-    }
-    word.len()
 }
 
 /// The full engine, built from a [`Lexicon`] a slice of words at a time.
