@@ -10,15 +10,18 @@
 //!
 //! Started by `static/worker-boot.js`, which keeps any message that arrives
 //! while this module loads (`self.early`); [`run`] takes those first. Messages
-//! in: `{dict: ArrayBuffer}` once (or `{dictError}`), then [`Request`]s as
-//! bincode in an `ArrayBuffer`; out: [`Response`]s the same way (see
-//! `port.rs`), and from the first worker, which fetched the dictionary
-//! itself, a copy of it for the page (`{dict}`).
+//! in: the dictionary, either as the first worker's own download arrives
+//! (`{dictPart: Uint8Array}` for each chunk, unpacked at once, then
+//! `{dictEnd: true, dict: ArrayBuffer}`) or whole from the page
+//! (`{dict: ArrayBuffer}`), or `{dictError}`; then [`Request`]s as bincode in
+//! an `ArrayBuffer`. Out: [`Response`]s the same way (see `port.rs`), and from
+//! the first worker a copy of the dictionary for the page (`{dict}`).
 
 use crate::port::{decode, encode_transfer};
 use crate::protocol::{FileReport, Report, Request, Response};
 use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
 use shudu_core::Engine;
+use shudu_core::dict::Unpacking;
 use shudu_core::lexicon::{Lexicon, Loading};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -33,13 +36,16 @@ enum Task {
 
 thread_local! {
     static CURRENT: RefCell<Option<Task>> = const { RefCell::new(None) };
-    static STATE: RefCell<State> =
-        const { RefCell::new(State { engine: None, loading: None, broken: None, waiting: Vec::new() }) };
+    static STATE: RefCell<State> = const {
+        RefCell::new(State { unpacking: None, engine: None, loading: None, broken: None, waiting: Vec::new() })
+    };
     /// Where the next slice of the engine's build is queued, after any message already waiting.
     static NEXT_SLICE: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
 }
 
 struct State {
+    /// The first worker's dictionary while its download is still arriving.
+    unpacking: Option<Unpacking>,
     engine: Option<Engine>,
     /// The first worker's dictionary while its full engine is built a slice at a time.
     loading: Option<Loading>,
@@ -120,41 +126,45 @@ fn receive(data: JsValue) {
         return;
     }
     if let Some(why) = Reflect::get(&data, &"dictError".into()).ok().and_then(|e| e.as_string()) {
-        STATE.with(|s| s.borrow_mut().broken = Some(why.clone()));
-        respond(&Response::Broken(why));
-        return;
+        return STATE.with(|s| broken(&mut s.borrow_mut(), why));
+    }
+    // The first worker's own download, a chunk at a time: unpacked as it arrives.
+    if let Ok(part) = Reflect::get(&data, &"dictPart".into())
+        && part.is_instance_of::<Uint8Array>()
+    {
+        return STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.broken.is_none()
+                && let Err(e) = s.unpacking.get_or_insert_with(Unpacking::new).feed(&Uint8Array::from(part).to_vec())
+            {
+                broken(&mut s, e.to_string());
+            }
+        });
     }
     let Ok(dict) = Reflect::get(&data, &"dict".into()) else { return };
     if !dict.is_instance_of::<ArrayBuffer>() {
         return;
     }
-    // The first worker fetched the dictionary itself: the page gets a copy for the others.
-    let share = Reflect::get(&data, &"share".into()).is_ok_and(|s| s.is_truthy());
-    let packed = Uint8Array::new(&dict).to_vec();
+    // `dictEnd`: the last chunk of the first worker's download has come (`dict` is the whole
+    // file, for the page to share with the other workers). Otherwise the page has sent the
+    // whole file.
+    let end = Reflect::get(&data, &"dictEnd".into()).is_ok_and(|s| s.is_truthy());
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        if s.engine.is_some() || s.loading.is_some() {
+        if s.engine.is_some() || s.loading.is_some() || s.broken.is_some() {
             return;
         }
-        if share {
-            // The page is waiting for this worker: be ready as soon as the dictionary is
-            // unpacked, answer short texts from it, and build the full engine in slices.
-            match Lexicon::from_packed(&packed) {
-                Ok(lexicon) => s.loading = Some(Loading::new(lexicon)),
-                Err(e) => s.broken = Some(e.to_string()),
-            }
-        } else {
-            match Engine::from_packed(&packed) {
-                Ok(engine) => s.engine = Some(engine),
-                Err(e) => s.broken = Some(e.to_string()),
-            }
+        let lexicon =
+            if end { s.unpacking.take().unwrap_or_default().finish() } else { unpack(&Uint8Array::new(&dict)) };
+        match lexicon {
+            // The page is waiting for the first worker: it is ready as soon as the dictionary
+            // is unpacked, answers short texts from it, and builds the full engine in slices.
+            Ok(lexicon) if end => s.loading = Some(Loading::new(lexicon)),
+            Ok(lexicon) => s.engine = Some(Engine::from_lexicon(lexicon)),
+            Err(e) => return broken(&mut s, e.to_string()),
         }
-        drop(packed);
-        respond(&match &s.broken {
-            Some(why) => Response::Broken(why.clone()),
-            None => Response::Ready,
-        });
-        if share && s.broken.is_none() {
+        respond(&Response::Ready);
+        if end {
             let msg = js_sys::Object::new();
             let _ = Reflect::set(&msg, &"dict".into(), &dict);
             let _ = scope().post_message(&msg);
@@ -166,6 +176,32 @@ fn receive(data: JsValue) {
     if STATE.with(|s| s.borrow().loading.is_some()) {
         queue_slice();
     }
+}
+
+/// The worker cannot work: say why, now and to every request.
+fn broken(state: &mut State, why: String) {
+    if state.broken.is_none() {
+        state.broken = Some(why.clone());
+        state.unpacking = None;
+        respond(&Response::Broken(why));
+    }
+}
+
+/// Unpack a whole packed dictionary held by JavaScript, a slice at a time (never all of
+/// it in the worker's own memory at once).
+fn unpack(packed: &Uint8Array) -> Result<Lexicon, shudu_core::dict::DictError> {
+    const SLICE: u32 = 256 * 1024;
+    let mut unpacking = Unpacking::new();
+    let mut buf = Vec::new();
+    let mut at = 0;
+    while at < packed.length() {
+        let n = SLICE.min(packed.length() - at);
+        buf.resize(n as usize, 0);
+        packed.subarray(at, at + n).copy_to(&mut buf);
+        unpacking.feed(&buf)?;
+        at += n;
+    }
+    unpacking.finish()
 }
 
 /// Queue the next slice of the engine's build behind the messages already waiting.

@@ -6,10 +6,35 @@ self.early = [];
 self.onmessage = function (e) { self.early.push(e.data); };
 if (self.name === 'shudu-first') {
   var deliver = function (data) { self.dispatchEvent(new MessageEvent('message', { data: data })); };
-  fetch('jieba-dict.txt')
-    .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); })
-    .then(function (buf) { deliver({ dict: buf, share: true }); },
-      function (e) { deliver({ dictError: 'cannot load the dictionary (jieba-dict.txt): ' + (e && e.message || e) }); });
+  var failed = function (e) {
+    deliver({ dictError: 'cannot load the dictionary (jieba-dict.txt): ' + (e && e.message || e) });
+  };
+  // The engine unpacks each chunk as it arrives (once its code has loaded, those before);
+  // at the end the whole file goes to it too, for the page to share with the other workers.
+  fetch('jieba-dict.txt').then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    if (!r.body || typeof r.body.getReader !== 'function') {
+      return r.arrayBuffer().then(function (buf) {
+        deliver({ dictPart: new Uint8Array(buf) });
+        deliver({ dictEnd: true, dict: buf });
+      });
+    }
+    var reader = r.body.getReader(), parts = [], size = 0;
+    var next = function () {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var whole = new Uint8Array(size), at = 0;
+          parts.forEach(function (p) { whole.set(p, at); at += p.length; });
+          return deliver({ dictEnd: true, dict: whole.buffer });
+        }
+        parts.push(step.value);
+        size += step.value.length;
+        deliver({ dictPart: step.value });
+        return next();
+      });
+    };
+    return next();
+  }).catch(failed);
 }
 // The engine's code compiles while worker.js loads (servers that do not label .wasm as
 // application/wasm get the slower, non-streaming compile).

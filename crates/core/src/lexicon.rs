@@ -17,60 +17,33 @@
 //! and one placeholder word, made of a character the text does not contain,
 //! that carries the frequencies of all the others, so the sum is the same.
 
-use crate::dict::{Columns, DictError, prefix_bytes};
+use crate::dict::{DictError, Unpacking};
 use crate::segment::Engine;
 use jieba_rs::Jieba;
 
-/// A packed dictionary, unpacked into sorted columns.
+/// A packed dictionary, unpacked into sorted columns (by [`Unpacking`]).
+#[derive(PartialEq, Eq, Debug)]
 pub struct Lexicon {
     /// All words, one after another (UTF-8: each is made of whole chars of the packed
     /// dictionary's words, which are checked as UTF-8 when it is read).
-    words: Vec<u8>,
+    pub(crate) words: Vec<u8>,
     /// Where each word ends in `words`; it starts where the previous one ends.
-    ends: Vec<u32>,
-    freqs: Vec<u32>,
-    tag_ids: Vec<u8>,
-    tags: Vec<String>,
+    pub(crate) ends: Vec<u32>,
+    pub(crate) freqs: Vec<u32>,
+    pub(crate) tag_ids: Vec<u8>,
+    pub(crate) tags: Vec<String>,
     /// Sum of all frequencies.
-    total: u64,
+    pub(crate) total: u64,
 }
 
 impl Lexicon {
-    /// Unpack a packed dictionary (`data/jieba-dict.txt`). Its words must be in
-    /// strictly increasing byte order, as `scripts/pack-dict.mjs` writes them.
+    /// Unpack a whole packed dictionary (`data/jieba-dict.txt`); see
+    /// [`Unpacking`] to unpack one as it arrives. Its words must be in strictly
+    /// increasing byte order, as `scripts/pack-dict.mjs` writes them.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        let columns = Columns::of(packed)?;
-        let tags = columns.tags.iter().map(|t| t.to_string()).collect();
-        // The words unpacked are about as long as the whole packed file.
-        let mut words = Vec::with_capacity(packed.len() + packed.len() / 8);
-        let (mut ends, mut freqs, mut tag_ids) =
-            (Vec::with_capacity(columns.count), Vec::with_capacity(columns.count), Vec::with_capacity(columns.count));
-        let (mut total, mut wrong, mut previous) = (0, None, 0..0);
-        // Each word is built where it is stored: the shared prefix copied from the
-        // previous word, then the rest.
-        columns.for_each_coded(|shared, rest, freq, tag| {
-            let start = words.len();
-            let keep = prefix_bytes(&words[previous.clone()], shared);
-            // Increasing order: after the shared prefix, the rest sorts after the previous word's.
-            if start > 0 && !sorts_after(rest.as_bytes(), &words[previous.start + keep..previous.end]) {
-                wrong = Some(DictError::Format("words are not in increasing order"));
-            }
-            words.extend_from_within(previous.start..previous.start + keep);
-            words.extend_from_slice(rest.as_bytes());
-            previous = start..words.len();
-            if u32::try_from(freq).is_err() || u32::try_from(words.len()).is_err() {
-                wrong = Some(DictError::Format("frequency or words too large"));
-                return;
-            }
-            ends.push(words.len() as u32);
-            freqs.push(freq as u32);
-            tag_ids.push(tag);
-            total += freq;
-        })?;
-        match wrong {
-            Some(e) => Err(e),
-            None => Ok(Lexicon { words, ends, freqs, tag_ids, tags, total }),
-        }
+        let mut unpacking = Unpacking::new();
+        unpacking.feed(packed)?;
+        unpacking.finish()
     }
 
     /// Number of words.
@@ -93,6 +66,11 @@ impl Lexicon {
     fn word(&self, i: usize) -> &str {
         // Whole chars of the packed words, which were checked as UTF-8 (see `words`).
         std::str::from_utf8(self.word_bytes(i)).expect("dictionary words are UTF-8")
+    }
+
+    /// Word `i` (in byte order) with its frequency and tag.
+    pub fn entry(&self, i: usize) -> (&str, u32, &str) {
+        (self.word(i), self.freqs[i], &self.tags[self.tag_ids[i] as usize])
     }
 
     fn add_to(&self, jieba: &mut Jieba, i: usize) {
@@ -162,16 +140,6 @@ impl Lexicon {
     }
 }
 
-/// Whether `a` sorts after `b`, byte by byte (the words compared are short).
-fn sorts_after(a: &[u8], b: &[u8]) -> bool {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x > y;
-        }
-    }
-    a.len() > b.len()
-}
-
 /// The full engine, built from a [`Lexicon`] a slice of words at a time.
 pub struct Loading {
     lexicon: Lexicon,
@@ -221,14 +189,8 @@ mod tests {
         }
         assert!(found.iter().all(|w| text.contains(w)));
         // Every dictionary word that is a substring of the text, checked the slow way.
-        let mut all = Vec::new();
-        dict::for_each_entry(dict::EMBEDDED, |w, _, _| {
-            if text.contains(w) {
-                all.push(w.to_string());
-            }
-        })
-        .unwrap();
-        assert_eq!(found.len(), all.len());
+        let all = (0..lexicon.len()).filter(|&i| text.contains(lexicon.word(i))).count();
+        assert_eq!(found.len(), all);
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Segmentation: a thin layer over jieba-rs.
 
-use crate::dict::{self, DictError};
+#[cfg(feature = "embedded-dict")]
+use crate::dict;
+use crate::dict::DictError;
+use crate::lexicon::{Lexicon, Loading};
 use crate::model::{Tag, Token};
 use crate::text;
 use jieba_rs::Jieba;
@@ -26,11 +29,12 @@ impl Engine {
 
     /// Load a packed dictionary (`data/jieba-dict.txt`), e.g. one fetched by the web worker.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        let mut jieba = Jieba::empty();
-        dict::for_each_entry(packed, |word, freq, tag| {
-            jieba.add_word(word, Some(freq as usize), Some(tag));
-        })?;
-        Ok(Engine { jieba })
+        Ok(Self::from_lexicon(Lexicon::from_packed(packed)?))
+    }
+
+    /// Build the engine from an unpacked dictionary.
+    pub fn from_lexicon(lexicon: Lexicon) -> Self {
+        Loading::new(lexicon).finish()
     }
 
     pub(crate) fn from_jieba(jieba: Jieba) -> Self {
