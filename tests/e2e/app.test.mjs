@@ -100,3 +100,27 @@ test('texts sent the moment the engine is ready are answered before its build en
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a dictionary that is damaged or missing is reported on the page, not waited for', async () => {
+  const dict = fs.readFileSync(path.join(ROOT, 'dist/jieba-dict.txt'));
+  const cases = [
+    // Cut in the middle of its words: the worker unpacks it as it arrives, and finds the end missing.
+    [{ status: 200, contentType: 'text/plain; charset=utf-8', body: dict.subarray(0, dict.length >> 1) }, 'dictionary is damaged'],
+    [{ status: 200, contentType: 'text/html', body: '<!doctype html><p>Welcome to nginx!</p>' }, 'dictionary is damaged: unknown version'],
+    [{ status: 404, contentType: 'text/plain', body: 'not found' }, 'HTTP 404'],
+  ];
+  for (const [reply, message] of cases) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.route('**/jieba-dict.txt', (route) => route.fulfill(reply));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    const shown = await page.waitForSelector('[data-testid="engine-error"]', { timeout: 15000 });
+    const text = await shown.textContent();
+    assert.ok(text.includes(message), `"${text}" says ${message}`);
+    assert.equal(await page.getAttribute('body', 'data-engine'), 'loading', 'never claims to be ready');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
