@@ -160,7 +160,10 @@ fn receive(data: JsValue) {
             // The page is waiting for the first worker: it is ready as soon as the dictionary
             // is unpacked, answers short texts from it, and builds the full engine in slices.
             Ok(lexicon) if end => s.loading = Some(Loading::new(lexicon)),
-            Ok(lexicon) => s.engine = Some(Engine::from_lexicon(lexicon)),
+            Ok(lexicon) => match Engine::from_lexicon(lexicon) {
+                Ok(engine) => s.engine = Some(engine),
+                Err(e) => return broken(&mut s, e.to_string()),
+            },
             Err(e) => return broken(&mut s, e.to_string()),
         }
         respond(&Response::Ready);
@@ -178,11 +181,14 @@ fn receive(data: JsValue) {
     }
 }
 
-/// The worker cannot work: say why, now and to every request.
+/// The worker cannot work (its dictionary is damaged): say why, now and to every request.
+/// Work it held goes to another worker, or fails there too (see `pool.rs`).
 fn broken(state: &mut State, why: String) {
     if state.broken.is_none() {
         state.broken = Some(why.clone());
         state.unpacking = None;
+        state.loading = None;
+        state.waiting.clear();
         respond(&Response::Broken(why));
     }
 }
@@ -225,8 +231,12 @@ fn queue_slice() {
 }
 
 fn build_slice() {
-    let done = STATE.with(|s| s.borrow_mut().loading.as_mut().is_none_or(|l| l.step(SLICE_WORDS)));
-    if done { build_rest() } else { queue_slice() }
+    let step = STATE.with(|s| s.borrow_mut().loading.as_mut().map_or(Ok(true), |l| l.step(SLICE_WORDS)));
+    match step {
+        Ok(true) => build_rest(),
+        Ok(false) => queue_slice(),
+        Err(e) => STATE.with(|s| broken(&mut s.borrow_mut(), e.to_string())),
+    }
 }
 
 /// Finish the engine and do the work that waited for it.
@@ -234,7 +244,10 @@ fn build_rest() {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let Some(loading) = s.loading.take() else { return };
-        s.engine = Some(loading.finish());
+        match loading.finish() {
+            Ok(engine) => s.engine = Some(engine),
+            Err(e) => return broken(&mut s, e.to_string()),
+        }
         for work in std::mem::take(&mut s.waiting) {
             accept_in(&mut s, work);
         }
@@ -257,8 +270,13 @@ fn accept_in(state: &mut State, work: Work) {
         (Some(loading), Work::Text { id, text }) if text.len() <= QUICK_BYTES => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
-            let engine = loading.lexicon().engine_for(&text);
-            handle(&engine, Work::Text { id, text }, t0, true)
+            match loading.lexicon().engine_for(&text) {
+                Ok(engine) => handle(&engine, Work::Text { id, text }, t0, true),
+                Err(e) => {
+                    CURRENT.with(|c| *c.borrow_mut() = None);
+                    broken(state, e.to_string())
+                }
+            }
         }
         (_, work) => state.waiting.push(work),
     }

@@ -214,26 +214,38 @@ impl Unpacking {
     /// Whole word lines: each word is built where it is stored, the shared
     /// prefix copied from the previous word, then the rest.
     fn word_lines(&mut self, lines: &[u8]) -> Result<(), DictError> {
-        // Checked as UTF-8 a block at a time, not word by word.
-        let lines = std::str::from_utf8(lines).map_err(|_| DictError::Format("words are not UTF-8"))?;
-        for line in lines.split_terminator('\n') {
-            if self.ends.len() == self.count {
-                return Err(DictError::Format("more words than the count"));
+        // Not checked as UTF-8 here, while the page waits: each word is when it is used.
+        // Lines are a few bytes long: a plain loop finds their ends faster than a search per line.
+        let mut start = 0;
+        for (end, &b) in lines.iter().enumerate() {
+            if b == b'\n' {
+                self.word_line(&lines[start..end])?;
+                start = end + 1;
             }
-            let shared = line.as_bytes().first().and_then(|b| b.checked_sub(b'0')).filter(|n| *n <= 9);
-            let shared = shared.ok_or(DictError::Format("prefix length"))? as usize;
-            let rest = &line.as_bytes()[1..];
-            let (start, previous) = (self.words.len(), self.previous.clone());
-            let keep = prefix_bytes(&self.words[previous.clone()], shared);
-            // Increasing order: after the shared prefix, the rest sorts after the previous word's.
-            if start > 0 && !sorts_after(rest, &self.words[previous.start + keep..previous.end]) {
-                return Err(DictError::Format("words are not in increasing order"));
-            }
-            self.words.extend_from_within(previous.start..previous.start + keep);
-            self.words.extend_from_slice(rest);
-            self.previous = start..self.words.len();
-            self.ends.push(u32::try_from(self.words.len()).map_err(|_| DictError::Format("words too long"))?);
         }
+        Ok(())
+    }
+
+    /// One line of the words column, without its line end.
+    fn word_line(&mut self, line: &[u8]) -> Result<(), DictError> {
+        if self.ends.len() == self.count {
+            return Err(DictError::Format("more words than the count"));
+        }
+        let (&digit, rest) = line.split_first().ok_or(DictError::Format("prefix length"))?;
+        let shared = digit.wrapping_sub(b'0');
+        if shared > 9 {
+            return Err(DictError::Format("prefix length"));
+        }
+        let (start, previous) = (self.words.len(), self.previous.clone());
+        let keep = prefix_bytes(&self.words[previous.clone()], shared as usize);
+        // Increasing order: after the shared prefix, the rest sorts after the previous word's.
+        if start > 0 && !sorts_after(rest, &self.words[previous.start + keep..previous.end]) {
+            return Err(DictError::Format("words are not in increasing order"));
+        }
+        self.words.extend_from_within(previous.start..previous.start + keep);
+        self.words.extend_from_slice(rest);
+        self.previous = start..self.words.len();
+        self.ends.push(u32::try_from(self.words.len()).map_err(|_| DictError::Format("words too long"))?);
         Ok(())
     }
 
@@ -362,7 +374,7 @@ mod tests {
     fn embedded_dictionary_has_every_word_with_frequency_and_tag() {
         let lexicon = read(EMBEDDED).unwrap();
         assert!(lexicon.len() > 300_000, "{} words", lexicon.len());
-        let found = (0..lexicon.len()).map(|i| lexicon.entry(i)).find(|(w, _, _)| *w == "一季度");
+        let found = (0..lexicon.len()).map(|i| lexicon.entry(i).unwrap()).find(|(w, _, _)| *w == "一季度");
         assert_eq!(found, Some(("一季度", 403, "mq")));
     }
 
@@ -383,7 +395,7 @@ mod tests {
             unpacking.feed(std::slice::from_ref(b)).unwrap();
         }
         let lexicon = unpacking.finish().unwrap();
-        let entries: Vec<_> = (0..lexicon.len()).map(|i| lexicon.entry(i)).collect();
+        let entries: Vec<_> = (0..lexicon.len()).map(|i| lexicon.entry(i).unwrap()).collect();
         assert_eq!(entries, vec![("乙", 1, "n"), ("乙甲", 2, "v"), ("甲", 32, "n")]);
     }
 
@@ -418,7 +430,7 @@ mod tests {
                     break;
                 }
             }
-            assert_eq!(lexicon.entry(i), (word.as_str(), freq, names[(tag - b'!') as usize]), "entry {i}");
+            assert_eq!(lexicon.entry(i), Ok((word.as_str(), freq, names[(tag - b'!') as usize])), "entry {i}");
             previous = word;
         }
         assert!(digits.next().is_none());
@@ -464,8 +476,12 @@ mod tests {
         assert!(read(&raw("0甲\nx乙\n", "BC", "!!")).is_err(), "no prefix length");
         let count_wrong = b"SHUDU-DICT 3\nn\n3 10\n0\xe7\x94\xb2\n1\xe4\xb9\x99\nBC\n!!\n";
         assert!(read(count_wrong).is_err(), "more words counted than there are");
-        let not_utf8 = b"SHUDU-DICT 3\nn\n2 8\n0\xff\xfe\n1\xe4\xb9\x99\nBC\n!!\n";
-        assert_eq!(read(not_utf8).err(), Some(DictError::Format("words are not UTF-8")));
+        let not_utf8 = b"SHUDU-DICT 3\nn\n2 9\n0\xe4\xb9\x99\n0\xff\xfe\nBC\n!!\n";
+        // Words are checked as UTF-8 as they are used: building the engine fails.
+        let not_utf8 = read(not_utf8).unwrap();
+        assert_eq!(not_utf8.entry(0), Ok(("乙", 1, "n")));
+        assert_eq!(not_utf8.entry(1).err(), Some(DictError::Format("words are not UTF-8")));
+        assert_eq!(crate::Engine::from_lexicon(not_utf8).err(), Some(DictError::Format("words are not UTF-8")));
         assert!(read(b"SHUDU-DICT 3\nn\n999999999999 99999999999999\n").is_err(), "absurd sizes");
     }
 }

@@ -24,8 +24,8 @@ use jieba_rs::Jieba;
 /// A packed dictionary, unpacked into sorted columns (by [`Unpacking`]).
 #[derive(PartialEq, Eq, Debug)]
 pub struct Lexicon {
-    /// All words, one after another (UTF-8: each is made of whole chars of the packed
-    /// dictionary's words, which are checked as UTF-8 when it is read).
+    /// All words, one after another. Each is checked as UTF-8 when it is used
+    /// (`word`), not all of them while the page waits for the engine.
     pub(crate) words: Vec<u8>,
     /// Where each word ends in `words`; it starts where the previous one ends.
     pub(crate) ends: Vec<u32>,
@@ -63,18 +63,18 @@ impl Lexicon {
         &self.words[self.start(i)..self.ends[i] as usize]
     }
 
-    fn word(&self, i: usize) -> &str {
-        // Whole chars of the packed words, which were checked as UTF-8 (see `words`).
-        std::str::from_utf8(self.word_bytes(i)).expect("dictionary words are UTF-8")
+    fn word(&self, i: usize) -> Result<&str, DictError> {
+        std::str::from_utf8(self.word_bytes(i)).map_err(|_| DictError::Format("words are not UTF-8"))
     }
 
     /// Word `i` (in byte order) with its frequency and tag.
-    pub fn entry(&self, i: usize) -> (&str, u32, &str) {
-        (self.word(i), self.freqs[i], &self.tags[self.tag_ids[i] as usize])
+    pub fn entry(&self, i: usize) -> Result<(&str, u32, &str), DictError> {
+        Ok((self.word(i)?, self.freqs[i], &self.tags[self.tag_ids[i] as usize]))
     }
 
-    fn add_to(&self, jieba: &mut Jieba, i: usize) {
-        jieba.add_word(self.word(i), Some(self.freqs[i] as usize), Some(&self.tags[self.tag_ids[i] as usize]));
+    fn add_to(&self, jieba: &mut Jieba, i: usize) -> Result<(), DictError> {
+        jieba.add_word(self.word(i)?, Some(self.freqs[i] as usize), Some(&self.tags[self.tag_ids[i] as usize]));
+        Ok(())
     }
 
     /// First index in `lo..hi` whose word fails `keep` (which holds for a prefix of the range).
@@ -122,11 +122,12 @@ impl Lexicon {
     /// An engine that segments and tags `text` exactly as the whole dictionary
     /// does, built from only the dictionary words that occur in it. Meant for
     /// short texts: finding the words costs about a microsecond per character.
-    pub fn engine_for(&self, text: &str) -> Engine {
+    /// Fails on a damaged dictionary (a word found that is not UTF-8).
+    pub fn engine_for(&self, text: &str) -> Result<Engine, DictError> {
         let mut jieba = Jieba::empty();
         let mut sum = 0u64;
         for i in self.words_in(text) {
-            self.add_to(&mut jieba, i as usize);
+            self.add_to(&mut jieba, i as usize)?;
             sum += u64::from(self.freqs[i as usize]);
         }
         let rest = self.total - sum;
@@ -136,7 +137,7 @@ impl Lexicon {
             let absent = absent.expect("a text of under a million chars leaves a private-use char unused");
             jieba.add_word(absent.encode_utf8(&mut [0; 4]), Some(rest as usize), Some("x"));
         }
-        Engine::from_jieba(jieba)
+        Ok(Engine::from_jieba(jieba))
     }
 }
 
@@ -157,20 +158,21 @@ impl Loading {
         &self.lexicon
     }
 
-    /// Add up to `n` more words; true once every word is in.
-    pub fn step(&mut self, n: usize) -> bool {
+    /// Add up to `n` more words; true once every word is in. Fails on a damaged
+    /// dictionary (a word that is not UTF-8).
+    pub fn step(&mut self, n: usize) -> Result<bool, DictError> {
         let end = self.next.saturating_add(n).min(self.lexicon.len());
         for i in self.next..end {
-            self.lexicon.add_to(&mut self.jieba, i);
+            self.lexicon.add_to(&mut self.jieba, i)?;
         }
         self.next = end;
-        self.next == self.lexicon.len()
+        Ok(self.next == self.lexicon.len())
     }
 
     /// The full engine: the words not yet added go in now.
-    pub fn finish(mut self) -> Engine {
-        self.step(usize::MAX);
-        Engine::from_jieba(self.jieba)
+    pub fn finish(mut self) -> Result<Engine, DictError> {
+        self.step(usize::MAX)?;
+        Ok(Engine::from_jieba(self.jieba))
     }
 }
 
@@ -183,13 +185,13 @@ mod tests {
     fn finds_every_dictionary_word_in_a_text_and_only_those() {
         let lexicon = Lexicon::from_packed(dict::EMBEDDED).unwrap();
         let text = "全市完成投资14.8亿元，AT&T和中国人民银行。";
-        let found: Vec<&str> = lexicon.words_in(text).into_iter().map(|i| lexicon.word(i as usize)).collect();
+        let found: Vec<&str> = lexicon.words_in(text).into_iter().map(|i| lexicon.word(i as usize).unwrap()).collect();
         for w in ["全市", "完成", "投资", "亿元", "中国", "中国人民银行", "人民", "银行"] {
             assert!(found.contains(&w), "{w} not found in {found:?}");
         }
         assert!(found.iter().all(|w| text.contains(w)));
         // Every dictionary word that is a substring of the text, checked the slow way.
-        let all = (0..lexicon.len()).filter(|&i| text.contains(lexicon.word(i))).count();
+        let all = (0..lexicon.len()).filter(|&i| text.contains(lexicon.word(i).unwrap())).count();
         assert_eq!(found.len(), all);
     }
 
@@ -200,6 +202,6 @@ mod tests {
         assert_eq!(wrong, Some(DictError::Format("words are not in increasing order")));
         assert!(Lexicon::from_packed(raw("0甲\n0甲\n").as_bytes()).is_err(), "a repeated word");
         let lexicon = Lexicon::from_packed(raw("0甲\n1乙\n").as_bytes()).unwrap();
-        assert_eq!((lexicon.word(0), lexicon.word(1), lexicon.total), ("甲", "甲乙", 2));
+        assert_eq!((lexicon.word(0), lexicon.word(1), lexicon.total), (Ok("甲"), Ok("甲乙"), 2));
     }
 }

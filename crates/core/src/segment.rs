@@ -29,11 +29,11 @@ impl Engine {
 
     /// Load a packed dictionary (`data/jieba-dict.txt`), e.g. one fetched by the web worker.
     pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        Ok(Self::from_lexicon(Lexicon::from_packed(packed)?))
+        Self::from_lexicon(Lexicon::from_packed(packed)?)
     }
 
-    /// Build the engine from an unpacked dictionary.
-    pub fn from_lexicon(lexicon: Lexicon) -> Self {
+    /// Build the engine from an unpacked dictionary (fails if it is damaged).
+    pub fn from_lexicon(lexicon: Lexicon) -> Result<Self, DictError> {
         Loading::new(lexicon).finish()
     }
 

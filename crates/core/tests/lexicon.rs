@@ -56,12 +56,12 @@ fn an_engine_for_one_text_analyses_it_as_the_whole_dictionary_does() {
     let lexicon = Lexicon::from_packed(dict::EMBEDDED).unwrap();
     let all = texts();
     for (name, text) in &all {
-        let own = lexicon.engine_for(text);
+        let own = lexicon.engine_for(text).unwrap();
         same(&own.analyze(text), &full.analyze(text), name);
     }
     // And all of them at once: one long text with every kind of line.
     let joined: String = all.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
-    same(&lexicon.engine_for(&joined).analyze(&joined), &full.analyze(&joined), "all texts joined");
+    same(&lexicon.engine_for(&joined).unwrap().analyze(&joined), &full.analyze(&joined), "all texts joined");
 }
 
 #[test]
@@ -71,8 +71,8 @@ fn a_text_that_holds_the_placeholder_char_is_still_analysed_alike() {
     let full = Engine::new();
     let lexicon = Lexicon::from_packed(dict::EMBEDDED).unwrap();
     let text = "\u{10FFFD}全市完成投资14.8亿元\u{10FFFD}，同比增长6.2%。\u{10FFFC}";
-    same(&lexicon.engine_for(text).analyze(text), &full.analyze(text), "placeholder");
-    same(&lexicon.engine_for("").analyze(""), &full.analyze(""), "empty");
+    same(&lexicon.engine_for(text).unwrap().analyze(text), &full.analyze(text), "placeholder");
+    same(&lexicon.engine_for("").unwrap().analyze(""), &full.analyze(""), "empty");
 }
 
 #[test]
@@ -80,15 +80,15 @@ fn the_engine_built_in_slices_is_the_engine_built_at_once() {
     let full = Engine::new();
     let mut loading = Loading::new(Lexicon::from_packed(dict::EMBEDDED).unwrap());
     let mut steps = 1;
-    while !loading.step(40_000) {
+    while !loading.step(40_000).unwrap() {
         steps += 1;
     }
     assert!(steps >= 8, "{steps} steps");
-    let built = loading.finish();
+    let built = loading.finish().unwrap();
     // Finishing part-way adds the rest at once.
     let mut partly = Loading::new(Lexicon::from_packed(dict::EMBEDDED).unwrap());
-    partly.step(1000);
-    let partly = partly.finish();
+    partly.step(1000).unwrap();
+    let partly = partly.finish().unwrap();
     for (name, text) in texts() {
         let expected = full.analyze(&text);
         same(&built.analyze(&text), &expected, &name);
