@@ -40,10 +40,12 @@ const MAX_HEAD_LINE: usize = 4096;
 /// the words column), then three columns one after another: the words, one per
 /// line, each the number of chars ('0'-'9') it shares with the previous word
 /// and the rest; the frequencies, base-32 text digits on one line (see
-/// [`FreqDigits`]); and one char per tag ('!' + index) on the last line. Each
+/// `FreqDigits`); and one char per tag ('!' + index) on the last line. Each
 /// column is unpacked as soon as its bytes are in ([`Unpacking::feed`]), so a
 /// worker that streams the download has little left to do when the last bytes
-/// arrive, and any chunk boundaries give the same result.
+/// arrive, and any chunk boundaries give the same result. The structure is
+/// checked here (counts, digits, tag ids, increasing order); each word is
+/// checked as UTF-8 when the [`Lexicon`] gives it out.
 pub struct Unpacking {
     part: Part,
     /// The start of a line whose end has not arrived yet.

@@ -29,7 +29,7 @@ pub struct Numeral {
     pub ends_with_scale: bool,
 }
 
-/// Read the longest number that starts exactly at chars[start] and does not extend past `limit`
+/// Read the longest number that starts exactly at `chars[start]` and does not extend past `limit`
 /// (exclusive char index; pass chars.len() for no limit). None if no number starts there.
 pub fn read_number(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
     let limit = limit.min(chars.len());
