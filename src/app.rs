@@ -61,9 +61,9 @@ fn human_size(n: u64) -> String {
     }
 }
 
-fn set_engine_ready_marker() {
+fn set_engine_marker(value: &str) {
     if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        let _ = body.set_attribute("data-engine", "ready");
+        let _ = body.set_attribute("data-engine", value);
     }
 }
 
@@ -136,10 +136,16 @@ pub fn App() -> Html {
         .clone()
     };
     {
-        let ready = state.engine == Engine::Ready;
-        use_effect_with(ready, move |ready| {
-            if *ready {
-                set_engine_ready_marker();
+        // `body[data-engine]`: loading, ready, or broken once no worker can work (what the
+        // status line then says).
+        let marker = match (state.broken.is_some(), state.engine) {
+            (true, _) => Some("broken"),
+            (false, Engine::Ready) => Some("ready"),
+            (false, _) => None,
+        };
+        use_effect_with(marker, move |marker| {
+            if let Some(marker) = marker {
+                set_engine_marker(marker);
             }
         });
     }

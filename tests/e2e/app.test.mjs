@@ -119,8 +119,37 @@ test('a dictionary that is damaged or missing is reported on the page, not waite
     const shown = await page.waitForSelector('[data-testid="engine-error"]', { timeout: 15000 });
     const text = await shown.textContent();
     assert.ok(text.includes(message), `"${text}" says ${message}`);
-    assert.equal(await page.getAttribute('body', 'data-engine'), 'loading', 'never claims to be ready');
+    assert.equal(await page.getAttribute('body', 'data-engine'), 'broken', 'never claims to be ready');
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a dictionary word that is not UTF-8, found while the engine is built after ready, is reported', async () => {
+  // The words are checked as UTF-8 as they are used: the last word (it sorts last, so the
+  // order stays right) is made of bytes that are not UTF-8. The worker says ready, then finds it
+  // while it builds, and the page must say so rather than analyse with half a dictionary.
+  const dict = Buffer.from(fs.readFileSync(path.join(ROOT, 'dist/jieba-dict.txt')));
+  const lines = dict.subarray(0, 200).toString('latin1').split('\n', 3);
+  const head = lines.reduce((n, l) => n + l.length + 1, 0);
+  const wordsEnd = head + Number(lines[2].split(' ')[1]);
+  const lastLine = dict.lastIndexOf(0x0a, wordsEnd - 2) + 1;
+  dict.fill(0xff, lastLine + 1, wordsEnd - 1);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/jieba-dict.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: dict }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    new MutationObserver(() => { if (document.body?.dataset.engine === 'ready') window.__sawReady = true; })
+      .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-engine'] });
+  });
+  await page.goto(server.url);
+  const shown = await page.waitForSelector('[data-testid="engine-error"]', { timeout: 20000 });
+  const text = await shown.textContent();
+  assert.ok(text.includes('dictionary is damaged: words are not UTF-8'), text);
+  assert.equal(await page.evaluate(() => window.__sawReady), true, 'it was ready first (the words are checked in the build)');
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'broken', 'and no longer says it is');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
