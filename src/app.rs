@@ -79,6 +79,7 @@ fn next_id(counter: &RefCell<u32>) -> u32 {
 /// before the worker's full engine was built; see `worker.rs`).
 fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let Some(window) = web_sys::window() else { return };
+    let stats_pool = pool.clone();
     // The text stays a JavaScript string: it goes to the workers without a copy in the page's memory.
     let analyze = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |text: JsValue| {
         let Some(text) = text.dyn_ref::<js_sys::JsString>().cloned() else {
@@ -107,6 +108,18 @@ fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
             Pool::analyze(&pool, id, text.clone());
         })
     });
+    // `window.shudu.stats()`: `{ textsDone, textsWaiting }`, texts and pieces of texts analysed
+    // so far and waiting for a worker.
+    let stats = {
+        let pool = stats_pool;
+        Closure::<dyn Fn() -> JsValue>::new(move || {
+            let out = js_sys::Object::new();
+            let p = pool.borrow();
+            let _ = js_sys::Reflect::set(&out, &"textsDone".into(), &(p.texts_done as f64).into());
+            let _ = js_sys::Reflect::set(&out, &"textsWaiting".into(), &(p.texts_waiting() as f64).into());
+            out.into()
+        })
+    };
     // `window.shudu.pageMemory()`: bytes of the page's own WebAssembly memory (for the benchmark).
     let page_memory = Closure::<dyn Fn() -> f64>::new(|| {
         let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
@@ -115,9 +128,11 @@ fn install_script_hook(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let api = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&api, &"analyze".into(), analyze.as_ref());
     let _ = js_sys::Reflect::set(&api, &"pageMemory".into(), page_memory.as_ref());
+    let _ = js_sys::Reflect::set(&api, &"stats".into(), stats.as_ref());
     let _ = js_sys::Reflect::set(&window, &"shudu".into(), &api);
     analyze.forget();
     page_memory.forget();
+    stats.forget();
 }
 
 #[component]
@@ -150,6 +165,8 @@ pub fn App() -> Html {
         });
     }
     let pending = use_mut_ref(|| None::<Timeout>);
+    // The editor's text last sent: replaced by the next, whose analysis need not wait for its pieces.
+    let last_sent = use_mut_ref(|| None::<u32>);
 
     // Send the editor text for analysis after a short pause in typing.
     let submit = {
@@ -161,7 +178,13 @@ pub fn App() -> Html {
             let text: Rc<str> = Rc::from(text);
             state.dispatch(Action::Edit { text: text.clone(), id });
             let pool = pool.clone();
-            let send = move || Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
+            let last_sent = last_sent.clone();
+            let send = move || {
+                if let Some(old) = last_sent.borrow_mut().replace(id) {
+                    pool.borrow_mut().drop_text(old);
+                }
+                Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
+            };
             if immediate {
                 *pending.borrow_mut() = None;
                 send();

@@ -47,6 +47,8 @@ pub struct Pool {
     /// Long texts analysed in pieces: the pieces' reports as they come back.
     merges: Vec<Merge>,
     next_piece: u32,
+    /// Texts and pieces of texts analysed so far (`window.shudu.stats()`).
+    pub texts_done: u64,
     /// Finished files not yet shown, and the timer that will show them.
     finished: Vec<crate::state::FileOutcome>,
     flush: Option<gloo_timers::callback::Timeout>,
@@ -188,6 +190,7 @@ impl Pool {
             outlet,
             waiters: Vec::new(),
             merges: Vec::new(),
+            texts_done: 0,
             next_piece: 0,
             finished: Vec::new(),
             flush: None,
@@ -370,10 +373,27 @@ impl Pool {
         Pool::pump(pool);
     }
 
+    /// Forget text `id` (the editor's text it was has been replaced): its pieces
+    /// that no worker has started are dropped, and the ones under way are
+    /// ignored when they come back.
+    pub fn drop_text(&mut self, id: u32) {
+        if let Some(m) = self.merges.iter().position(|m| m.id == id) {
+            let merge = self.merges.remove(m);
+            self.pieces.retain(|(piece, _)| !merge.pieces.contains(piece));
+        }
+        self.pieces.retain(|(piece, _)| *piece != id);
+    }
+
+    /// Texts and pieces of texts waiting for a worker.
+    pub fn texts_waiting(&self) -> usize {
+        self.pieces.len()
+    }
+
     /// A report came back from worker `w`: pass it on, or keep it if it is a
     /// piece; when the last piece of a text arrives, the joined report.
     fn piece_done(&mut self, w: usize, id: u32, report: Report) -> Option<(u32, Report)> {
         if self.pieces_out.remove(&id).is_some() {
+            self.texts_done += 1;
             if let Some(n) = self.busy[w].as_mut() {
                 *n = n.saturating_sub(1);
             }

@@ -153,3 +153,28 @@ test('a dictionary word that is not UTF-8, found while the engine is built after
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a long text replaced in the editor: its pieces no worker has started are dropped', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const long = (sample + '\n').repeat(400); // ~2.6 million chars: some 30 pieces
+  const before = await page.evaluate(() => window.shudu.stats().textsDone);
+  // Pasted (playwright's fill types a text this long too slowly).
+  await page.evaluate((t) => {
+    const area = document.querySelector('[data-testid="input"]');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, long);
+  // Once the editor has sent it (after a short pause in typing), choose a sample instead.
+  await page.waitForFunction(() => window.shudu.stats().textsWaiting > 10, null, { polling: 5 });
+  await page.click('[data-testid="sample-1"]');
+  // The sample's figures are shown, and only a few of the long text's pieces were analysed.
+  await page.waitForFunction(() => !document.querySelector('.results.stale')
+    && document.querySelectorAll('[data-testid="figures-table"] tbody tr').length > 10);
+  const status = await page.textContent('.status');
+  assert.ok(!status.includes('2,6') && /已分析 \d+ 字/.test(status), status);
+  const { textsDone, textsWaiting } = await page.evaluate(() => window.shudu.stats());
+  assert.equal(textsWaiting, 0);
+  assert.ok(textsDone - before < 20, `${textsDone - before} texts and pieces analysed: the long text's waiting pieces were dropped`);
+  assert.deepEqual(errors, []);
+});
