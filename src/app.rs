@@ -224,6 +224,10 @@ pub fn App() -> Html {
         })
     };
 
+    // The editor's text lives in the textarea itself: set from the state, Yew would read the
+    // whole text back out of the page on every render to compare it (megabytes for a long
+    // article); choosing a sample writes it there.
+    let input = use_node_ref();
     let on_input = {
         let submit = submit.clone();
         Callback::from(move |e: InputEvent| {
@@ -234,7 +238,13 @@ pub fn App() -> Html {
 
     let samples = SAMPLES.iter().enumerate().map(|(k, s)| {
         let submit = submit.clone();
-        let onclick = Callback::from(move |_| submit.emit((SAMPLES[k].text.to_string(), true)));
+        let input = input.clone();
+        let onclick = Callback::from(move |_| {
+            if let Some(area) = input.cast::<HtmlTextAreaElement>() {
+                area.set_value(SAMPLES[k].text);
+            }
+            submit.emit((SAMPLES[k].text.to_string(), true))
+        });
         html! {
             <button class="sample" data-testid={format!("sample-{k}")} title={s.file} {onclick}>
                 <span class="sample-no">{ format!("样例 {}", k + 1) }</span>
@@ -299,26 +309,64 @@ pub fn App() -> Html {
             <section class="editor">
                 <div class="samples">{ for samples }</div>
                 <textarea data-testid="input" placeholder="在此粘贴一篇中文文章… Paste a Chinese article here"
-                    value={state.text.to_string()} oninput={on_input} spellcheck="false" />
+                    ref={input.clone()} oninput={on_input} spellcheck="false" />
                 if let Some((_, report)) = state.shown.as_ref().filter(|_| !state.text.is_empty()) {
                     <Keywords report={report.clone()} />
                 }
-                <FilesPanel state={state.clone()} {start_batch} {on_cancel} {workers} />
+                <FilesPanel state={StateRef::new(state.clone())} {start_batch} {on_cancel} {workers} />
             </section>
             <section class={classes!("results", state.analyzing().then_some("stale"))}>
-                <FiguresView state={state.clone()} on_select={on_select} />
+                <FiguresView state={StateRef::new(state.clone())} on_select={on_select} />
             </section>
             <section class="segmented">
-                <ArticleView state={state.clone()} />
+                <ArticleView state={StateRef::new(state.clone())} />
             </section>
             <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// The app's state as a component's property, compared by its version (`State::version`):
+/// every change makes a new one, and comparing by content meant comparing a long text, its
+/// report and every file, megabytes, for each component on every redraw.
+#[derive(Clone)]
+struct StateRef {
+    handle: UseReducerHandle<State>,
+    /// The state's version when this property was made (the handle itself always shows the latest).
+    version: u64,
+}
+
+impl StateRef {
+    fn new(handle: UseReducerHandle<State>) -> Self {
+        let version = handle.version;
+        StateRef { handle, version }
+    }
+}
+
+impl PartialEq for StateRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version
+    }
+}
+
+impl std::ops::Deref for StateRef {
+    type Target = UseReducerHandle<State>;
+    fn deref(&self) -> &Self::Target {
+        &self.handle
+    }
+}
+
+#[derive(Properties)]
 struct KeywordsProps {
     report: Rc<Report>,
+}
+
+// Reports are compared by identity: each analysis makes a new one, and comparing a long
+// text's report by content (millions of token ends) on every redraw cost more than the redraw.
+impl PartialEq for KeywordsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+    }
 }
 
 #[component]
@@ -333,7 +381,7 @@ fn Keywords(props: &KeywordsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FilesProps {
-    state: UseReducerHandle<State>,
+    state: StateRef,
     start_batch: Callback<Vec<Picked>>,
     on_cancel: Callback<()>,
     workers: usize,
@@ -465,7 +513,7 @@ fn FilesPanel(props: &FilesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FiguresProps {
-    state: UseReducerHandle<State>,
+    state: StateRef,
     on_select: Callback<(DocRef, usize)>,
 }
 
@@ -601,7 +649,7 @@ fn FiguresView(props: &FiguresProps) -> Html {
                 </table>
             </div>
             if rows.len() > shown_rows.len() {
-                <p class="hint">{ format!("显示 {} / {} 行 ", shown_rows.len(), rows.len()) }<button class="small" onclick={more}>{ "显示更多" }</button></p>
+                <p class="hint">{ format!("显示 {} / {} 行 ", shown_rows.len(), rows.len()) }<button class="small" data-testid="more-rows" onclick={more}>{ "显示更多" }</button></p>
             } else if total == 0 {
                 <p class="hint">{ "还没有结果。粘贴文章、点击样例，或拖入文件。" }</p>
             } else if rows.is_empty() {
@@ -615,7 +663,7 @@ fn FiguresView(props: &FiguresProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ArticleProps {
-    state: UseReducerHandle<State>,
+    state: StateRef,
 }
 
 /// The selected document, segmented, with its figures marked and the selected one highlighted.
@@ -671,11 +719,19 @@ fn ArticleView(props: &ArticleProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct TokensProps {
     text: Rc<str>,
     report: Rc<Report>,
     selected: Option<(usize, usize)>,
+}
+
+impl PartialEq for TokensProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.report, &other.report)
+            && self.selected == other.selected
+    }
 }
 
 #[component]

@@ -90,9 +90,12 @@ pub struct State {
     pub broken: Option<String>,
     /// Why the last text could not be (wholly) analysed, until it changes.
     pub notice: Option<String>,
+    /// Counts the changes: a component given the state redraws when this differs, without
+    /// comparing the state's content (megabytes for a long text).
+    pub version: u64,
 }
 
-pub const ROW_PAGE: usize = 1000;
+pub const ROW_PAGE: usize = 200;
 
 impl Default for State {
     fn default() -> Self {
@@ -111,6 +114,7 @@ impl Default for State {
             opened: None,
             broken: None,
             notice: None,
+            version: 0,
         }
     }
 }
@@ -303,6 +307,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        s.version += 1;
         match action {
             Action::Edit { text, id } => {
                 s.text = text;
