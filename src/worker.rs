@@ -135,7 +135,7 @@ fn receive(data: JsValue) {
         return STATE.with(|s| {
             let mut s = s.borrow_mut();
             if s.broken.is_none()
-                && let Err(e) = s.unpacking.get_or_insert_with(Unpacking::new).feed(&Uint8Array::from(part).to_vec())
+                && let Err(e) = feed(s.unpacking.get_or_insert_with(Unpacking::new), &Uint8Array::from(part))
             {
                 broken(&mut s, e.to_string());
             }
@@ -193,21 +193,27 @@ fn broken(state: &mut State, why: String) {
     }
 }
 
-/// Unpack a whole packed dictionary held by JavaScript, a slice at a time (never all of
-/// it in the worker's own memory at once).
+/// Unpack a whole packed dictionary held by JavaScript.
 fn unpack(packed: &Uint8Array) -> Result<Lexicon, shudu_core::dict::DictError> {
-    const SLICE: u32 = 256 * 1024;
     let mut unpacking = Unpacking::new();
+    feed(&mut unpacking, packed)?;
+    unpacking.finish()
+}
+
+/// Feed bytes held by JavaScript to `unpacking`, a slice at a time (never all of a whole
+/// dictionary in the worker's own memory at once).
+fn feed(unpacking: &mut Unpacking, bytes: &Uint8Array) -> Result<(), shudu_core::dict::DictError> {
+    const SLICE: u32 = 256 * 1024;
     let mut buf = Vec::new();
     let mut at = 0;
-    while at < packed.length() {
-        let n = SLICE.min(packed.length() - at);
+    while at < bytes.length() {
+        let n = SLICE.min(bytes.length() - at);
         buf.resize(n as usize, 0);
-        packed.subarray(at, at + n).copy_to(&mut buf);
+        bytes.subarray(at, at + n).copy_to(&mut buf);
         unpacking.feed(&buf)?;
         at += n;
     }
-    unpacking.finish()
+    Ok(())
 }
 
 /// Queue the next slice of the engine's build behind the messages already waiting.

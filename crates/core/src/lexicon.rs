@@ -73,7 +73,8 @@ impl Lexicon {
     }
 
     fn add_to(&self, jieba: &mut Jieba, i: usize) -> Result<(), DictError> {
-        jieba.add_word(self.word(i)?, Some(self.freqs[i] as usize), Some(&self.tags[self.tag_ids[i] as usize]));
+        let (word, freq, tag) = self.entry(i)?;
+        jieba.add_word(word, Some(freq as usize), Some(tag));
         Ok(())
     }
 
