@@ -255,7 +255,11 @@ pub fn App() -> Html {
 
     let status = match (state.engine, state.analyzing(), &state.shown) {
         _ if state.broken.is_some() => {
-            html! { <span class="status broken" data-testid="engine-error">{ state.broken.clone().unwrap_or_default() }</span> }
+            html! {
+                <span class="status broken" data-testid="engine-error">
+                    { format!("无法分析 — {}。请刷新页面重试 (reload to try again)", state.broken.as_deref().unwrap_or_default()) }
+                </span>
+            }
         }
         _ if state.notice.is_some() => {
             html! { <span class="status broken" data-testid="text-error">{ state.notice.clone().unwrap_or_default() }</span> }
