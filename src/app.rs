@@ -1,6 +1,7 @@
 //! The page: editor and samples, the batch of files, the combined figures
 //! table with exports, key words, and the article view with its segmentation.
 
+use crate::chars::CharIndex;
 use crate::files::{self, Picked};
 use crate::pool::{Job, Pool, now_ms};
 use crate::protocol::Report;
@@ -22,7 +23,22 @@ const DEBOUNCE_MS: u32 = 120;
 /// Rows drawn in the files table (failed files always among them).
 const FILE_ROWS: usize = 300;
 /// Tokens drawn in the article view (the rest is summarised).
-const MAX_TOKENS_SHOWN: usize = 20_000;
+/// (A drawn token is a few hundred bytes of the page's DOM: a long article's 20,000 were ~10 MB.)
+const MAX_TOKENS_SHOWN: usize = 8_000;
+/// A text longer than this (UTF-16 units, as JavaScript counts them: about 256 KB of
+/// Chinese, one piece of the pool's) is kept out of the textarea and shown by its start:
+/// Chromium lays out a textarea's whole text, ~110 bytes and ~0.8 µs a char (for a 10 MB
+/// text, ~410 MB and ~2.8 s), and nobody edits such a text in a box.
+const LONG_UNITS: u32 = 88 * 1024;
+/// Chars of a long text shown.
+const LONG_PREVIEW_CHARS: usize = 3_000;
+
+/// A long text taken out of the editor: its length and its start.
+#[derive(Clone, PartialEq)]
+struct LongText {
+    chars: usize,
+    preview: String,
+}
 
 pub fn kind_label(k: Kind) -> &'static str {
     match k {
@@ -173,9 +189,9 @@ pub fn App() -> Html {
         let state = state.clone();
         let pool = pool.clone();
         let ids = ids.clone();
-        Callback::from(move |(text, immediate): (String, bool)| {
+        // The text, the same as a JavaScript string if there is one already, and whether to send it now.
+        Callback::from(move |(text, js, immediate): (Rc<str>, Option<js_sys::JsString>, bool)| {
             let id = next_id(&ids);
-            let text: Rc<str> = Rc::from(text);
             state.dispatch(Action::Edit { text: text.clone(), id });
             let pool = pool.clone();
             let last_sent = last_sent.clone();
@@ -183,7 +199,7 @@ pub fn App() -> Html {
                 if let Some(old) = last_sent.borrow_mut().replace(id) {
                     pool.borrow_mut().drop_text(old);
                 }
-                Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
+                Pool::analyze(&pool, id, js.unwrap_or_else(|| js_sys::JsString::from(&*text)));
             };
             if immediate {
                 *pending.borrow_mut() = None;
@@ -228,22 +244,102 @@ pub fn App() -> Html {
     // whole text back out of the page on every render to compare it (megabytes for a long
     // article); choosing a sample writes it there.
     let input = use_node_ref();
+    let long = use_state(|| None::<LongText>);
+    // A long text (pasted, dropped or inserted) goes to the analysis and the long-text view,
+    // never into the textarea; returns whether it was one.
+    let take_long = {
+        let submit = submit.clone();
+        let long = long.clone();
+        Rc::new(move |area: &HtmlTextAreaElement, incoming: js_sys::JsString| -> bool {
+            let text = long_edit(area, &incoming);
+            let Some(text) = text else { return false };
+            area.set_value("");
+            let rust: Rc<str> = Rc::from(String::from(&text));
+            let chars = rust.chars().count();
+            long.set(Some(LongText { chars, preview: rust.chars().take(LONG_PREVIEW_CHARS).collect() }));
+            submit.emit((rust, Some(text), true));
+            true
+        })
+    };
     let on_input = {
         let submit = submit.clone();
+        let take_long = take_long.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            submit.emit((area.value(), false));
+            // Should a long text have got in all the same, it is taken out before it is drawn.
+            if area.text_length() > LONG_UNITS {
+                let all = js_sys::JsString::from(area.value());
+                area.set_value("");
+                take_long(&area, all);
+                return;
+            }
+            submit.emit((Rc::from(area.value()), None, false));
+        })
+    };
+    let on_paste = {
+        let take_long = take_long.clone();
+        Callback::from(move |e: Event| {
+            let (Some(area), Some(paste)) =
+                (e.target_dyn_into::<HtmlTextAreaElement>(), e.dyn_ref::<web_sys::ClipboardEvent>())
+            else {
+                return;
+            };
+            let text = paste.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+            if take_long(&area, text.into()) {
+                e.prevent_default();
+            }
+        })
+    };
+    let on_drop_text = {
+        let take_long = take_long.clone();
+        Callback::from(move |e: DragEvent| {
+            let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else { return };
+            let text = e.data_transfer().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+            if take_long(&area, text.into()) {
+                e.prevent_default();
+            }
+        })
+    };
+    // Text typed or inserted by a script (`beforeinput` has no Yew attribute).
+    {
+        let take_long = take_long.clone();
+        use_effect_with(input.clone(), move |input| {
+            let area = input.cast::<HtmlTextAreaElement>();
+            let listener = Closure::<dyn Fn(web_sys::InputEvent)>::new(move |e: web_sys::InputEvent| {
+                let (Some(area), Some(data)) = (e.target_dyn_into::<HtmlTextAreaElement>(), e.data()) else { return };
+                if data.len() > LONG_UNITS as usize && take_long(&area, data.into()) {
+                    e.prevent_default();
+                }
+            });
+            if let Some(area) = &area {
+                let _ = area.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(area) = area {
+                    let _ = area.remove_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    let on_clear_long = {
+        let submit = submit.clone();
+        let long = long.clone();
+        Callback::from(move |_: MouseEvent| {
+            long.set(None);
+            submit.emit((Rc::from(""), None, true));
         })
     };
 
     let samples = SAMPLES.iter().enumerate().map(|(k, s)| {
         let submit = submit.clone();
         let input = input.clone();
+        let long = long.clone();
         let onclick = Callback::from(move |_| {
             if let Some(area) = input.cast::<HtmlTextAreaElement>() {
                 area.set_value(SAMPLES[k].text);
             }
-            submit.emit((SAMPLES[k].text.to_string(), true))
+            long.set(None);
+            submit.emit((Rc::from(SAMPLES[k].text), None, true))
         });
         html! {
             <button class="sample" data-testid={format!("sample-{k}")} title={s.file} {onclick}>
@@ -313,7 +409,17 @@ pub fn App() -> Html {
             <section class="editor">
                 <div class="samples">{ for samples }</div>
                 <textarea data-testid="input" placeholder="在此粘贴一篇中文文章… Paste a Chinese article here"
-                    ref={input.clone()} oninput={on_input} spellcheck="false" />
+                    ref={input.clone()} oninput={on_input} onpaste={on_paste} ondrop={on_drop_text} spellcheck="false"
+                    hidden={long.is_some()} />
+                if let Some(text) = (*long).clone() {
+                    <div class="long-text" data-testid="long-text">
+                        <p class="long-head">
+                            { format!("长文本 {} 字：全文都会分析，这里只显示开头 (a long text: analysed whole, its start shown)", text.chars) }
+                            <button class="small" data-testid="clear-text" onclick={on_clear_long}>{ "清空 clear" }</button>
+                        </p>
+                        <pre class="long-preview">{ text.preview }if text.chars > LONG_PREVIEW_CHARS { { "……" } }</pre>
+                    </div>
+                }
                 if let Some((_, report)) = state.shown.as_ref().filter(|_| !state.text.is_empty()) {
                     <Keywords report={report.clone()} />
                 }
@@ -328,6 +434,18 @@ pub fn App() -> Html {
             <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
         </div>
     }
+}
+
+/// The editor's text once `incoming` replaces its selection, if that is a long text.
+fn long_edit(area: &HtmlTextAreaElement, incoming: &js_sys::JsString) -> Option<js_sys::JsString> {
+    let len = area.text_length();
+    let start = area.selection_start().ok().flatten().unwrap_or(len).min(len);
+    let end = area.selection_end().ok().flatten().unwrap_or(len).clamp(start, len);
+    if len - (end - start) + incoming.length() <= LONG_UNITS {
+        return None;
+    }
+    let value = js_sys::JsString::from(area.value());
+    Some(value.slice(0, start).concat(incoming).concat(&value.slice(end, len)))
 }
 
 /// The app's state as a component's property, compared by its version (`State::version`):
@@ -740,7 +858,7 @@ impl PartialEq for TokensProps {
 
 #[component]
 fn Tokens(props: &TokensProps) -> Html {
-    let chars: Rc<Vec<char>> = use_memo(props.text.clone(), |t| t.chars().collect());
+    let chars: Rc<CharIndex> = use_memo(props.text.clone(), |t| CharIndex::new(t.clone()));
     let report = &props.report;
     let selected = props.selected;
     use_effect_with(selected, move |sel| {
@@ -762,6 +880,9 @@ fn Tokens(props: &TokensProps) -> Html {
     let last = (first + MAX_TOKENS_SHOWN).min(total);
     let window_start = if first == 0 { 0 } else { report.token_ends[first - 1] as usize };
     let mut fig = report.figures.partition_point(|f| f.end <= window_start);
+    let mut cursor = chars.from(window_start);
+    // Whether the token before is whitespace too (so a break was already drawn).
+    let mut blank_before = false;
     let spans = (first..last).map(|k| {
         let (start, end, tag) = report.token(k);
         while fig < report.figures.len() && report.figures[fig].end <= start {
@@ -769,10 +890,13 @@ fn Tokens(props: &TokensProps) -> Html {
         }
         let in_fig = report.figures.get(fig).is_some_and(|f| f.start < end && start < f.end);
         let is_sel = selected.is_some_and(|(s, e)| s < end && start < e);
-        let word: String = chars[start.min(chars.len())..end.min(chars.len())].iter().collect();
-        if word.trim().is_empty() {
+        cursor.skip_to(start);
+        let word = cursor.take(end);
+        let blank = word.trim().is_empty();
+        let after_blank = std::mem::replace(&mut blank_before, blank);
+        if blank {
             // One line break per paragraph break, however many blank lines the text has.
-            let breaks = word.contains('\n') && k > first && !blank_before(report, &chars, k);
+            let breaks = word.contains('\n') && k > first && !after_blank;
             return if breaks {
                 html! { <br /> }
             } else {
@@ -785,7 +909,7 @@ fn Tokens(props: &TokensProps) -> Html {
             in_fig.then_some("fig"),
             is_sel.then_some("sel")
         );
-        html! { <span {class} title={tag.to_string()}>{ word }</span> }
+        html! { <span {class} title={tag.to_string()}>{ word.to_string() }</span> }
     });
     html! {
         <div data-testid="tokens" class="tokens">
@@ -795,10 +919,4 @@ fn Tokens(props: &TokensProps) -> Html {
             }
         </div>
     }
-}
-
-/// Is the token before `k` also whitespace (so a break was already drawn)?
-fn blank_before(report: &Report, chars: &[char], k: usize) -> bool {
-    let (s, e, _) = report.token(k - 1);
-    chars[s.min(chars.len())..e.min(chars.len())].iter().all(|c| c.is_whitespace())
 }

@@ -3,6 +3,7 @@
 //! carries requests and results and draws them.
 
 pub mod app;
+pub mod chars;
 pub mod files;
 pub mod pool;
 pub mod port;

@@ -154,6 +154,51 @@ test('a dictionary word that is not UTF-8, found while the engine is built after
   await context.close();
 });
 
+test('a long text pasted or inserted into the editor stays out of the textarea, is analysed whole and shown by its start', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const one = await page.evaluate((t) => window.shudu.analyze(t), sample + '\n');
+  const long = (sample + '\n').repeat(30); // ~200,000 chars: over the textarea's limit
+  const analysed = async () => {
+    await page.waitForFunction(() => /已分析/.test(document.querySelector('.status').textContent)
+      && !document.querySelector('.results.stale'), null, { polling: 20 });
+    return page.textContent('.status');
+  };
+  // A paste (what a user does), and text inserted as typing (playwright's fill).
+  for (const how of ['paste', 'fill']) {
+    await page.click('[data-testid="sample-1"]');
+    await analysed();
+    assert.ok(await page.isVisible('[data-testid="input"]'), `${how}: the editor is back for a sample`);
+    if (how === 'paste') {
+      await page.evaluate((t) => {
+        const area = document.querySelector('[data-testid="input"]');
+        area.focus();
+        area.select();
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, long);
+    } else {
+      await page.fill('[data-testid="input"]', long);
+    }
+    const status = await analysed();
+    // The whole text (it replaced the sample, which was selected), not the sample and not a part.
+    assert.ok(status.includes(`已分析 ${[...long].length} 字`) && status.includes(`${30 * one.figures} 个数字`), `${how}: ${status}`);
+    assert.ok(await page.isVisible('[data-testid="long-text"]'), `${how}: the long-text view is shown`);
+    assert.ok(!(await page.isVisible('[data-testid="input"]')), `${how}: the textarea is hidden`);
+    assert.equal(await page.$eval('[data-testid="input"]', (a) => a.value.length), 0, `${how}: the textarea holds nothing`);
+    const shown = await page.textContent('[data-testid="long-text"]');
+    assert.ok(shown.includes(`${[...long].length} 字`) && shown.includes(sample.slice(0, 200)), `${how}: its length and start`);
+    assert.ok(shown.length < 5000, `${how}: only its start (${shown.length} chars)`);
+  }
+  // Clearing brings the empty editor back.
+  await page.click('[data-testid="clear-text"]');
+  await page.waitForSelector('[data-testid="input"]', { state: 'visible' });
+  assert.ok(!(await page.isVisible('[data-testid="long-text"]')));
+  assert.match(await page.textContent('.status'), /就绪/);
+  assert.deepEqual(errors, []);
+});
+
 test('a long text replaced in the editor: its pieces no worker has started are dropped', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
