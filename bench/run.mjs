@@ -350,8 +350,13 @@ async function loads(browser, server, url, prefixFilter, label) {
   return { summary, last };
 }
 
-/** Run `call` RUNS times on the corpus text held by the page, sampling memory throughout. */
-async function throughputWithMemory(page, bytes, call, label) {
+/**
+ * Fetch the corpus into the page (`window.__text`), settle, and run `work` while sampling
+ * memory; then drop the text and settle again, and once more 12 s after the work (once an app
+ * has had time to let go of what it starts only for big jobs: Shudu stops its extra workers
+ * after 8 s without work).
+ */
+async function withCorpus(page, work) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const sampler = new Sampler(cdp);
@@ -363,28 +368,35 @@ async function throughputWithMemory(page, bytes, call, label) {
   });
   const start = await settled(cdp, sampler);
   sampler.start();
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await page.evaluate(call);
-    if (r && r.error) throw new Error(`${label}: ${r.error}`);
-    r.MBs = bytes / (r.ms / 1000) / MB;
-    log(`${label}: run ${i + 1}: ${round(r.ms)} ms → ${round(r.MBs, 2)} MB/s (${JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !['ms', 'MBs'].includes(k))))})`);
-    runs.push(r);
-  }
+  const result = await work();
   const samples = sampler.stop();
   await page.evaluate(() => { window.__text = null; });
   const after = await settled(cdp, sampler);
-  // Again once an app has had time to let go of what it starts only for big jobs (Shudu stops
-  // its extra workers after 8 s without work): 12 s after the last run, page GC'd.
   await sleep(IDLE_AFTER_MS - 2000);
   const afterIdle = await settled(cdp, sampler);
+  return { result, idle, chars, memory: memSummary(start, samples, after, afterIdle) };
+}
+
+/** Run `call` RUNS times on the corpus text held by the page, sampling memory throughout. */
+async function throughputWithMemory(page, bytes, call, label) {
+  const { result: runs, idle, chars, memory } = await withCorpus(page, async () => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await page.evaluate(call);
+      if (r && r.error) throw new Error(`${label}: ${r.error}`);
+      r.MBs = bytes / (r.ms / 1000) / MB;
+      log(`${label}: run ${i + 1}: ${round(r.ms)} ms → ${round(r.MBs, 2)} MB/s (${JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !['ms', 'MBs'].includes(k))))})`);
+      runs.push(r);
+    }
+    return runs;
+  });
   const pageWasmMB = await page.evaluate(() => (window.shudu && window.shudu.pageMemory ? window.shudu.pageMemory() : null)).catch(() => null);
   const mb = runs.map((r) => r.MBs);
   const rt = runs.filter((r) => r.roundtripMs).map((r) => bytes / (r.roundtripMs / 1000) / MB);
   return {
     bytes, chars, runs: runs.map((r) => ({ ...r, ms: round(r.ms), roundtripMs: round(r.roundtripMs), MBs: round(r.MBs, 2) })),
     MBsBest: round(Math.max(...mb), 2), MBsMedian: round(median(mb), 2), roundtripMBsMedian: rt.length ? round(median(rt), 2) : null,
-    memory: { idleAfterLoad: { jsHeapMB: round(idle.heap / MB), rendererRssMB: round(idle.rssMax / MB) }, ...memSummary(start, samples, after, afterIdle),
+    memory: { idleAfterLoad: { jsHeapMB: round(idle.heap / MB), rendererRssMB: round(idle.rssMax / MB) }, ...memory,
       pageWasmMemoryAfterMB: pageWasmMB == null ? null : round(pageWasmMB / MB) },
   };
 }
@@ -496,12 +508,7 @@ async function editorPaste(browser, url, bytes) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector('body[data-engine="ready"]', { timeout: 60000 });
-    const cdp = await context.newCDPSession(page);
-    const sampler = new Sampler(cdp);
-    await page.evaluate(async () => { window.__text = await (await fetch('/bench/corpus.txt', { cache: 'no-store' })).text(); });
-    const start = await settled(cdp, sampler);
-    sampler.start();
-    const ms = await page.evaluate(async () => {
+    const { result: ms, memory } = await withCorpus(page, () => page.evaluate(async () => {
       const done = () => /已分析/.test(document.querySelector('.status').textContent) && !document.querySelector('.results.stale');
       const t0 = performance.now();
       const data = new DataTransfer();
@@ -512,16 +519,12 @@ async function editorPaste(browser, url, bytes) {
       await new Promise((r) => setTimeout(r, 20));
       while (!done()) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      window.__status = document.querySelector('.status').textContent;
       return performance.now() - t0;
-    });
-    const samples = sampler.stop();
-    const status = await page.textContent('.status');
-    await page.evaluate(() => { window.__text = null; });
-    const after = await settled(cdp, sampler);
-    await sleep(IDLE_AFTER_MS - 2000);
-    const afterIdle = await settled(cdp, sampler);
+    }));
+    const status = await page.evaluate(() => window.__status);
     log(`editor paste: ${round(ms)} ms to analysed and drawn (${status})`);
-    return { available: true, ms: round(ms), MBs: round(bytes / (ms / 1000) / MB, 2), status, memory: memSummary(start, samples, after, afterIdle) };
+    return { available: true, ms: round(ms), MBs: round(bytes / (ms / 1000) / MB, 2), status, memory };
   } finally { await context.close(); }
 }
 

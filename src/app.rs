@@ -23,7 +23,7 @@ const DEBOUNCE_MS: u32 = 120;
 /// Rows drawn in the files table (failed files always among them).
 const FILE_ROWS: usize = 300;
 /// Tokens drawn in the article view (the rest is summarised).
-/// (A drawn token is a few hundred bytes of the page's DOM: a long article's 20,000 were ~10 MB.)
+/// (Each is an element of the page and a node of Yew's; the sample articles have 2,100-3,600.)
 const MAX_TOKENS_SHOWN: usize = 8_000;
 /// A text longer than this (UTF-16 units, as JavaScript counts them: about 256 KB of
 /// Chinese, one piece of the pool's) is kept out of the textarea and shown by its start:
@@ -268,7 +268,7 @@ pub fn App() -> Html {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             // Should a long text have got in all the same, it is taken out before it is drawn.
             if area.text_length() > LONG_UNITS {
-                let all = js_sys::JsString::from(area.value());
+                let all = js_string(&area, "value").unwrap_or_default();
                 area.set_value("");
                 take_long(&area, all);
                 return;
@@ -306,8 +306,11 @@ pub fn App() -> Html {
         use_effect_with(input.clone(), move |input| {
             let area = input.cast::<HtmlTextAreaElement>();
             let listener = Closure::<dyn Fn(web_sys::InputEvent)>::new(move |e: web_sys::InputEvent| {
-                let (Some(area), Some(data)) = (e.target_dyn_into::<HtmlTextAreaElement>(), e.data()) else { return };
-                if data.len() > LONG_UNITS as usize && take_long(&area, data.into()) {
+                let (Some(area), Some(data)) = (e.target_dyn_into::<HtmlTextAreaElement>(), js_string(&e, "data"))
+                else {
+                    return;
+                };
+                if take_long(&area, data) {
                     e.prevent_default();
                 }
             });
@@ -434,6 +437,12 @@ pub fn App() -> Html {
             <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
         </div>
     }
+}
+
+/// A string property of a page object, read as the JavaScript string it is (a long text's
+/// `value` or `data` is not copied into the page's wasm memory and back to look at it).
+fn js_string(object: &JsValue, key: &str) -> Option<js_sys::JsString> {
+    js_sys::Reflect::get(object, &key.into()).ok()?.dyn_into().ok()
 }
 
 /// The editor's text once `incoming` replaces its selection, if that is a long text.
@@ -858,7 +867,7 @@ impl PartialEq for TokensProps {
 
 #[component]
 fn Tokens(props: &TokensProps) -> Html {
-    let chars: Rc<CharIndex> = use_memo(props.text.clone(), |t| CharIndex::new(t.clone()));
+    let index: Rc<CharIndex> = use_memo(props.text.clone(), |t| CharIndex::new(t.clone()));
     let report = &props.report;
     let selected = props.selected;
     use_effect_with(selected, move |sel| {
@@ -880,7 +889,7 @@ fn Tokens(props: &TokensProps) -> Html {
     let last = (first + MAX_TOKENS_SHOWN).min(total);
     let window_start = if first == 0 { 0 } else { report.token_ends[first - 1] as usize };
     let mut fig = report.figures.partition_point(|f| f.end <= window_start);
-    let mut cursor = chars.from(window_start);
+    let mut cursor = index.from(window_start);
     // Whether the token before is whitespace too (so a break was already drawn).
     let mut blank_before = false;
     let spans = (first..last).map(|k| {
