@@ -15,15 +15,20 @@ import { startServer, snapshotSite } from './server.mjs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log(`usage: node bench/run.mjs [--runs N] [--loads N] [--skip-native] [--skip-browser]
+  console.log(`usage: node bench/run.mjs [--runs N] [--loads N] [--skip-native] [--skip-browser] [--only PARTS]
   --runs N     analysis runs per engine on the 10 MB corpus (default 3)
-  --loads N    cold page loads for the ready time (default 3)`);
+  --loads N    cold page loads for the ready time (default 3)
+  --only PARTS browser measurements to take, comma-separated, from: load, analysis, paste,
+               batch, jieba (implies --skip-native; prints the numbers as JSON and writes them to
+               bench/results-only.json, leaving a whole run's bench/results.json alone)`);
   process.exit(0);
 }
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const RUNS = opt('--runs', 3);
 const LOADS = opt('--loads', 3);
-const SKIP_NATIVE = args.includes('--skip-native');
+const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+const wanted = (part) => !ONLY || ONLY.has(part);
+const SKIP_NATIVE = args.includes('--skip-native') || ONLY != null;
 const SKIP_BROWSER = args.includes('--skip-browser');
 const BATCH_TIMEOUT_MS = 300000;
 const IDLE_AFTER_MS = 12000;
@@ -85,35 +90,42 @@ function procMem(pid) {
 }
 
 /**
- * Samples, every ~50 ms: the page's JS heap (CDP Performance.getMetrics, JSHeapUsedSize —
- * the page's isolate only, not the worker, not wasm memory) and the RSS of every renderer
- * process (page + its workers + wasm memories): its RSS, and its private footprint (RssAnon + swap).
+ * Samples memory: every ~10 ms the RSS and private footprint (RssAnon + swap) of every renderer
+ * process (page + its workers + wasm memories), read from /proc, so a short peak is not missed
+ * while the page is too busy to answer DevTools; every ~50 ms the page's JS heap (CDP
+ * Performance.getMetrics, JSHeapUsedSize — the page's isolate only, not the worker, not wasm
+ * memory) and its external memory.
  */
 class Sampler {
-  constructor(cdp) { this.cdp = cdp; this.samples = []; this.timer = null; this.busy = false; this.pids = []; this.pidsAt = 0; }
-  async snapshot() {
+  constructor(cdp) { this.cdp = cdp; this.samples = []; this.timers = []; this.busy = false; this.pids = []; this.pidsAt = 0; }
+  procs() {
     const now = Date.now();
     if (now - this.pidsAt > 500) { this.pids = rendererPids(); this.pidsAt = now; }
     const mem = this.pids.map((pid) => ({ pid, ...procMem(pid) })).filter((m) => m.rss != null);
-    let heap = null, ext = null;
+    const top = mem.reduce((a, m) => (!a || m.rss > a.rss ? m : a), null);
+    return { t: now, rssSum: mem.reduce((a, m) => a + m.rss, 0), rssMax: Math.max(0, ...mem.map((m) => m.rss)), anonMax: top ? top.anon : 0, procs: mem };
+  }
+  async heap() {
     try {
       const { metrics } = await this.cdp.send('Performance.getMetrics');
-      heap = (metrics.find((m) => m.name === 'JSHeapUsedSize') || {}).value ?? null;
-      ext = (await this.cdp.send('Runtime.getHeapUsage')).backingStorageSize ?? null;
-    } catch { /* page busy or gone */ }
-    const top = mem.reduce((a, m) => (!a || m.rss > a.rss ? m : a), null);
-    const s = { t: now, heap, ext, rssSum: mem.reduce((a, m) => a + m.rss, 0), rssMax: Math.max(0, ...mem.map((m) => m.rss)), anonMax: top ? top.anon : 0, procs: mem };
-    return s;
+      const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize') || {}).value ?? null;
+      return { heap, ext: (await this.cdp.send('Runtime.getHeapUsage')).backingStorageSize ?? null };
+    } catch { return { heap: null, ext: null }; } // page busy or gone
+  }
+  async snapshot() {
+    const heap = await this.heap();
+    return { ...this.procs(), ...heap };
   }
   start() {
     this.samples = [];
-    this.timer = setInterval(async () => {
+    this.timers.push(setInterval(() => { const { procs, ...s } = this.procs(); this.samples.push(s); }, 10));
+    this.timers.push(setInterval(async () => {
       if (this.busy) return;
       this.busy = true;
-      try { this.samples.push(await this.snapshot()); } finally { this.busy = false; }
-    }, 50);
+      try { this.samples.push(await this.heap()); } finally { this.busy = false; }
+    }, 50));
   }
-  stop() { clearInterval(this.timer); this.timer = null; return this.samples; }
+  stop() { this.timers.forEach(clearInterval); this.timers = []; return this.samples; }
 }
 
 /** Settle: idle, then full GC of the page's isolate, then idle again; returns a snapshot. */
@@ -127,8 +139,9 @@ async function settled(cdp, sampler) {
 function memSummary(start, samples, after, afterIdle) {
   const peakHeap = Math.max(start.heap ?? 0, ...samples.map((s) => s.heap ?? 0));
   const peakExt = Math.max(start.ext ?? 0, ...samples.map((s) => s.ext ?? 0));
-  const peakSum = Math.max(start.rssSum, ...samples.map((s) => s.rssSum));
-  const peakMax = Math.max(start.rssMax, ...samples.map((s) => s.rssMax));
+  const of = (k) => samples.filter((s) => s[k] != null).map((s) => s[k]);
+  const peakSum = Math.max(start.rssSum, ...of('rssSum'));
+  const peakMax = Math.max(start.rssMax, ...of('rssMax'));
   // The page's renderer: the largest renderer now; its VmHWM catches peaks between samples.
   const page = after.procs.reduce((a, p) => (!a || p.rss > a.rss ? p : a), null);
   return {
@@ -138,7 +151,7 @@ function memSummary(start, samples, after, afterIdle) {
     jsExternalStartMB: round(start.ext / MB), jsExternalPeakMB: round(peakExt / MB), jsExternalAfterMB: round(after.ext / MB),
     rendererRssStartMB: round(start.rssMax / MB), rendererRssPeakMB: round(peakMax / MB), rendererRssAfterMB: round(after.rssMax / MB),
     rendererRssAfterIdleMB: afterIdle ? round(afterIdle.rssMax / MB) : null,
-    rendererPrivateStartMB: round(start.anonMax / MB), rendererPrivatePeakMB: round(Math.max(start.anonMax, ...samples.map((s) => s.anonMax)) / MB),
+    rendererPrivateStartMB: round(start.anonMax / MB), rendererPrivatePeakMB: round(Math.max(start.anonMax, ...of('anonMax')) / MB),
     rendererPrivateAfterMB: round(after.anonMax / MB), rendererPrivateAfterIdleMB: afterIdle ? round(afterIdle.anonMax / MB) : null,
     rendererHwmMB: page ? round(page.hwm / MB) : null,
     allRenderersRssStartMB: round(start.rssSum / MB), allRenderersRssPeakMB: round(peakSum / MB), allRenderersRssAfterMB: round(after.rssSum / MB),
@@ -367,11 +380,13 @@ async function withCorpus(page, work) {
     return window.__text.length;
   });
   const start = await settled(cdp, sampler);
+  // Sampled from the start of the work until it has settled: the peak includes what the page
+  // does just after (drawing, collecting garbage), not only what happens before it answers.
   sampler.start();
   const result = await work();
-  const samples = sampler.stop();
   await page.evaluate(() => { window.__text = null; });
   const after = await settled(cdp, sampler);
+  const samples = sampler.stop();
   await sleep(IDLE_AFTER_MS - 2000);
   const afterIdle = await settled(cdp, sampler);
   return { result, idle, chars, memory: memSummary(start, samples, after, afterIdle) };
@@ -540,18 +555,21 @@ async function browserPart(corpus) {
   const browser = await launch();
   out.chromium = browser.version();
   try {
-    out.blankPage = await measure('blank page', () => blankPage(browser));
+    if (!ONLY) out.blankPage = await measure('blank page', () => blankPage(browser));
     // Shudu: cold loads, then throughput + memory in the last loaded page.
     let last = null;
-    out.shuduLoad = await measure('shudu page load', async () => {
-      const l = await loads(browser, server, `${server.origin}/`, '/', 'shudu');
-      last = l.last;
-      return l.summary;
-    });
-    out.shuduAnalysis = last ? await measure('shudu analysis', () => shuduAnalysis(last.page, corpus.bytes)) : { error: 'page did not load' };
+    if (wanted('load') || wanted('analysis')) {
+      out.shuduLoad = await measure('shudu page load', async () => {
+        const l = await loads(browser, server, `${server.origin}/`, '/', 'shudu');
+        last = l.last;
+        return l.summary;
+      });
+    }
+    if (wanted('analysis')) out.shuduAnalysis = last ? await measure('shudu analysis', () => shuduAnalysis(last.page, corpus.bytes)) : { error: 'page did not load' };
     if (last) await last.context.close();
-    out.shuduPaste = await measure('shudu editor paste', () => editorPaste(browser, `${server.origin}/`, corpus.bytes));
-    out.shuduBatch = await measure('shudu batch', () => batch(browser, `${server.origin}/`, corpus.batch, corpus.batchBytes));
+    if (wanted('paste')) out.shuduPaste = await measure('shudu editor paste', () => editorPaste(browser, `${server.origin}/`, corpus.bytes));
+    if (wanted('batch')) out.shuduBatch = await measure('shudu batch', () => batch(browser, `${server.origin}/`, corpus.batch, corpus.batchBytes));
+    if (!wanted('jieba')) return out;
 
     // jieba-wasm: the same, in its own contexts.
     let jl = null;
@@ -671,6 +689,12 @@ if (!SKIP_NATIVE) {
   results.native.cli = await measure('native CLI', () => nativeCli(corpus));
 }
 if (!SKIP_BROWSER) results.browser = await measure('browser', () => browserPart(corpus));
+if (ONLY) {
+  results.errors = errors;
+  fs.writeFileSync(path.join(BENCH, 'results-only.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(JSON.stringify(results.browser, null, 2));
+  process.exit(errors.length ? 1 : 0);
+}
 
 const t = table(results);
 results.errors = errors;
