@@ -1,12 +1,12 @@
 //! The page: editor and samples, the batch of files, the combined figures
 //! table with exports, key words, and the article view with its segmentation.
 
-use crate::chars::CharIndex;
 use crate::files::{self, Picked};
 use crate::pool::{Job, Pool, now_ms};
 use crate::protocol::Report;
 use crate::samples::SAMPLES;
 use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State};
+use crate::text::{Cursor, DocText};
 use gloo_timers::callback::Timeout;
 use shudu_core::export::{self, display_value};
 use shudu_core::{Figure, Kind};
@@ -23,8 +23,9 @@ const DEBOUNCE_MS: u32 = 120;
 /// Rows drawn in the files table (failed files always among them).
 const FILE_ROWS: usize = 300;
 /// Tokens drawn in the article view (the rest is summarised).
-/// (Each is an element of the page and a node of Yew's; the sample articles have 2,100-3,600.)
-const MAX_TOKENS_SHOWN: usize = 8_000;
+/// (Each is an element of the page and a node of Yew's, drawn at once; the sample articles have
+/// 2,100-3,600.)
+const MAX_TOKENS_SHOWN: usize = 4_000;
 /// A text longer than this (UTF-16 units, as JavaScript counts them: about 256 KB of
 /// Chinese, one piece of the pool's) is kept out of the textarea and shown by its start:
 /// Chromium lays out a textarea's whole text, ~110 bytes and ~0.8 µs a char (for a 10 MB
@@ -189,8 +190,8 @@ pub fn App() -> Html {
         let state = state.clone();
         let pool = pool.clone();
         let ids = ids.clone();
-        // The text, the same as a JavaScript string if there is one already, and whether to send it now.
-        Callback::from(move |(text, js, immediate): (Rc<str>, Option<js_sys::JsString>, bool)| {
+        // The text, and whether to send it now.
+        Callback::from(move |(text, immediate): (DocText, bool)| {
             let id = next_id(&ids);
             state.dispatch(Action::Edit { text: text.clone(), id });
             let pool = pool.clone();
@@ -199,7 +200,7 @@ pub fn App() -> Html {
                 if let Some(old) = last_sent.borrow_mut().replace(id) {
                     pool.borrow_mut().drop_text(old);
                 }
-                Pool::analyze(&pool, id, js.unwrap_or_else(|| js_sys::JsString::from(&*text)));
+                Pool::analyze(&pool, id, text.to_js());
             };
             if immediate {
                 *pending.borrow_mut() = None;
@@ -251,13 +252,12 @@ pub fn App() -> Html {
         let submit = submit.clone();
         let long = long.clone();
         Rc::new(move |area: &HtmlTextAreaElement, incoming: js_sys::JsString| -> bool {
-            let text = long_edit(area, &incoming);
-            let Some(text) = text else { return false };
+            let Some(text) = long_edit(area, &incoming) else { return false };
             area.set_value("");
-            let rust: Rc<str> = Rc::from(String::from(&text));
-            let chars = rust.chars().count();
-            long.set(Some(LongText { chars, preview: rust.chars().take(LONG_PREVIEW_CHARS).collect() }));
-            submit.emit((rust, Some(text), true));
+            // Sent first: the workers start while the text is measured for its view.
+            let text = DocText::js(text);
+            submit.emit((text.clone(), true));
+            long.set(Some(LongText { chars: text.chars(), preview: text.slice(0, LONG_PREVIEW_CHARS).into_owned() }));
             true
         })
     };
@@ -273,7 +273,7 @@ pub fn App() -> Html {
                 take_long(&area, all);
                 return;
             }
-            submit.emit((Rc::from(area.value()), None, false));
+            submit.emit((DocText::from(area.value()), false));
         })
     };
     let on_paste = {
@@ -329,7 +329,7 @@ pub fn App() -> Html {
         let long = long.clone();
         Callback::from(move |_: MouseEvent| {
             long.set(None);
-            submit.emit((Rc::from(""), None, true));
+            submit.emit((DocText::default(), true));
         })
     };
 
@@ -342,7 +342,7 @@ pub fn App() -> Html {
                 area.set_value(SAMPLES[k].text);
             }
             long.set(None);
-            submit.emit((Rc::from(SAMPLES[k].text), None, true))
+            submit.emit((DocText::from(SAMPLES[k].text), true))
         });
         html! {
             <button class="sample" data-testid={format!("sample-{k}")} title={s.file} {onclick}>
@@ -394,7 +394,7 @@ pub fn App() -> Html {
                 && let Some(text) = state.doc_text(doc)
             {
                 let id = next_id(&ids);
-                Pool::analyze(&pool, id, js_sys::JsString::from(&*text));
+                Pool::analyze(&pool, id, text.to_js());
                 open_request = Some(id);
             }
             state.dispatch(Action::Select { doc, figure, open_request });
@@ -453,7 +453,12 @@ fn long_edit(area: &HtmlTextAreaElement, incoming: &js_sys::JsString) -> Option<
     if len - (end - start) + incoming.length() <= LONG_UNITS {
         return None;
     }
-    let value = js_sys::JsString::from(area.value());
+    if start == 0 && end == len {
+        // The usual case (a paste into an empty or wholly selected box): the text as it came,
+        // not a joined copy (the join is flattened into a new string of the text's size).
+        return Some(incoming.clone());
+    }
+    let value = js_string(area, "value").unwrap_or_default();
     Some(value.slice(0, start).concat(incoming).concat(&value.slice(end, len)))
 }
 
@@ -650,14 +655,16 @@ struct FiguresProps {
 
 /// The rows as export cells, with each figure's sentence.
 fn export_rows(state: &State, rows: &[Row]) -> Vec<[String; 12]> {
-    let mut chars: HashMap<DocRef, Vec<char>> = HashMap::new();
+    let mut texts: HashMap<DocRef, DocText> = HashMap::new();
     rows.iter()
         .map(|r| {
-            let c = chars
-                .entry(r.doc)
-                .or_insert_with(|| state.doc_text(r.doc).map(|t| t.chars().collect()).unwrap_or_default());
-            let sentence = if r.figure.end <= c.len() {
-                export::sentence_of(c, r.figure.start, r.figure.end)
+            let text = texts.entry(r.doc).or_insert_with(|| state.doc_text(r.doc).unwrap_or_default());
+            let (start, end) = (r.figure.start, r.figure.end);
+            // The sentence is found within its reach on either side of the figure.
+            let from = start.saturating_sub(export::SENTENCE_REACH);
+            let around: Vec<char> = text.slice(from, end + export::SENTENCE_REACH).chars().collect();
+            let sentence = if end - from <= around.len() {
+                export::sentence_of(&around, start - from, end - from)
             } else {
                 String::new()
             };
@@ -809,7 +816,7 @@ fn ArticleView(props: &ArticleProps) -> Html {
         (_, _, Some((t, r))) if !state.text.is_empty() => {
             (Some(DocRef::Pasted), PASTED_NAME.to_string(), t.clone(), Some(r.clone()))
         }
-        _ => (None, String::new(), Rc::from(""), None),
+        _ => (None, String::new(), DocText::default(), None),
     };
     // Export this article's figures alone (the table's export buttons take the whole table).
     let export_article = {
@@ -852,22 +859,19 @@ fn ArticleView(props: &ArticleProps) -> Html {
 
 #[derive(Properties)]
 struct TokensProps {
-    text: Rc<str>,
+    text: DocText,
     report: Rc<Report>,
     selected: Option<(usize, usize)>,
 }
 
 impl PartialEq for TokensProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.text, &other.text)
-            && Rc::ptr_eq(&self.report, &other.report)
-            && self.selected == other.selected
+        self.text == other.text && Rc::ptr_eq(&self.report, &other.report) && self.selected == other.selected
     }
 }
 
 #[component]
 fn Tokens(props: &TokensProps) -> Html {
-    let index: Rc<CharIndex> = use_memo(props.text.clone(), |t| CharIndex::new(t.clone()));
     let report = &props.report;
     let selected = props.selected;
     use_effect_with(selected, move |sel| {
@@ -889,7 +893,9 @@ fn Tokens(props: &TokensProps) -> Html {
     let last = (first + MAX_TOKENS_SHOWN).min(total);
     let window_start = if first == 0 { 0 } else { report.token_ends[first - 1] as usize };
     let mut fig = report.figures.partition_point(|f| f.end <= window_start);
-    let mut cursor = index.from(window_start);
+    let window_end = if last == 0 { 0 } else { report.token_ends[last - 1] as usize };
+    let window = props.text.slice(window_start, window_end);
+    let mut cursor = Cursor::new(&window, window_start);
     // Whether the token before is whitespace too (so a break was already drawn).
     let mut blank_before = false;
     let spans = (first..last).map(|k| {
@@ -912,13 +918,14 @@ fn Tokens(props: &TokensProps) -> Html {
                 html! {}
             };
         }
-        let class = classes!(
-            "tok",
-            format!("t-{}", tag.chars().next().unwrap_or('x')),
-            in_fig.then_some("fig"),
-            is_sel.then_some("sel")
+        // One class string and the tag as a static string: thousands of these are drawn at once.
+        let class = format!(
+            "tok t-{}{}{}",
+            tag.chars().next().unwrap_or('x'),
+            if in_fig { " fig" } else { "" },
+            if is_sel { " sel" } else { "" }
         );
-        html! { <span {class} title={tag.to_string()}>{ word.to_string() }</span> }
+        html! { <span {class} title={tag}>{ word.to_string() }</span> }
     });
     html! {
         <div data-testid="tokens" class="tokens">

@@ -3,11 +3,11 @@
 //! carries requests and results and draws them.
 
 pub mod app;
-pub mod chars;
 pub mod files;
 pub mod pool;
 pub mod port;
 pub mod protocol;
 pub mod samples;
 pub mod state;
+pub mod text;
 pub mod worker;

@@ -27,10 +27,19 @@ pub fn encode_transfer<T: Serialize>(value: &T) -> (JsValue, Array) {
     (buffer.into(), transfer)
 }
 
-/// A message sent by [`encode_transfer`].
+/// A message sent by [`encode_transfer`]. Its buffer is released once read: otherwise it would
+/// wait for the next garbage collection, and a long text's results are tens of MB of them.
 pub fn decode<T: DeserializeOwned>(data: &JsValue) -> Result<T, String> {
     let bytes = Uint8Array::new(data).to_vec();
+    release(data);
     bincode::deserialize(&bytes).map_err(|e| format!("a message between the page and a worker is damaged: {e}"))
+}
+
+/// Frees an `ArrayBuffer`'s memory now (`transfer(0)` detaches it; in browsers that have it).
+fn release(buffer: &JsValue) {
+    if let Ok(transfer) = Reflect::get(buffer, &"transfer".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = transfer.call1(buffer, &0.into());
+    }
 }
 
 pub struct Port {

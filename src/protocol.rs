@@ -115,7 +115,7 @@ impl Report {
     }
 
     /// Token `k` as (start, end, tag).
-    pub fn token(&self, k: usize) -> (usize, usize, &str) {
+    pub fn token(&self, k: usize) -> (usize, usize, &'static str) {
         let start = if k == 0 { 0 } else { self.token_ends[k - 1] as usize };
         let tag = Tag(self.token_tags[k]).as_str();
         (start, self.token_ends[k] as usize, tag)

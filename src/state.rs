@@ -1,6 +1,7 @@
 //! The page's state, changed only through `Action`s (one reducer).
 
 use crate::protocol::{FileReport, Report, Response};
+use crate::text::DocText;
 use shudu_core::{Figure, Kind, Value};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -36,7 +37,7 @@ pub struct FileDoc {
     pub size: u64,
     pub status: FileStatus,
     pub encoding: Option<String>,
-    pub text: Rc<str>,
+    pub text: DocText,
     pub figures: Rc<Vec<Figure>>,
 }
 
@@ -70,11 +71,11 @@ pub enum Column {
 pub struct State {
     pub engine: Engine,
     /// The text in the editor.
-    pub text: Rc<str>,
+    pub text: DocText,
     /// The last request sent for the editor text.
     pub requested: u32,
     /// The text the shown report belongs to, and the report.
-    pub shown: Option<(Rc<str>, Rc<Report>)>,
+    pub shown: Option<(DocText, Rc<Report>)>,
     pub files: Vec<FileDoc>,
     pub batch: Option<Batch>,
     pub kind_filter: Option<Kind>,
@@ -101,7 +102,7 @@ impl Default for State {
     fn default() -> Self {
         State {
             engine: Engine::Loading,
-            text: Rc::from(""),
+            text: DocText::default(),
             requested: 0,
             shown: None,
             files: Vec::new(),
@@ -122,7 +123,7 @@ impl Default for State {
 pub enum Action {
     /// The editor changed; a request with this id was (or will be) sent.
     Edit {
-        text: Rc<str>,
+        text: DocText,
         id: u32,
     },
     Worker(Response),
@@ -176,7 +177,7 @@ pub const PASTED_NAME: &str = "（粘贴的文本）";
 impl State {
     pub fn analyzing(&self) -> bool {
         self.engine == Engine::Ready
-            && self.shown.as_ref().is_none_or(|(t, _)| !Rc::ptr_eq(t, &self.text))
+            && self.shown.as_ref().is_none_or(|(t, _)| *t != self.text)
             && !self.text.is_empty()
     }
 
@@ -233,7 +234,7 @@ impl State {
     }
 
     /// Text of a document.
-    pub fn doc_text(&self, doc: DocRef) -> Option<Rc<str>> {
+    pub fn doc_text(&self, doc: DocRef) -> Option<DocText> {
         match doc {
             DocRef::Pasted => self.shown.as_ref().map(|(t, _)| t.clone()),
             DocRef::File(i) => self.files.get(i).map(|f| f.text.clone()),
@@ -261,7 +262,7 @@ impl State {
                 b.figures += r.figures.len();
                 f.status = FileStatus::Done;
                 f.encoding = Some(r.encoding);
-                f.text = Rc::from(r.text);
+                f.text = DocText::from(r.text);
                 f.figures = Rc::new(r.figures);
             }
             Err(e) => f.status = FileStatus::Failed(e),
@@ -344,7 +345,7 @@ impl Reducible for State {
                         size,
                         status: FileStatus::Queued,
                         encoding: None,
-                        text: Rc::from(""),
+                        text: DocText::default(),
                         figures: Rc::new(Vec::new()),
                     })
                     .collect();

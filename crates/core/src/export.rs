@@ -93,7 +93,7 @@ pub fn csv_field(s: &str) -> String {
 
 /// The sentence around a figure (for the CSV `sentence` column).
 /// At most this many characters are kept on each side of the figure.
-const SENTENCE_REACH: usize = 200;
+pub const SENTENCE_REACH: usize = 200;
 
 pub fn sentence_of(chars: &[char], start: usize, end: usize) -> String {
     const BREAKS: &[char] = &['。', '！', '？', '\n', '!', '?', '；'];
