@@ -5,7 +5,7 @@ use crate::files::{self, Picked};
 use crate::pool::{Job, Pool, now_ms};
 use crate::protocol::Report;
 use crate::samples::SAMPLES;
-use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State};
+use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State, Window};
 use crate::text::{Cursor, DocText};
 use gloo_timers::callback::Timeout;
 use shudu_core::export::{self, display_value};
@@ -33,6 +33,11 @@ const MAX_TOKENS_SHOWN: usize = 4_000;
 const LONG_UNITS: u32 = 88 * 1024;
 /// Chars of a long text shown.
 const LONG_PREVIEW_CHARS: usize = 3_000;
+/// The article view of a long document (one whose words the page does not keep) shows a
+/// stretch of it analysed for the purpose: this many chars on either side of the figure
+/// (about 4,000 words in all, `MAX_TOKENS_SHOWN`), out to line ends within `WINDOW_SNAP`.
+const WINDOW_REACH: usize = 3_000;
+const WINDOW_SNAP: usize = 1_000;
 
 /// A long text taken out of the editor: its length and its start.
 #[derive(Clone, PartialEq)]
@@ -383,6 +388,21 @@ pub fn App() -> Html {
     };
 
     // Selecting a figure of a file opens that file in the article view.
+    // The article view needs a stretch of a long document analysed (its words are not kept).
+    let on_window = {
+        let state = state.clone();
+        let pool = pool.clone();
+        let ids = ids.clone();
+        Callback::from(move |(doc, at): (DocRef, usize)| {
+            let Some(of) = state.doc_text(doc) else { return };
+            let (start, end) = of.lines_around(at, WINDOW_REACH, WINDOW_SNAP);
+            let text = DocText::from(of.slice(start, end).into_owned());
+            let id = next_id(&ids);
+            Pool::analyze(&pool, id, text.to_js());
+            state.dispatch(Action::Window(Window { doc, of, start, end, text, id, report: None }));
+        })
+    };
+
     let on_select = {
         let state = state.clone();
         let pool = pool.clone();
@@ -432,7 +452,7 @@ pub fn App() -> Html {
                 <FiguresView state={StateRef::new(state.clone())} on_select={on_select} />
             </section>
             <section class="segmented">
-                <ArticleView state={StateRef::new(state.clone())} />
+                <ArticleView state={StateRef::new(state.clone())} {on_window} />
             </section>
             <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
         </div>
@@ -802,6 +822,8 @@ fn FiguresView(props: &FiguresProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ArticleProps {
     state: StateRef,
+    /// Wants a stretch of a long document analysed around a char.
+    on_window: Callback<(DocRef, usize)>,
 }
 
 /// The selected document, segmented, with its figures marked and the selected one highlighted.
@@ -838,6 +860,36 @@ fn ArticleView(props: &ArticleProps) -> Html {
         Some((DocRef::File(i), k)) => state.files.get(i).and_then(|f| f.figures.get(k)).map(|f| (f.start, f.end)),
         _ => None,
     };
+    // A long document's words are not kept: a stretch of it around the figure is analysed
+    // when it is shown (asked for once per document and place).
+    let (view, wanted) = match (doc, report) {
+        (Some(doc), Some(report)) if !report.has_words() => {
+            let (s, e) = selected.unwrap_or((0, 0));
+            match state.window.as_ref().filter(|w| w.holds(doc, &text, s, e)) {
+                Some(w) => {
+                    let note = format!(
+                        "长文本共 {} 字，这里是第 {}–{} 字的分词 (a long text: the stretch around the figure)",
+                        text.chars(),
+                        w.start + 1,
+                        w.end
+                    );
+                    let at = selected.map(|(s, e)| (s - w.start, e - w.start));
+                    (w.report.clone().map(|r| (w.text.clone(), r, at, Some(note))), None)
+                }
+                None => (None, Some((doc, s, text.clone()))),
+            }
+        }
+        (_, Some(report)) => (Some((text, report, selected, None)), None),
+        _ => (None, None),
+    };
+    {
+        let on_window = props.on_window.clone();
+        use_effect_with(wanted, move |wanted| {
+            if let Some((doc, at, _)) = wanted {
+                on_window.emit((*doc, *at));
+            }
+        });
+    }
     html! {
         <>
             <div class="results-head">
@@ -846,8 +898,8 @@ fn ArticleView(props: &ArticleProps) -> Html {
                     <button class="small" data-testid="export-article-csv" onclick={export_article}>{ "导出本文 CSV" }</button>
                 }
             </div>
-            if let Some(report) = report {
-                <Tokens text={text} report={report} selected={selected} />
+            if let Some((text, report, selected, note)) = view {
+                <Tokens {text} {report} {selected} {note} />
             } else if !name.is_empty() {
                 <div data-testid="tokens" class="tokens empty">{ "正在分词… segmenting" }</div>
             } else {
@@ -862,11 +914,16 @@ struct TokensProps {
     text: DocText,
     report: Rc<Report>,
     selected: Option<(usize, usize)>,
+    /// Said above the words (what stretch of a long text they are).
+    note: Option<String>,
 }
 
 impl PartialEq for TokensProps {
     fn eq(&self, other: &Self) -> bool {
-        self.text == other.text && Rc::ptr_eq(&self.report, &other.report) && self.selected == other.selected
+        self.text == other.text
+            && Rc::ptr_eq(&self.report, &other.report)
+            && self.selected == other.selected
+            && self.note == other.note
     }
 }
 
@@ -929,6 +986,9 @@ fn Tokens(props: &TokensProps) -> Html {
     });
     html! {
         <div data-testid="tokens" class="tokens">
+            if let Some(note) = &props.note {
+                <p class="hint" data-testid="window-note">{ note }</p>
+            }
             { for spans }
             if last - first < total {
                 <p class="hint">{ format!("（显示第 {}–{} 个词，共 {} 个；点击表中的数字可跳到它所在的位置）", first + 1, last, total) }</p>

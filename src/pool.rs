@@ -621,7 +621,7 @@ impl Pool {
             if let Some(n) = p.busy[w].as_mut() {
                 *n += 1;
             }
-            p.ports[w].send_text(id, &text);
+            p.ports[w].send_text(id, &text, id & PIECE_IDS == 0);
             p.pieces_out.insert(id, (w, text, now_ms()));
         }
     }

@@ -103,12 +103,17 @@ impl Port {
         }
     }
 
-    /// A text to analyse, as the JavaScript string it is (copied once, into the worker).
-    pub fn send_text(&self, id: u32, text: &js_sys::JsString) {
+    /// A text to analyse, as the JavaScript string it is (copied once, into the worker);
+    /// `words`: whether its words are wanted too, or only its figures, key-word counts and
+    /// numbers (a piece of a long text: see `protocol::Merger`).
+    pub fn send_text(&self, id: u32, text: &js_sys::JsString, words: bool) {
         if let Some(worker) = &self.worker {
             let msg = Object::new();
             let _ = Reflect::set(&msg, &"id".into(), &id.into());
             let _ = Reflect::set(&msg, &"text".into(), text);
+            if !words {
+                let _ = Reflect::set(&msg, &"words".into(), &false.into());
+            }
             let _ = worker.post_message(&msg);
         }
     }

@@ -95,12 +95,14 @@ impl Report {
         }
     }
 
-    /// The analysis of `text` as the worker sends it.
-    pub fn of(engine: &shudu_core::Engine, text: &str, elapsed_ms: impl FnOnce() -> f64) -> Report {
+    /// The analysis of `text` as the worker sends it; without its words (token arrays) unless
+    /// `words` (the pieces of a long text: see [`Merger`]).
+    pub fn of(engine: &shudu_core::Engine, text: &str, words: bool, elapsed_ms: impl FnOnce() -> f64) -> Report {
         let (a, keyword_counts, content_words) = engine.analyze_counted(text, KEYWORD_COUNTS);
         let elapsed_ms = elapsed_ms();
-        let token_ends = a.tokens.iter().map(|t| t.end as u32).collect();
-        let token_tags = a.tokens.iter().map(|t| t.tag.0).collect();
+        let tokens = if words { &a.tokens[..] } else { &[] };
+        let token_ends = tokens.iter().map(|t| t.end as u32).collect();
+        let token_tags = tokens.iter().map(|t| t.tag.0).collect();
         Report {
             figures: a.figures,
             token_ends,
@@ -112,6 +114,11 @@ impl Report {
             elapsed_ms,
             early: false,
         }
+    }
+
+    /// Whether it holds the text's words (a long text's report does not: see [`Merger`]).
+    pub fn has_words(&self) -> bool {
+        !self.token_ends.is_empty() || self.stats.chars == 0
     }
 
     /// Token `k` as (start, end, tag).
@@ -126,6 +133,9 @@ impl Report {
 /// a piece is appended (its offsets shifted) as soon as every piece before it
 /// is in, and dropped. The page's memory never shrinks, so it must never hold
 /// all the pieces and their join at once (for 10 MB of text that is tens of MB).
+/// Nor does it keep a long text's words (for 10 MB, 2 million token ends and tags,
+/// 10 MB): the join has figures, key words and counts, and the article view has a
+/// stretch of the text around a figure analysed when it shows it.
 pub struct Merger {
     /// Pieces back before their turn, by index.
     waiting: Vec<Option<Report>>,
@@ -174,21 +184,16 @@ impl Merger {
         self.next == self.waiting.len()
     }
 
-    /// Size the joined arrays once, from the first piece's tokens and figures per
-    /// char (with a margin), so they do not double (and leave the doubled size) as they grow.
+    /// Size the joined figures once, from the first piece's figures per char (with a
+    /// margin), so they do not double (and leave the doubled size) as they grow.
     fn reserve_like(&mut self, first: &Report) {
-        let per_char = |n: usize| n as f64 / first.stats.chars.max(1) as f64;
-        let estimate = |n: usize| (per_char(n) * self.text_units as f64 * 1.1) as usize + 16;
-        self.out.token_ends.reserve_exact(estimate(first.token_ends.len()));
-        self.out.token_tags.reserve_exact(estimate(first.token_tags.len()));
-        self.out.figures.reserve_exact(estimate(first.figures.len()));
+        let per_char = first.figures.len() as f64 / first.stats.chars.max(1) as f64;
+        self.out.figures.reserve_exact((per_char * self.text_units as f64 * 1.1) as usize + 16);
     }
 
     fn append(&mut self, part: Report) {
         let offset = self.offset;
         let out = &mut self.out;
-        out.token_ends.extend(part.token_ends.iter().map(|end| end + offset as u32));
-        out.token_tags.extend_from_slice(&part.token_tags);
         out.figures.extend(part.figures.into_iter().map(|mut f| {
             f.start += offset;
             f.end += offset;
@@ -218,8 +223,6 @@ impl Merger {
         let counts: Vec<(String, usize)> = self.keyword_counts.into_iter().collect();
         self.out.keywords = shudu_core::keywords::rank(&counts, self.content_words, 12);
         self.out.stats.by_kind = self.by_kind;
-        self.out.token_ends.shrink_to_fit();
-        self.out.token_tags.shrink_to_fit();
         self.out.figures.shrink_to_fit();
         self.out
     }
@@ -228,14 +231,33 @@ impl Merger {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shudu_core::{Figure, Kind};
 
-    fn piece(chars: usize, ends: &[u32], tokens: usize) -> Report {
+    /// A piece's report as a worker sends it (no words), with figures at these char offsets.
+    fn piece(chars: usize, figures: &[(usize, usize)], tokens: usize) -> Report {
+        let figure = |&(start, end): &(usize, usize)| Figure {
+            text: "1".repeat(end - start),
+            start,
+            end,
+            kind: Kind::ALL[0],
+            value: None,
+            unit: None,
+            approx: None,
+            low: None,
+            high: None,
+            change: None,
+            label: None,
+            subject: None,
+        };
         Report {
-            token_ends: ends.to_vec(),
-            token_tags: vec![1; ends.len()],
-            stats: Stats { chars, tokens, ..Stats::default() },
+            figures: figures.iter().map(figure).collect(),
+            stats: Stats { chars, tokens, figures: figures.len(), ..Stats::default() },
             ..Report::default()
         }
+    }
+
+    fn places(r: &Report) -> Vec<(usize, usize)> {
+        r.figures.iter().map(|f| (f.start, f.end)).collect()
     }
 
     #[test]
@@ -243,7 +265,7 @@ mod tests {
         let with_counts = |counts: &[(&str, usize)], content: usize| Report {
             keyword_counts: counts.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             content_words: content,
-            ..piece(1, &[1], 1)
+            ..piece(1, &[], 1)
         };
         let mut m = Merger::new(2, 2);
         m.add(0, with_counts(&[("投资", 3), ("项目", 2)], 10));
@@ -255,26 +277,33 @@ mod tests {
     #[test]
     fn a_piece_that_failed_keeps_its_length() {
         let mut m = Merger::new(3, 9);
-        m.add(0, piece(3, &[2, 3], 2));
+        m.add(0, piece(3, &[(0, 2)], 2));
         m.add(1, Report::blank(4));
-        m.add(2, piece(2, &[1, 2], 2));
+        m.add(2, piece(2, &[(1, 2)], 2));
         let r = m.finish();
-        assert_eq!(r.token_ends, vec![2, 3, 7, 8, 9], "the blank piece is one token; the last piece keeps its place");
-        assert_eq!(r.stats.chars, 9);
+        assert_eq!(places(&r), vec![(0, 2), (8, 9)], "the last piece keeps its place after the blank one");
+        assert_eq!((r.stats.chars, r.stats.tokens), (9, 5));
     }
 
     #[test]
     fn pieces_join_in_order_whatever_order_they_come_back_in() {
         let mut m = Merger::new(3, 9);
-        m.add(2, piece(2, &[1, 2], 2));
+        m.add(2, piece(2, &[(0, 1)], 2));
         assert!(!m.done());
-        m.add(0, piece(3, &[2, 3], 2));
+        m.add(0, piece(3, &[(1, 3)], 2));
         assert!(!m.done());
-        m.add(1, piece(4, &[4], 1));
+        m.add(1, piece(4, &[(0, 2), (2, 4)], 1));
         assert!(m.done());
         let r = m.finish();
-        assert_eq!(r.token_ends, vec![2, 3, 7, 8, 9]);
-        assert_eq!(r.stats.chars, 9);
-        assert_eq!(r.stats.tokens, 5);
+        assert_eq!(places(&r), vec![(1, 3), (3, 5), (5, 7), (7, 8)]);
+        assert_eq!((r.stats.chars, r.stats.tokens, r.stats.figures), (9, 5, 4));
+        assert!(!r.has_words(), "a long text's words are not kept");
+        assert!(r.token_ends.is_empty() && r.token_tags.is_empty());
+    }
+
+    #[test]
+    fn a_text_has_words_unless_they_were_left_out() {
+        assert!(Report::blank(0).has_words() && Report::blank(5).has_words(), "nothing to leave out; one blank token");
+        assert!(!piece(5, &[], 2).has_words());
     }
 }

@@ -53,6 +53,28 @@ pub struct Batch {
     pub cancelled: bool,
 }
 
+/// A stretch of a long document, analysed for the article view (a long text's report has
+/// no words; see `protocol::Merger`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Window {
+    pub doc: DocRef,
+    /// The document's text, and where the stretch is in it (chars).
+    pub of: DocText,
+    pub start: usize,
+    pub end: usize,
+    /// The stretch's own text, its request, and its report once back.
+    pub text: DocText,
+    pub id: u32,
+    pub report: Option<Rc<Report>>,
+}
+
+impl Window {
+    /// Whether it is of `doc` (whose text is `of`) and holds chars `start..end`.
+    pub fn holds(&self, doc: DocRef, of: &DocText, start: usize, end: usize) -> bool {
+        self.doc == doc && self.of == *of && self.start <= start && end <= self.end
+    }
+}
+
 /// Columns of the figures table that can be sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -87,6 +109,8 @@ pub struct State {
     pub selected: Option<(DocRef, usize)>,
     /// A file opened in the article view: request id, then its report.
     pub opened: Option<(usize, u32, Option<Rc<Report>>)>,
+    /// The stretch of a long document the article view shows.
+    pub window: Option<Window>,
     /// Why the engine cannot work, if it cannot.
     pub broken: Option<String>,
     /// Why the last text could not be (wholly) analysed, until it changes.
@@ -113,6 +137,7 @@ impl Default for State {
             row_limit: ROW_PAGE,
             selected: None,
             opened: None,
+            window: None,
             broken: None,
             notice: None,
             version: 0,
@@ -152,6 +177,8 @@ pub enum Action {
     Query(String),
     SortBy(Column),
     MoreRows,
+    /// A stretch of a long document was sent for analysis, to be shown.
+    Window(Window),
     /// Select a figure; for a file, the request id of its analysis.
     Select {
         doc: DocRef,
@@ -314,6 +341,8 @@ impl Reducible for State {
                 s.text = text;
                 s.requested = id;
                 s.notice = None;
+                // (A window holds its document's text: it goes with it.)
+                s.window = s.window.take().filter(|w| w.doc != DocRef::Pasted);
                 if s.selected.is_some_and(|(d, _)| d == DocRef::Pasted) {
                     s.selected = None;
                 }
@@ -328,6 +357,10 @@ impl Reducible for State {
                     && req == id
                 {
                     s.opened = Some((i, req, Some(Rc::new(report))));
+                } else if let Some(w) = s.window.as_mut()
+                    && w.id == id
+                {
+                    w.report = Some(Rc::new(report));
                 } else {
                     // The result of a superseded request.
                     return self;
@@ -360,6 +393,7 @@ impl Reducible for State {
                 });
                 s.selected = None;
                 s.opened = None;
+                s.window = s.window.take().filter(|w| w.doc == DocRef::Pasted);
                 s.row_limit = ROW_PAGE;
             }
             Action::FileFailed { batch, index, error, now_ms } => {
@@ -390,6 +424,7 @@ impl Reducible for State {
                 s.files.clear();
                 s.batch = None;
                 s.opened = None;
+                s.window = s.window.take().filter(|w| w.doc == DocRef::Pasted);
                 if s.selected.is_some_and(|(d, _)| d != DocRef::Pasted) {
                     s.selected = None;
                 }
@@ -410,6 +445,7 @@ impl Reducible for State {
                 };
             }
             Action::MoreRows => s.row_limit += ROW_PAGE,
+            Action::Window(w) => s.window = Some(w),
             Action::Select { doc, figure, open_request } => {
                 s.selected = Some((doc, figure));
                 if let (DocRef::File(i), Some(req)) = (doc, open_request) {

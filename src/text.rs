@@ -87,6 +87,28 @@ impl DocText {
         }
     }
 
+    /// A stretch of about `reach` chars on either side of char `at`, widened to whole lines
+    /// where a line ends within `snap` chars more (a stretch of whole lines is segmented as it
+    /// is within the whole text); `(start, end)` in chars.
+    pub fn lines_around(&self, at: usize, reach: usize, snap: usize) -> (usize, usize) {
+        let total = self.chars();
+        let (a, b) = (at.min(total).saturating_sub(reach), (at + reach).min(total));
+        let start = if a == 0 {
+            0
+        } else {
+            let from = a.saturating_sub(snap);
+            let before = self.slice(from, a);
+            before.rfind('\n').map_or(a, |i| from + before[..=i].chars().count())
+        };
+        let end = if b == total {
+            total
+        } else {
+            let after = self.slice(b, b + snap);
+            after.find('\n').map_or(b, |i| b + after[..=i].chars().count())
+        };
+        (start, end)
+    }
+
     fn marks(&self) -> &Marks {
         self.0.marks.get_or_init(|| match &self.0.source {
             Source::Rust(s) => {
@@ -271,6 +293,22 @@ mod tests {
         assert_eq!(cursor.take(1200), chars[150..1200].iter().collect::<String>());
         assert_eq!(cursor.take(2999), chars[1200..2999].iter().collect::<String>());
         assert_eq!(cursor.take(5000), chars[2999..3000].iter().collect::<String>(), "past the end");
+    }
+
+    #[test]
+    fn a_stretch_around_a_char_is_whole_lines_when_their_ends_are_near() {
+        // Lines of 10 chars and a line break: the breaks are chars 10, 21, 32, … (11k + 10).
+        let text = DocText::from("一二三四五六七八九十\n".repeat(100).as_str());
+        let n = text.chars();
+        assert_eq!(n, 1100);
+        assert_eq!(text.lines_around(500, 100, 20), (396, 605), "out to the line ends");
+        assert_eq!(text.lines_around(500, 100, 3), (400, 600), "line ends beyond the reach and snap are not used");
+        assert_eq!(text.lines_around(20, 100, 20), (0, 121), "from the start");
+        assert_eq!(text.lines_around(1090, 100, 20), (990, n), "to the end");
+        assert_eq!(text.lines_around(5000, 100, 20), (990, n), "past the end: the last stretch");
+        let one_line = DocText::from("长".repeat(1000).as_str());
+        assert_eq!(one_line.lines_around(500, 100, 20), (400, 600), "no line ends: the reach alone");
+        assert_eq!(DocText::default().lines_around(0, 100, 20), (0, 0));
     }
 
     #[test]

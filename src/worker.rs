@@ -63,7 +63,12 @@ const SLICE_WORDS: usize = 20_000;
 const QUICK_BYTES: usize = 64 * 1024;
 
 enum Work {
-    Text { id: u32, text: String },
+    /// A text; `words`: whether the report carries its words (see `Report::of`).
+    Text {
+        id: u32,
+        text: String,
+        words: bool,
+    },
     Request(Request),
 }
 
@@ -116,7 +121,8 @@ fn now_ms() -> f64 {
 fn receive(data: JsValue) {
     if let Some(text) = Reflect::get(&data, &"text".into()).ok().and_then(|t| t.as_string()) {
         let id = Reflect::get(&data, &"id".into()).ok().and_then(|i| i.as_f64()).unwrap_or(0.0) as u32;
-        return accept(Work::Text { id, text });
+        let words = Reflect::get(&data, &"words".into()).map_or(true, |w| w.as_bool() != Some(false));
+        return accept(Work::Text { id, text, words });
     }
     if data.is_instance_of::<ArrayBuffer>() {
         match decode::<Request>(&data) {
@@ -273,11 +279,11 @@ fn accept_in(state: &mut State, work: Work) {
         return respond(&Response::Broken(why.clone()));
     }
     match (&state.loading, work) {
-        (Some(loading), Work::Text { id, text }) if text.len() <= QUICK_BYTES => {
+        (Some(loading), Work::Text { id, text, words }) if text.len() <= QUICK_BYTES => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
             match loading.lexicon().engine_for(&text) {
-                Ok(engine) => handle(&engine, Work::Text { id, text }, t0, true),
+                Ok(engine) => handle(&engine, Work::Text { id, text, words }, t0, true),
                 Err(e) => {
                     CURRENT.with(|c| *c.borrow_mut() = None);
                     broken(state, e.to_string())
@@ -292,9 +298,9 @@ fn accept_in(state: &mut State, work: Work) {
 /// engine made for this text alone.
 fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
     match work {
-        Work::Text { id, text } => {
+        Work::Text { id, text, words } => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
-            let report = Report { early, ..Report::of(engine, &text, || now_ms() - t0) };
+            let report = Report { early, ..Report::of(engine, &text, words, || now_ms() - t0) };
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(&Response::Analyzed { id, report });
         }

@@ -191,6 +191,19 @@ test('a long text pasted or inserted into the editor stays out of the textarea, 
     assert.ok(shown.includes(`${[...long].length} 字`) && shown.includes(sample.slice(0, 200)), `${how}: its length and start`);
     assert.ok(shown.length < 5000, `${how}: only its start (${shown.length} chars)`);
   }
+  // Its words are not kept: the article view shows the stretch around the chosen figure,
+  // analysed when shown, with the figure marked as in a short text.
+  await page.waitForSelector('[data-testid="window-note"]');
+  assert.match(await page.textContent('[data-testid="window-note"]'), new RegExp(`长文本共 ${[...long].length} 字，这里是第 1–\\d+ 字`));
+  const rows = await page.$$('[data-testid="figures-table"] tbody tr');
+  const row = rows[Math.min(rows.length - 1, Math.floor(one.figures * 1.5))];
+  const figure = await row.$eval('td.text', (td) => td.textContent);
+  await row.click();
+  await page.waitForFunction(() => /这里是第 [2-9]\d*–/.test(document.querySelector('[data-testid="window-note"]')?.textContent ?? ''), null, { polling: 20 });
+  const marked = await page.$$eval('.tok.sel', (els) => els.map((e) => e.textContent).join(''));
+  assert.equal(marked, figure, 'the chosen figure is marked in its stretch');
+  const words = await page.$$eval('.tok', (els) => els.length);
+  assert.ok(words > 1000 && words <= 4000, `a stretch of words is drawn (${words})`);
   // Clearing brings the empty editor back.
   await page.click('[data-testid="clear-text"]');
   await page.waitForSelector('[data-testid="input"]', { state: 'visible' });
