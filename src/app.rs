@@ -899,7 +899,10 @@ fn ArticleView(props: &ArticleProps) -> Html {
                 }
             </div>
             if let Some((text, report, selected, note)) = view {
-                <Tokens {text} {report} {selected} {note} />
+                if let Some(note) = note {
+                    <p class="hint window-note" data-testid="window-note">{ note }</p>
+                }
+                <Tokens {text} {report} {selected} />
             } else if !name.is_empty() {
                 <div data-testid="tokens" class="tokens empty">{ "正在分词… segmenting" }</div>
             } else {
@@ -914,16 +917,11 @@ struct TokensProps {
     text: DocText,
     report: Rc<Report>,
     selected: Option<(usize, usize)>,
-    /// Said above the words (what stretch of a long text they are).
-    note: Option<String>,
 }
 
 impl PartialEq for TokensProps {
     fn eq(&self, other: &Self) -> bool {
-        self.text == other.text
-            && Rc::ptr_eq(&self.report, &other.report)
-            && self.selected == other.selected
-            && self.note == other.note
+        self.text == other.text && Rc::ptr_eq(&self.report, &other.report) && self.selected == other.selected
     }
 }
 
@@ -986,9 +984,6 @@ fn Tokens(props: &TokensProps) -> Html {
     });
     html! {
         <div data-testid="tokens" class="tokens">
-            if let Some(note) = &props.note {
-                <p class="hint" data-testid="window-note">{ note }</p>
-            }
             { for spans }
             if last - first < total {
                 <p class="hint">{ format!("（显示第 {}–{} 个词，共 {} 个；点击表中的数字可跳到它所在的位置）", first + 1, last, total) }</p>
