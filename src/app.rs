@@ -387,7 +387,6 @@ pub fn App() -> Html {
         })
     };
 
-    // Selecting a figure of a file opens that file in the article view.
     // The article view needs a stretch of a long document analysed (its words are not kept).
     let on_window = {
         let state = state.clone();
@@ -403,6 +402,7 @@ pub fn App() -> Html {
         })
     };
 
+    // Selecting a figure of a file opens that file in the article view.
     let on_select = {
         let state = state.clone();
         let pool = pool.clone();

@@ -61,7 +61,8 @@ pub struct FileReport {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub figures: Vec<Figure>,
-    /// `char` offset where each token ends; a token starts where the previous ended.
+    /// `char` offset where each token ends; a token starts where the previous ended (none for
+    /// a piece of a long text, nor for their join: see [`Merger`]).
     pub token_ends: Vec<u32>,
     /// Each token's tag (`shudu_core::Tag` ids).
     pub token_tags: Vec<u8>,
