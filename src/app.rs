@@ -75,6 +75,11 @@ fn change_label(f: &Figure) -> &'static str {
     }
 }
 
+/// A count with thousands separators (`3,608,501`).
+fn grouped(n: usize) -> String {
+    export::grouped_number(n as f64)
+}
+
 fn human_size(n: u64) -> String {
     match n {
         n if n < 1024 => format!("{n} B"),
@@ -369,9 +374,14 @@ pub fn App() -> Html {
             html! { <span class="status broken" data-testid="text-error">{ state.notice.clone().unwrap_or_default() }</span> }
         }
         (Engine::Loading, _, _) => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
-        (Engine::Ready, true, _) => html! { <span class="status busy">{ "分析中… analysing" }</span> },
+        (Engine::Ready, true, _) => match state.progress {
+            Some((back, pieces)) => html! {
+                <span class="status busy" data-testid="text-progress">{ format!("分析中… {} / {} 段 (analysing: pieces done)", grouped(back), grouped(pieces)) }</span>
+            },
+            None => html! { <span class="status busy">{ "分析中… analysing" }</span> },
+        },
         (Engine::Ready, false, Some((_, r))) if !state.text.is_empty() => html! {
-            <span class="status ok">{ format!("已分析 {} 字 · {} 词 · {} 个数字 · {:.0} ms", r.stats.chars, r.stats.tokens, r.stats.figures, r.elapsed_ms) }</span>
+            <span class="status ok">{ format!("已分析 {} 字 · {} 词 · {} 个数字 · {:.0} ms", grouped(r.stats.chars), grouped(r.stats.tokens), grouped(r.stats.figures), r.elapsed_ms) }</span>
         },
         (Engine::Ready, _, _) => {
             html! { <span class="status ok">{ "就绪 ready — 粘贴文章、选择样例或拖入文件" }</span> }
@@ -437,7 +447,7 @@ pub fn App() -> Html {
                 if let Some(text) = (*long).clone() {
                     <div class="long-text" data-testid="long-text">
                         <p class="long-head">
-                            { format!("长文本 {} 字：全文都会分析，这里只显示开头 (a long text: analysed whole, its start shown)", text.chars) }
+                            { format!("长文本 {} 字：全文都会分析，这里只显示开头 (a long text: analysed whole, its start shown)", grouped(text.chars)) }
                             <button class="small" data-testid="clear-text" onclick={on_clear_long}>{ "清空 clear" }</button>
                         </p>
                         <pre class="long-preview">{ text.preview }if text.chars > LONG_PREVIEW_CHARS { { "……" } }</pre>
@@ -869,9 +879,9 @@ fn ArticleView(props: &ArticleProps) -> Html {
                 Some(w) => {
                     let note = format!(
                         "长文本共 {} 字，这里是第 {}–{} 字的分词 (a long text: the stretch around the figure)",
-                        text.chars(),
-                        w.start + 1,
-                        w.end
+                        grouped(text.chars()),
+                        grouped(w.start + 1),
+                        grouped(w.end)
                     );
                     let at = selected.map(|(s, e)| (s - w.start, e - w.start));
                     (w.report.clone().map(|r| (w.text.clone(), r, at, Some(note))), None)

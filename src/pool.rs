@@ -127,7 +127,12 @@ struct Merge {
     /// Each piece's request id, in order.
     pieces: Vec<u32>,
     merger: Merger,
+    /// When the page was last told how far it is.
+    told_ms: f64,
 }
+
+/// The page is told how far a long text is at most this often (each telling redraws it).
+const PROGRESS_MS: f64 = 150.0;
 
 /// Request ids of pieces are kept apart from the page's ids.
 const PIECE_IDS: u32 = 0x8000_0000;
@@ -299,6 +304,8 @@ impl Pool {
                     Pool::pump(&pool);
                     if let Some((id, report)) = done {
                         Pool::deliver(&pool, id, report);
+                    } else if let Some((id, back, pieces)) = pool.borrow_mut().progress(id) {
+                        dispatch.emit(Action::TextProgress { id, back, pieces });
                     }
                 }
                 Response::Broken(why) => Pool::worker_broken(&pool, w, why),
@@ -367,7 +374,7 @@ impl Pool {
                     pieces.push(pid);
                     p.pieces.push_back((pid, piece));
                 }
-                p.merges.push(Merge { id, pieces, merger });
+                p.merges.push(Merge { id, pieces, merger, told_ms: now_ms() });
             }
         }
         Pool::pump(pool);
@@ -413,6 +420,18 @@ impl Pool {
         }
         let merge = self.merges.remove(m);
         Some((merge.id, merge.merger.finish()))
+    }
+
+    /// How far the long text that `piece` is part of is (its id, pieces back, pieces), if the
+    /// page has not been told for a while.
+    fn progress(&mut self, piece: u32) -> Option<(u32, usize, usize)> {
+        let merge = self.merges.iter_mut().find(|m| m.pieces.contains(&piece))?;
+        let now = now_ms();
+        if now - merge.told_ms < PROGRESS_MS {
+            return None;
+        }
+        merge.told_ms = now;
+        Some((merge.id, merge.merger.back(), merge.pieces.len()))
     }
 
     /// Workers the pool runs when it has work for all (one per core).

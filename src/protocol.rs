@@ -141,6 +141,8 @@ pub struct Merger {
     /// Pieces back before their turn, by index.
     waiting: Vec<Option<Report>>,
     next: usize,
+    /// Pieces back.
+    back: usize,
     out: Report,
     /// Chars of the pieces joined so far.
     offset: usize,
@@ -157,6 +159,7 @@ impl Merger {
         Merger {
             waiting: (0..pieces).map(|_| None).collect(),
             next: 0,
+            back: 0,
             out: Report::default(),
             offset: 0,
             text_units,
@@ -168,8 +171,12 @@ impl Merger {
 
     /// Piece `k` is back.
     pub fn add(&mut self, k: usize, report: Report) {
-        if let Some(slot) = self.waiting.get_mut(k) {
+        if let Some(slot) = self.waiting.get_mut(k)
+            && k >= self.next
+            && slot.is_none()
+        {
             *slot = Some(report);
+            self.back += 1;
         }
         while let Some(part) = self.waiting.get_mut(self.next).and_then(Option::take) {
             if self.next == 0 {
@@ -178,6 +185,11 @@ impl Merger {
             self.append(part);
             self.next += 1;
         }
+    }
+
+    /// Pieces back so far.
+    pub fn back(&self) -> usize {
+        self.back
     }
 
     /// Every piece is in.
@@ -293,8 +305,12 @@ mod tests {
         assert!(!m.done());
         m.add(0, piece(3, &[(1, 3)], 2));
         assert!(!m.done());
+        assert_eq!(m.back(), 2);
+        m.add(0, piece(3, &[(1, 3)], 2));
+        assert_eq!(m.back(), 2, "a piece that came back twice counts once");
         m.add(1, piece(4, &[(0, 2), (2, 4)], 1));
         assert!(m.done());
+        assert_eq!(m.back(), 3);
         let r = m.finish();
         assert_eq!(places(&r), vec![(1, 3), (3, 5), (5, 7), (7, 8)]);
         assert_eq!((r.stats.chars, r.stats.tokens, r.stats.figures), (9, 5, 4));

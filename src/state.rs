@@ -96,6 +96,8 @@ pub struct State {
     pub text: DocText,
     /// The last request sent for the editor text.
     pub requested: u32,
+    /// How far its analysis is, for a long text: pieces back, and pieces.
+    pub progress: Option<(usize, usize)>,
     /// The text the shown report belongs to, and the report.
     pub shown: Option<(DocText, Rc<Report>)>,
     pub files: Vec<FileDoc>,
@@ -128,6 +130,7 @@ impl Default for State {
             engine: Engine::Loading,
             text: DocText::default(),
             requested: 0,
+            progress: None,
             shown: None,
             files: Vec::new(),
             batch: None,
@@ -152,6 +155,12 @@ pub enum Action {
         id: u32,
     },
     Worker(Response),
+    /// How far the analysis of a long text is (pieces back, of how many).
+    TextProgress {
+        id: u32,
+        back: usize,
+        pieces: usize,
+    },
     /// The engine failed on a text (or part of one): said until the text changes.
     TextFailed(String),
     /// A new batch of files (name, size) starts.
@@ -340,6 +349,7 @@ impl Reducible for State {
             Action::Edit { text, id } => {
                 s.text = text;
                 s.requested = id;
+                s.progress = None;
                 s.notice = None;
                 // (A window holds its document's text: it goes with it.)
                 s.window = s.window.take().filter(|w| w.doc != DocRef::Pasted);
@@ -350,9 +360,16 @@ impl Reducible for State {
             Action::Worker(Response::Ready) => s.engine = Engine::Ready,
             Action::Worker(Response::Broken(why)) => s.broken = Some(why),
             Action::TextFailed(why) => s.notice = Some(why),
+            Action::TextProgress { id, back, pieces } => {
+                if id != s.requested {
+                    return self;
+                }
+                s.progress = Some((back, pieces));
+            }
             Action::Worker(Response::Analyzed { id, report }) => {
                 if id == s.requested {
                     s.shown = Some((s.text.clone(), Rc::new(report)));
+                    s.progress = None;
                 } else if let Some((i, req, _)) = s.opened.clone()
                     && req == id
                 {

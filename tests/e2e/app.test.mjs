@@ -8,6 +8,8 @@ import { serve, launch, openApp, tableRows, ROOT } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('/'); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
+/** A count as the page writes it: with thousands separators. */
+const n = (x) => x.toLocaleString('en-US');
 
 test('sample-0 fills the figures table; 14.8亿元 reads 1,480,000,000 元', async () => {
   const { page, errors } = await openApp(browser, server.url);
@@ -183,23 +185,23 @@ test('a long text pasted or inserted into the editor stays out of the textarea, 
     }
     const status = await analysed();
     // The whole text (it replaced the sample, which was selected), not the sample and not a part.
-    assert.ok(status.includes(`已分析 ${[...long].length} 字`) && status.includes(`${30 * one.figures} 个数字`), `${how}: ${status}`);
+    assert.ok(status.includes(`已分析 ${n([...long].length)} 字`) && status.includes(`${n(30 * one.figures)} 个数字`), `${how}: ${status}`);
     assert.ok(await page.isVisible('[data-testid="long-text"]'), `${how}: the long-text view is shown`);
     assert.ok(!(await page.isVisible('[data-testid="input"]')), `${how}: the textarea is hidden`);
     assert.equal(await page.$eval('[data-testid="input"]', (a) => a.value.length), 0, `${how}: the textarea holds nothing`);
     const shown = await page.textContent('[data-testid="long-text"]');
-    assert.ok(shown.includes(`${[...long].length} 字`) && shown.includes(sample.slice(0, 200)), `${how}: its length and start`);
+    assert.ok(shown.includes(`${n([...long].length)} 字`) && shown.includes(sample.slice(0, 200)), `${how}: its length and start`);
     assert.ok(shown.length < 5000, `${how}: only its start (${shown.length} chars)`);
   }
   // Its words are not kept: the article view shows the stretch around the chosen figure,
   // analysed when shown, with the figure marked as in a short text.
   await page.waitForSelector('[data-testid="window-note"]');
-  assert.match(await page.textContent('[data-testid="window-note"]'), new RegExp(`长文本共 ${[...long].length} 字，这里是第 1–\\d+ 字`));
+  assert.match(await page.textContent('[data-testid="window-note"]'), new RegExp(`长文本共 ${n([...long].length)} 字，这里是第 1–[\\d,]+ 字`));
   const rows = await page.$$('[data-testid="figures-table"] tbody tr');
   const row = rows[Math.min(rows.length - 1, Math.floor(one.figures * 1.5))];
   const figure = await row.$eval('td.text', (td) => td.textContent);
   await row.click();
-  await page.waitForFunction(() => /这里是第 [2-9]\d*–/.test(document.querySelector('[data-testid="window-note"]')?.textContent ?? ''), null, { polling: 20 });
+  await page.waitForFunction(() => /这里是第 [2-9][\d,]*–/.test(document.querySelector('[data-testid="window-note"]')?.textContent ?? ''), null, { polling: 20 });
   const marked = await page.$$eval('.tok.sel', (els) => els.map((e) => e.textContent).join(''));
   assert.equal(marked, figure, 'the chosen figure is marked in its stretch');
   const words = await page.$$eval('.tok', (els) => els.length);
@@ -209,6 +211,38 @@ test('a long text pasted or inserted into the editor stays out of the textarea, 
   await page.waitForSelector('[data-testid="input"]', { state: 'visible' });
   assert.ok(!(await page.isVisible('[data-testid="long-text"]')));
   assert.match(await page.textContent('.status'), /就绪/);
+  assert.deepEqual(errors, []);
+});
+
+test('a long text says how far its analysis is while it runs', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const long = (sample + '\n').repeat(800); // ~5 million chars: some 60 pieces
+  await page.evaluate((t) => {
+    window.__statuses = [];
+    new MutationObserver(() => {
+      const s = document.querySelector('.status')?.textContent;
+      if (s && s !== window.__statuses.at(-1)) window.__statuses.push(s);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    const area = document.querySelector('[data-testid="input"]');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, long);
+  await page.waitForFunction(() => /已分析/.test(document.querySelector('.status').textContent), null, { polling: 20, timeout: 60000 });
+  const statuses = await page.evaluate(() => window.__statuses);
+  const steps = statuses.map((s) => s.match(/分析中… ([\d,]+) \/ ([\d,]+) 段/)).filter(Boolean)
+    .map((m) => [Number(m[1].replace(/,/g, '')), Number(m[2].replace(/,/g, ''))]);
+  assert.ok(steps.length >= 1, `progress was shown: ${JSON.stringify(statuses)}`);
+  const pieces = steps[0][1];
+  assert.ok(pieces > 30, `pieces: ${pieces}`);
+  steps.forEach(([back, of], k) => {
+    assert.equal(of, pieces, 'the same number of pieces throughout');
+    assert.ok(back > 0 && back < pieces, `pieces back: ${back} of ${pieces}`);
+    if (k > 0) assert.ok(back >= steps[k - 1][0], 'never going back');
+  });
+  assert.ok(statuses.at(-1).includes(`已分析 ${n([...long].length)} 字`), statuses.at(-1));
   assert.deepEqual(errors, []);
 });
 
@@ -230,7 +264,7 @@ test('a long text replaced in the editor: its pieces no worker has started are d
   await page.waitForFunction(() => !document.querySelector('.results.stale')
     && document.querySelectorAll('[data-testid="figures-table"] tbody tr').length > 10);
   const status = await page.textContent('.status');
-  assert.ok(!status.includes('2,6') && /已分析 \d+ 字/.test(status), status);
+  assert.ok(!status.includes(n([...long].length)) && /已分析 [\d,]+ 字/.test(status), status);
   const { textsDone, textsWaiting } = await page.evaluate(() => window.shudu.stats());
   assert.equal(textsWaiting, 0);
   assert.ok(textsDone - before < 20, `${textsDone - before} texts and pieces analysed: the long text's waiting pieces were dropped`);
