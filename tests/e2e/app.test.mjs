@@ -2,12 +2,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, tableRows, ROOT } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('/'); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
+const SHUDU = process.env.SHUDU_CLI ? path.resolve(process.env.SHUDU_CLI) : path.join(ROOT, 'target/release/shudu');
 /** A count as the page writes it: with thousands separators. */
 const n = (x) => x.toLocaleString('en-US');
 
@@ -206,6 +209,17 @@ test('a long text pasted or inserted into the editor stays out of the textarea, 
   assert.equal(marked, figure, 'the chosen figure is marked in its stretch');
   const words = await page.$$eval('.tok', (els) => els.length);
   assert.ok(words > 1000 && words <= 4000, `a stretch of words is drawn (${words})`);
+  // Its figures exported with their sentences (found in the JavaScript string the page holds),
+  // as the native engine gives them for the same text.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-article-csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l.length);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shudu-long-'));
+  fs.writeFileSync(path.join(dir, '（粘贴的文本）'), long);
+  const native = execFileSync(SHUDU, ['figures', '--csv', '（粘贴的文本）'], { cwd: dir, maxBuffer: 64 << 20 })
+    .toString('utf8').split('\n').filter((l) => l.length);
+  fs.rmSync(dir, { recursive: true, force: true });
+  assert.equal(csv.length, 30 * one.figures + 1, 'a header and every figure');
+  assert.deepEqual(csv, native, 'figures and sentences, as natively');
   // Clearing brings the empty editor back.
   await page.click('[data-testid="clear-text"]');
   await page.waitForSelector('[data-testid="input"]', { state: 'visible' });
