@@ -5,7 +5,7 @@ use crate::files::{self, Picked};
 use crate::pool::{Job, Pool, now_ms};
 use crate::protocol::Report;
 use crate::samples::SAMPLES;
-use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State, Window};
+use crate::state::{Action, Column, DocRef, Engine, FileStatus, PASTED_NAME, Row, State, Stretch, Window};
 use crate::text::{Cursor, DocText};
 use gloo_timers::callback::Timeout;
 use shudu_core::export::{self, display_value};
@@ -38,6 +38,8 @@ const LONG_PREVIEW_CHARS: usize = 3_000;
 /// (about 4,000 words in all, `MAX_TOKENS_SHOWN`), out to line ends within `WINDOW_SNAP`.
 const WINDOW_REACH: usize = 3_000;
 const WINDOW_SNAP: usize = 1_000;
+/// A stretch shown serves another figure in it only this far from its ends (or at the text's).
+const WINDOW_MARGIN: usize = 500;
 
 /// A long text taken out of the editor: its length and its start.
 #[derive(Clone, PartialEq)]
@@ -294,8 +296,8 @@ pub fn App() -> Html {
             else {
                 return;
             };
-            let text = paste.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
-            if take_long(&area, text.into()) {
+            let text = paste.clipboard_data().and_then(|d| plain_text(&d)).unwrap_or_default();
+            if take_long(&area, text) {
                 e.prevent_default();
             }
         })
@@ -304,8 +306,8 @@ pub fn App() -> Html {
         let take_long = take_long.clone();
         Callback::from(move |e: DragEvent| {
             let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else { return };
-            let text = e.data_transfer().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
-            if take_long(&area, text.into()) {
+            let text = e.data_transfer().and_then(|d| plain_text(&d)).unwrap_or_default();
+            if take_long(&area, text) {
                 e.prevent_default();
             }
         })
@@ -402,8 +404,11 @@ pub fn App() -> Html {
         let state = state.clone();
         let pool = pool.clone();
         let ids = ids.clone();
-        Callback::from(move |(doc, at): (DocRef, usize)| {
-            let Some(of) = state.doc_text(doc) else { return };
+        Callback::from(move |(doc, at, of): (DocRef, usize, DocText)| {
+            // The stretch it replaces is not wanted any more (if no worker has it yet).
+            if let Some(old) = &state.window {
+                pool.borrow_mut().drop_text(old.id);
+            }
             let (start, end) = of.lines_around(at, WINDOW_REACH, WINDOW_SNAP);
             let text = DocText::from(of.slice(start, end).into_owned());
             let id = next_id(&ids);
@@ -473,6 +478,13 @@ pub fn App() -> Html {
 /// `value` or `data` is not copied into the page's wasm memory and back to look at it).
 fn js_string(object: &JsValue, key: &str) -> Option<js_sys::JsString> {
     js_sys::Reflect::get(object, &key.into()).ok()?.dyn_into().ok()
+}
+
+/// The plain text a paste or drop carries, as the JavaScript string it is (`get_data` would
+/// copy it into the page's wasm memory, which never shrinks, and back).
+fn plain_text(data: &web_sys::DataTransfer) -> Option<js_sys::JsString> {
+    let get = js_sys::Reflect::get(data, &"getData".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    get.call1(data, &"text/plain".into()).ok()?.dyn_into().ok()
 }
 
 /// The editor's text once `incoming` replaces its selection, if that is a long text.
@@ -832,8 +844,8 @@ fn FiguresView(props: &FiguresProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ArticleProps {
     state: StateRef,
-    /// Wants a stretch of a long document analysed around a char.
-    on_window: Callback<(DocRef, usize)>,
+    /// Wants a stretch of a long document (whose text this is) analysed around a char.
+    on_window: Callback<(DocRef, usize, DocText)>,
 }
 
 /// The selected document, segmented, with its figures marked and the selected one highlighted.
@@ -875,8 +887,10 @@ fn ArticleView(props: &ArticleProps) -> Html {
     let (view, wanted) = match (doc, report) {
         (Some(doc), Some(report)) if !report.has_words() => {
             let (s, e) = selected.unwrap_or((0, 0));
-            match state.window.as_ref().filter(|w| w.holds(doc, &text, s, e)) {
-                Some(w) => {
+            match state.stretch(doc, &text, s, e, WINDOW_MARGIN) {
+                Stretch::NotNow => (None, None),
+                Stretch::Wanted => (None, Some((doc, s, text.clone()))),
+                Stretch::Held(w) => {
                     let note = format!(
                         "长文本共 {} 字，这里是第 {}–{} 字的分词 (a long text: the stretch around the figure)",
                         grouped(text.chars()),
@@ -886,7 +900,6 @@ fn ArticleView(props: &ArticleProps) -> Html {
                     let at = selected.map(|(s, e)| (s - w.start, e - w.start));
                     (w.report.clone().map(|r| (w.text.clone(), r, at, Some(note))), None)
                 }
-                None => (None, Some((doc, s, text.clone()))),
             }
         }
         (_, Some(report)) => (Some((text, report, selected, None)), None),
@@ -895,8 +908,8 @@ fn ArticleView(props: &ArticleProps) -> Html {
     {
         let on_window = props.on_window.clone();
         use_effect_with(wanted, move |wanted| {
-            if let Some((doc, at, _)) = wanted {
-                on_window.emit((*doc, *at));
+            if let Some((doc, at, of)) = wanted {
+                on_window.emit((*doc, *at, of.clone()));
             }
         });
     }

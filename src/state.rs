@@ -69,10 +69,27 @@ pub struct Window {
 }
 
 impl Window {
-    /// Whether it is of `doc` (whose text is `of`) and holds chars `start..end`.
-    pub fn holds(&self, doc: DocRef, of: &DocText, start: usize, end: usize) -> bool {
-        self.doc == doc && self.of == *of && self.start <= start && end <= self.end
+    /// Whether it is of `doc` (whose text is `of`) and holds chars `start..end` with `margin`
+    /// chars of text on either side (or up to the text's start or end).
+    pub fn holds(&self, doc: DocRef, of: &DocText, start: usize, end: usize, margin: usize) -> bool {
+        self.doc == doc
+            && self.of == *of
+            && (self.start == 0 || self.start + margin <= start)
+            && (self.end >= of.chars() || end + margin <= self.end)
+            && self.start <= start
+            && end <= self.end
     }
+}
+
+/// What the article view has for a figure of a long document (see [`State::stretch`]).
+#[derive(Debug, PartialEq)]
+pub enum Stretch<'a> {
+    /// A stretch around it, asked for (its report is there once it is back).
+    Held(&'a Window),
+    /// None: one should be asked for.
+    Wanted,
+    /// None, and none is to be asked for: the pasted text is being replaced.
+    NotNow,
 }
 
 /// Columns of the figures table that can be sorted.
@@ -215,6 +232,18 @@ impl State {
         self.engine == Engine::Ready
             && self.shown.as_ref().is_none_or(|(t, _)| *t != self.text)
             && !self.text.is_empty()
+    }
+
+    /// The stretch of long document `doc` (whose text is `of`) that serves its chars
+    /// `start..end` in the article view, `margin` chars from the stretch's ends.
+    pub fn stretch(&self, doc: DocRef, of: &DocText, start: usize, end: usize, margin: usize) -> Stretch<'_> {
+        if doc == DocRef::Pasted && self.analyzing() {
+            return Stretch::NotNow;
+        }
+        match self.window.as_ref().filter(|w| w.holds(doc, of, start, end, margin)) {
+            Some(w) => Stretch::Held(w),
+            None => Stretch::Wanted,
+        }
     }
 
     pub fn batch_running(&self) -> bool {
@@ -473,5 +502,75 @@ impl Reducible for State {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shudu_core::Stats;
+
+    fn long_report(chars: usize) -> Report {
+        Report { stats: Stats { chars, ..Stats::default() }, ..Report::default() }
+    }
+
+    fn window(doc: DocRef, of: &DocText, (start, end): (usize, usize), id: u32) -> Window {
+        Window { doc, of: of.clone(), start, end, text: DocText::from("…"), id, report: None }
+    }
+
+    fn pasted(text: &DocText) -> Rc<State> {
+        let state = Rc::new(State { engine: Engine::Ready, ..State::default() });
+        let state = state.reduce(Action::Edit { text: text.clone(), id: 1 });
+        state.reduce(Action::Worker(Response::Analyzed { id: 1, report: long_report(text.chars()) }))
+    }
+
+    #[test]
+    fn a_stretch_serves_figures_well_inside_it_or_at_the_texts_ends() {
+        let a = DocText::from("长".repeat(20_000).as_str());
+        let state = pasted(&a).reduce(Action::Window(window(DocRef::Pasted, &a, (7_000, 13_000), 2)));
+        let held = |s: usize, e: usize| matches!(state.stretch(DocRef::Pasted, &a, s, e, 500), Stretch::Held(_));
+        assert!(held(10_000, 10_004) && held(7_500, 7_504) && held(12_490, 12_500));
+        assert!(!held(7_000, 7_004), "at its very start: not enough text before the figure");
+        assert!(!held(12_600, 12_604) && !held(3_000, 3_004) && !held(14_000, 14_004));
+        assert_eq!(state.stretch(DocRef::File(0), &a, 10_000, 10_004, 500), Stretch::Wanted, "another document");
+        assert_eq!(
+            state.stretch(DocRef::Pasted, &DocText::from("长"), 10_000, 10_004, 500),
+            Stretch::Wanted,
+            "another text"
+        );
+        let state = state.reduce(Action::Window(window(DocRef::Pasted, &a, (0, 3_000), 3)));
+        assert!(matches!(state.stretch(DocRef::Pasted, &a, 0, 4, 500), Stretch::Held(_)), "at the text's start");
+        let state = state.reduce(Action::Window(window(DocRef::Pasted, &a, (17_000, 20_000), 4)));
+        assert!(matches!(state.stretch(DocRef::Pasted, &a, 19_996, 20_000, 500), Stretch::Held(_)), "at its end");
+    }
+
+    #[test]
+    fn a_replaced_text_lets_go_of_its_stretch_and_asks_for_none() {
+        let a = DocText::from("长".repeat(20_000).as_str());
+        let state = pasted(&a).reduce(Action::Window(window(DocRef::Pasted, &a, (0, 6_000), 2)));
+        let b = DocText::from("样例");
+        let state = state.reduce(Action::Edit { text: b.clone(), id: 3 });
+        assert_eq!(state.window, None, "the stretch (and the text it holds) goes with the text");
+        assert_eq!(state.stretch(DocRef::Pasted, &a, 0, 4, 500), Stretch::NotNow, "while the new text is analysed");
+        let file = state.reduce(Action::Window(window(DocRef::File(0), &a, (0, 6_000), 4)));
+        let kept = file.reduce(Action::Edit { text: DocText::from("又一个"), id: 5 });
+        assert!(kept.window.is_some(), "a file's stretch stays when the editor changes");
+    }
+
+    #[test]
+    fn a_stretch_gets_its_report_and_progress_is_for_the_editors_text() {
+        let a = DocText::from("长".repeat(20_000).as_str());
+        let state = pasted(&a).reduce(Action::Window(window(DocRef::Pasted, &a, (0, 6_000), 7)));
+        let words = Report { token_ends: vec![6_000], token_tags: vec![0], ..long_report(6_000) };
+        let state = state.reduce(Action::Worker(Response::Analyzed { id: 7, report: words }));
+        assert!(state.window.as_ref().is_some_and(|w| w.report.as_ref().is_some_and(|r| r.has_words())));
+        let b = DocText::from("长".repeat(30_000).as_str());
+        let state = state.reduce(Action::Edit { text: b, id: 8 });
+        let state = state.reduce(Action::TextProgress { id: 8, back: 3, pieces: 9 });
+        assert_eq!(state.progress, Some((3, 9)));
+        let same = state.clone().reduce(Action::TextProgress { id: 99, back: 5, pieces: 9 });
+        assert!(Rc::ptr_eq(&same, &state), "another text's progress changes nothing");
+        let done = state.reduce(Action::Worker(Response::Analyzed { id: 8, report: long_report(30_000) }));
+        assert_eq!(done.progress, None);
     }
 }

@@ -10,7 +10,7 @@
 
 use js_sys::JsString;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -18,6 +18,9 @@ use std::rc::Rc;
 const STEP: usize = 1024;
 /// UTF-16 units of a long JavaScript text read into the page's memory at a time.
 const CHUNK_UNITS: u32 = 64 * 1024;
+/// A long JavaScript text is sliced from blocks of this many chars, the last two read kept:
+/// slices in the text's order (an export's sentences, one per figure) read each block once.
+const BLOCK: usize = 8 * STEP;
 
 /// A text, cheap to clone; two are equal when they are the same text (not compared by content:
 /// megabytes for a long one).
@@ -27,6 +30,8 @@ pub struct DocText(Rc<Inner>);
 struct Inner {
     source: Source,
     marks: OnceCell<Marks>,
+    /// The blocks of a JavaScript text read last (block number, its chars).
+    blocks: RefCell<Vec<(usize, Rc<[char]>)>>,
 }
 
 enum Source {
@@ -37,7 +42,11 @@ enum Source {
 impl DocText {
     /// A text that stays a JavaScript string.
     pub fn js(text: JsString) -> Self {
-        DocText(Rc::new(Inner { source: Source::Js(text), marks: OnceCell::new() }))
+        DocText::new(Source::Js(text))
+    }
+
+    fn new(source: Source) -> Self {
+        DocText(Rc::new(Inner { source, marks: OnceCell::new(), blocks: RefCell::new(Vec::new()) }))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -80,11 +89,37 @@ impl DocText {
                 let b = a + stretch[a..].char_indices().nth(take).map_or(stretch.len() - a, |(b, _)| b);
                 Cow::Borrowed(&stretch[a..b])
             }
+            Source::Js(_) if (end - 1) / BLOCK - start / BLOCK <= 1 => {
+                let mut out = String::new();
+                for k in start / BLOCK..=(end - 1) / BLOCK {
+                    let (block, base) = (self.block(k), k * BLOCK);
+                    out.extend(&block[start.max(base) - base..end.min(base + block.len()) - base]);
+                }
+                Cow::Owned(out)
+            }
             Source::Js(s) => {
                 let stretch = String::from(s.substring(from as u32, to as u32));
                 Cow::Owned(stretch.chars().skip(skip).take(take).collect())
             }
         }
+    }
+
+    /// Chars `k * BLOCK..(k + 1) * BLOCK` of a JavaScript text (from the last two read, or read now).
+    fn block(&self, k: usize) -> Rc<[char]> {
+        let mut blocks = self.0.blocks.borrow_mut();
+        if let Some((_, chars)) = blocks.iter().find(|(n, _)| *n == k) {
+            return chars.clone();
+        }
+        let Source::Js(s) = &self.0.source else { unreachable!("only a JavaScript text has blocks") };
+        let marks = self.marks();
+        let from = marks.at[k * BLOCK / STEP];
+        let to = marks.at.get((k + 1) * BLOCK / STEP).copied().unwrap_or(marks.len);
+        let chars: Rc<[char]> = String::from(s.substring(from as u32, to as u32)).chars().collect();
+        if blocks.len() == 2 {
+            blocks.remove(0);
+        }
+        blocks.push((k, chars.clone()));
+        chars
     }
 
     /// A stretch of about `reach` chars on either side of char `at`, widened to whole lines
@@ -161,13 +196,13 @@ impl Marks {
 
 impl From<&str> for DocText {
     fn from(text: &str) -> Self {
-        DocText(Rc::new(Inner { source: Source::Rust(text.into()), marks: OnceCell::new() }))
+        DocText::new(Source::Rust(text.into()))
     }
 }
 
 impl From<String> for DocText {
     fn from(text: String) -> Self {
-        DocText(Rc::new(Inner { source: Source::Rust(text.into_boxed_str()), marks: OnceCell::new() }))
+        DocText::new(Source::Rust(text.into_boxed_str()))
     }
 }
 
