@@ -441,9 +441,18 @@ impl Pool {
 
     /// Hold a finished file; the page gets the finished files together a few
     /// times a second, so a batch of thousands does not redraw thousands of times.
+    /// The last file of the work goes at once, with those held (waiting for the timer made a
+    /// batch seem to end up to `FLUSH_MS` after it had).
     fn finished(pool: &Rc<RefCell<Pool>>, outcome: crate::state::FileOutcome) {
         let mut p = pool.borrow_mut();
         p.finished.push(outcome);
+        if p.queue.is_empty() && p.in_flight.is_empty() {
+            p.flush = None;
+            let (done, dispatch) = (std::mem::take(&mut p.finished), p.dispatch.clone());
+            drop(p);
+            dispatch.emit(Action::FilesDone(done));
+            return;
+        }
         if p.flush.is_none() {
             let weak = Rc::downgrade(pool);
             p.flush = Some(gloo_timers::callback::Timeout::new(FLUSH_MS, move || {
