@@ -447,24 +447,27 @@ impl Pool {
         let mut p = pool.borrow_mut();
         p.finished.push(outcome);
         if p.queue.is_empty() && p.in_flight.is_empty() {
-            p.flush = None;
-            let (done, dispatch) = (std::mem::take(&mut p.finished), p.dispatch.clone());
             drop(p);
-            dispatch.emit(Action::FilesDone(done));
-            return;
+            return Pool::flush(pool);
         }
         if p.flush.is_none() {
             let weak = Rc::downgrade(pool);
             p.flush = Some(gloo_timers::callback::Timeout::new(FLUSH_MS, move || {
-                let Some(pool) = weak.upgrade() else { return };
-                let (done, dispatch) = {
-                    let mut p = pool.borrow_mut();
-                    p.flush = None;
-                    (std::mem::take(&mut p.finished), p.dispatch.clone())
-                };
-                dispatch.emit(Action::FilesDone(done));
+                if let Some(pool) = weak.upgrade() {
+                    Pool::flush(&pool);
+                }
             }));
         }
+    }
+
+    /// Hand the finished files held to the page now (and forget the timer that would have).
+    fn flush(pool: &Rc<RefCell<Pool>>) {
+        let (done, dispatch) = {
+            let mut p = pool.borrow_mut();
+            p.flush = None;
+            (std::mem::take(&mut p.finished), p.dispatch.clone())
+        };
+        dispatch.emit(Action::FilesDone(done));
     }
 
     /// A worker is done with a file (analysed, or failed to read). False if the

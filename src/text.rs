@@ -76,30 +76,24 @@ impl DocText {
         if start >= end {
             return Cow::Borrowed("");
         }
-        // From the mark at or before `start` to the mark after `end`, then the exact chars.
-        let (first, last) = (start / STEP, end.div_ceil(STEP));
-        let from = marks.at[first];
-        let to = marks.at.get(last).copied().unwrap_or(marks.len);
-        let (skip, take) = (start - first * STEP, end - start);
         match &self.0.source {
             Source::Rust(s) => {
-                let stretch = &s[from..to];
+                // From the mark at or before `start` to the mark after `end`, then the exact chars.
+                let (first, last) = (start / STEP, end.div_ceil(STEP));
+                let to = marks.at.get(last).copied().unwrap_or(marks.len);
+                let stretch = &s[marks.at[first]..to];
                 let byte = |n: usize| stretch.char_indices().nth(n).map_or(stretch.len(), |(b, _)| b);
-                let a = byte(skip);
-                let b = a + stretch[a..].char_indices().nth(take).map_or(stretch.len() - a, |(b, _)| b);
+                let a = byte(start - first * STEP);
+                let b = a + stretch[a..].char_indices().nth(end - start).map_or(stretch.len() - a, |(b, _)| b);
                 Cow::Borrowed(&stretch[a..b])
             }
-            Source::Js(_) if (end - 1) / BLOCK - start / BLOCK <= 1 => {
+            Source::Js(_) => {
                 let mut out = String::new();
                 for k in start / BLOCK..=(end - 1) / BLOCK {
                     let (block, base) = (self.block(k), k * BLOCK);
                     out.extend(&block[start.max(base) - base..end.min(base + block.len()) - base]);
                 }
                 Cow::Owned(out)
-            }
-            Source::Js(s) => {
-                let stretch = String::from(s.substring(from as u32, to as u32));
-                Cow::Owned(stretch.chars().skip(skip).take(take).collect())
             }
         }
     }
