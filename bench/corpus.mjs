@@ -1,4 +1,4 @@
-// Build the benchmark corpus from the five sample articles in static/samples/:
+// Build the benchmark corpus from the five sample articles in crates/core/testdata/decode/ (the NNN_hash.txt ones):
 //   bench/corpus/corpus.txt      about 10 MB: the samples repeated, whole articles, blank line between
 //   bench/corpus/batch/NNNN.txt  1,000 articles (~10 MB in all) cut from the corpus at paragraph
 //                                boundaries, each with its own heading line so no two are identical.
@@ -15,10 +15,10 @@ export const BATCH_DIR = path.join(CORPUS_DIR, 'batch');
 export const TARGET_BYTES = 10_000_000;
 export const BATCH_FILES = 1000;
 
-const SAMPLES = path.join(ROOT, 'static', 'samples');
+const SAMPLES = path.join(ROOT, 'crates', 'core', 'testdata', 'decode');
 
 export function buildCorpus() {
-  const names = fs.readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort();
+  const names = fs.readdirSync(SAMPLES).filter((n) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(n)).sort();
   if (names.length === 0) throw new Error(`no samples in ${SAMPLES}`);
   const newest = Math.max(...names.map((n) => fs.statSync(path.join(SAMPLES, n)).mtimeMs),
     fs.statSync(fileURLToPath(import.meta.url)).mtimeMs);

@@ -292,7 +292,7 @@ const READY_PROBE = (firstText) => {
 };
 
 /** The text analysed the moment Shudu's page is ready: the first sample article (~6,600 chars). */
-const FIRST_TEXT = fs.readFileSync(path.join(ROOT, 'static/samples', fs.readdirSync(path.join(ROOT, 'static/samples')).sort()[0]), 'utf8');
+const FIRST_TEXT = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
 
 /** One cold load in a fresh context: ready time, paints, transfer (what the server sent for it). */
 async function coldLoad(browser, server, url, prefixFilter) {

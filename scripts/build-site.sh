@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-trunk build --release --offline
+(cd crates/web && trunk build --release --offline)
 # The hook must have run: a release sw.js with the build's file list, a filled-in CSP.
 if ! grep -q "^const FILES = \[$" dist/sw.js 2>/dev/null || grep -q "__SHUDU_" dist/index.html; then
     echo "build-site: dist/ was not finished by scripts/postbuild.py (Trunk.toml [[hooks]])" >&2

@@ -1,11 +1,11 @@
-// Draw the app icons (static/icons/*.png) with the machine's Chromium and its Noto Sans CJK
+// Draw the app icons (crates/web/static/icons/*.png) with the machine's Chromium and its Noto Sans CJK
 // font: the glyph 数 in white on the accent colour of the stylesheet. Run once after changing
 // the design; the PNGs are committed.   node scripts/make-icons.mjs
-import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
+import { chromium } from '../crates/web/tests/e2e/node_modules/playwright-core/index.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../static/icons');
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../crates/web/static/icons');
 const ACCENT = '#c2410c';
 
 // maskable: full bleed, glyph inside the central 80% safe zone; any: a rounded tile.

@@ -12,7 +12,7 @@ Run by Trunk as a post_build hook (Trunk.toml) on its staging directory
    SHA-256 of every inline <script> (Trunk injects one that starts the app), style-src
    that of any inline <style>. The placeholder '__SHUDU_INLINE_HASHES__' (or the hashes of
    a previous run) is replaced.
-3. Writes sw.js from static/sw.js: the list of every file of the build with the SHA-256
+3. Writes sw.js from crates/web/static/sw.js: the list of every file of the build with the SHA-256
    of its bytes, and VERSION = a hash of that list (and of the template), so a new build
    gives a new service worker and a new cache, and an identical build the same.
 4. Writes the packaged site, target/shudu-site.zip (one folder, shudu/, holding the same
@@ -33,7 +33,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "static" / "sw.js"
+TEMPLATE = ROOT / "crates" / "web" / "static" / "sw.js"
 # SHUDU_SITE_ZIP=path writes the zip elsewhere; SHUDU_SITE_ZIP= (empty) writes none.
 ZIP = Path(os.environ.get("SHUDU_SITE_ZIP", ROOT / "target" / "shudu-site.zip"))
 PLACEHOLDER = "'__SHUDU_INLINE_HASHES__'"

@@ -41,8 +41,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # playwright-core for the end-to-end tests (uses the system Chromium).
-if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+if [ ! -d crates/web/tests/e2e/node_modules/playwright-core ] || [ crates/web/tests/e2e/package-lock.json -nt crates/web/tests/e2e/node_modules ]; then
     say "installing end-to-end test packages"
-    (cd tests/e2e && npm ci --no-audit --no-fund --silent && touch node_modules)
+    (cd crates/web/tests/e2e && npm ci --no-audit --no-fund --silent && touch node_modules)
 fi
 say "ready"

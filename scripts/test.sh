@@ -21,6 +21,6 @@ step "build the site"
 scripts/build-site.sh
 
 step "end-to-end tests in Chromium"
-(cd tests/e2e && node --test --test-concurrency=1)
+(cd crates/web/tests/e2e && node --test --test-concurrency=1)
 
 step "all tests passed"

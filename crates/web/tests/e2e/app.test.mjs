@@ -50,7 +50,7 @@ test('pasted text is analysed while typing stays responsive', async () => {
 test('a long text is analysed in pieces on extra workers, as in one piece; they stop when idle', async () => {
   const { page, errors } = await openApp(browser, server.url);
   assert.equal(page.workers().length, 1, 'one worker at rest');
-  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
   // One sample (ends with a line break), then the same 40 times: ~1.5 MB, several pieces.
   const one = await page.evaluate((t) => window.shudu.analyze(t), sample + '\n');
   const many = await page.evaluate((t) => window.shudu.analyze(t), (sample + '\n').repeat(40));
@@ -71,8 +71,8 @@ test('a long text is analysed in pieces on extra workers, as in one piece; they 
 });
 
 test('texts sent the moment the engine is ready are answered before its build ends, as after it', async () => {
-  const dir = path.join(ROOT, 'static/samples');
-  const samples = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const dir = path.join(ROOT, 'crates/core/testdata/decode');
+  const samples = fs.readdirSync(dir).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f)).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -161,7 +161,7 @@ test('a dictionary word that is not UTF-8, found while the engine is built after
 
 test('a long text pasted or inserted into the editor stays out of the textarea, is analysed whole and shown by its start', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
   const one = await page.evaluate((t) => window.shudu.analyze(t), sample + '\n');
   const long = (sample + '\n').repeat(30); // ~200,000 chars: over the textarea's limit
   const analysed = async () => {
@@ -230,7 +230,7 @@ test('a long text pasted or inserted into the editor stays out of the textarea, 
 
 test('a long text says how far its analysis is while it runs', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
   const long = (sample + '\n').repeat(800); // ~5 million chars: some 60 pieces
   await page.evaluate((t) => {
     window.__statuses = [];
@@ -262,7 +262,7 @@ test('a long text says how far its analysis is while it runs', async () => {
 
 test('a long text replaced in the editor: its pieces no worker has started are dropped', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
   const long = (sample + '\n').repeat(400); // ~2.6 million chars: some 30 pieces
   const before = await page.evaluate(() => window.shudu.stats().textsDone);
   // Pasted (playwright's fill types a text this long too slowly).

@@ -57,7 +57,7 @@ test('encodings, HTML, a binary and an empty file: every good file analysed, bad
     assert.equal(row.status, 'ok', `${name}: ${row.cells[5]}`);
     const figures = Number(row.cells[4]);
     // Same figures as the UTF-8 original (and as the native engine on the same bytes).
-    const expected = originals[name] ? nativeCount(path.join(ROOT, 'static/samples', originals[name])) : nativeCount(path.join(DATA, name));
+    const expected = originals[name] ? nativeCount(path.join(DATA, originals[name])) : nativeCount(path.join(DATA, name));
     assert.equal(figures, expected, `${name} figures`);
     expectedTotal += figures;
   }
@@ -232,7 +232,7 @@ test('legacy encodings, UTF-16 without BOM, meta charsets and UTF-16 docx XML re
 
 test('a text the engine fails on during a batch: said in the status, and no file is blamed for it', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const sample = fs.readFileSync(path.join(ROOT, 'static/samples/000_779206c0961d10cc.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'crates/core/testdata/decode/000_779206c0961d10cc.txt'), 'utf8');
   const sub = fs.mkdtempSync(path.join(dir, 'crash-'));
   const files = [];
   for (let i = 0; i < 6; i++) {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root (this file is crates/web/tests/e2e/helpers.mjs). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const DIST = process.env.SHUDU_DIST ? path.resolve(process.env.SHUDU_DIST) : path.join(ROOT, 'dist');
 
 const TYPES = {
