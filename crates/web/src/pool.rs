@@ -43,12 +43,12 @@ pub struct Pool {
     dispatch: Callback<Action>,
     outlet: Rc<RefCell<Outlet>>,
     /// Callbacks waiting for whole-text analyses requested from script (`window.shudu.analyze`).
-    pub waiters: Vec<(u32, Waiter)>,
+    waiters: Vec<(u32, Waiter)>,
     /// Long texts analysed in pieces: the pieces' reports as they come back.
     merges: Vec<Merge>,
     next_piece: u32,
     /// Texts and pieces of texts analysed so far (`window.shudu.stats()`).
-    pub texts_done: u64,
+    texts_done: u64,
     /// Finished files not yet shown, and the timer that will show them.
     finished: Vec<crate::state::FileOutcome>,
     flush: Option<gloo_timers::callback::Timeout>,
@@ -138,7 +138,7 @@ const PROGRESS_MS: f64 = 150.0;
 const PIECE_IDS: u32 = 0x8000_0000;
 /// Texts are cut at line ends into pieces of at most this many UTF-16 units (about
 /// 256 KB of Chinese in UTF-8), analysed on every worker at once.
-const PIECE_UNITS: u32 = 88 * 1024;
+use crate::protocol::PIECE_UNITS;
 /// A worker beyond the first stops after this long without work, giving its memory back.
 const IDLE_STOP_MS: f64 = 8_000.0;
 
@@ -392,6 +392,16 @@ impl Pool {
     }
 
     /// Texts and pieces of texts waiting for a worker.
+    /// Have `waiter` called with the report of text `id` (instead of the page).
+    pub fn wait_for(&mut self, id: u32, waiter: Waiter) {
+        self.waiters.push((id, waiter));
+    }
+
+    /// Texts and pieces of texts analysed so far.
+    pub fn texts_done(&self) -> u64 {
+        self.texts_done
+    }
+
     pub fn texts_waiting(&self) -> usize {
         self.pieces.len()
     }

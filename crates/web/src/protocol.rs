@@ -6,6 +6,11 @@ use serde::{Deserialize, Serialize};
 use shudu_core::{Figure, Keyword, Stats, Tag};
 use std::collections::HashMap;
 
+/// Texts are cut at line ends into pieces of at most this many UTF-16 units (JavaScript's
+/// length; about 256 KB of Chinese in UTF-8, the engine's `shudu_core::PIECE`), analysed on
+/// every worker at once; the editor keeps a text longer than one piece out of its textarea.
+pub const PIECE_UNITS: u32 = 88 * 1024;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 /// (The dictionary is not a request: it goes to a worker as `{dict: ArrayBuffer}`, see `port.rs`.)
 /// (Nor are texts to analyse: they go as `{id, text}`, the text a JavaScript string.)
