@@ -5,6 +5,7 @@
 use crate::api::{self, next_id};
 use crate::components::{ArticleView, Editor, FiguresView, FilesPanel, Keywords, StatusLine};
 use crate::dom::set_engine_marker;
+use crate::failure::Failure;
 use crate::files::Picked;
 use crate::pool::{self, Job, Pool, now_ms};
 use crate::state::{Action, DocRef, Engine, State, Window};
@@ -98,9 +99,7 @@ pub fn App() -> Html {
             for (index, p) in picked.into_iter().enumerate() {
                 let size = p.file.size() as u64;
                 if size > limit {
-                    let error =
-                        shudu_core::decode::DecodeError::TooLarge { size: size as usize, limit: limit as usize }
-                            .to_string();
+                    let error = Failure::TooLarge { size, limit };
                     dispatch.emit(Action::FileFailed { batch, index, error, now_ms: now_ms() });
                 } else {
                     jobs.push(Job { batch, index, name: p.path, file: p.file });

@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod export;
+pub mod failure;
 pub mod files;
 pub mod labels;
 pub mod pool;

@@ -1,6 +1,6 @@
 //! The files of the batch, failed ones first.
 
-use crate::labels::human_size;
+use crate::labels::{failure, human_size};
 use crate::state::{FileDoc, FileStatus};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +32,7 @@ pub fn FileTable(props: &FileTableProps) -> Html {
         let (status, class) = match &f.status {
             FileStatus::Queued => ("排队 queued".to_string(), "queued"),
             FileStatus::Done => ("完成 ok".to_string(), "ok"),
-            FileStatus::Failed(e) => (format!("失败：{e}"), "failed"),
+            FileStatus::Failed(e) => (format!("失败：{}", failure(e)), "failed"),
             FileStatus::Cancelled => ("已取消 cancelled".to_string(), "cancelled"),
         };
         html! {

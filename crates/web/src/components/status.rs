@@ -1,6 +1,6 @@
 //! The status line under the title: loading, analysing, analysed, or why not.
 
-use crate::labels::grouped;
+use crate::labels::{failure, grouped};
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -14,10 +14,10 @@ pub fn StatusLine(props: &StatusProps) -> Html {
     match &props.status {
         Status::Broken(why) => html! {
             <span class="status broken" data-testid="engine-error">
-                { format!("无法分析 — {why}。请刷新页面重试 (reload to try again)") }
+                { format!("无法分析 — {}。请刷新页面重试 (reload to try again)", failure(why)) }
             </span>
         },
-        Status::Notice(why) => html! { <span class="status broken" data-testid="text-error">{ why.clone() }</span> },
+        Status::Notice(why) => html! { <span class="status broken" data-testid="text-error">{ failure(why) }</span> },
         Status::Loading => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
         Status::Pieces(back, pieces) => html! {
             <span class="status busy" data-testid="text-progress">{ format!("分析中… {} / {} 段 (analysing: pieces done)", grouped(*back), grouped(*pieces)) }</span>

@@ -8,6 +8,7 @@ mod window;
 pub use docs::{DocRef, Docs, PASTED_NAME, Row};
 pub use window::{Stretch, Window, stretch};
 
+use crate::failure::Failure;
 use crate::protocol::{FileReport, Report, Response};
 use crate::text::DocText;
 use shudu_core::Kind;
@@ -24,7 +25,7 @@ pub enum Engine {
 pub enum FileStatus {
     Queued,
     Done,
-    Failed(String),
+    Failed(Failure),
     Cancelled,
 }
 
@@ -90,9 +91,9 @@ impl Default for Table {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     /// No worker can work, and why.
-    Broken(String),
+    Broken(Failure),
     /// Why the last text could not be (wholly) analysed.
-    Notice(String),
+    Notice(Failure),
     Loading,
     /// A long text is being analysed: pieces back, of how many.
     Pieces(usize, usize),
@@ -129,9 +130,9 @@ pub struct State {
     /// The stretch of a long document the article view shows.
     pub window: Option<Window>,
     /// Why the engine cannot work, if it cannot.
-    pub broken: Option<String>,
+    pub broken: Option<Failure>,
     /// Why the last text could not be (wholly) analysed, until it changes.
-    pub notice: Option<String>,
+    pub notice: Option<Failure>,
 }
 
 impl Default for State {
@@ -168,7 +169,7 @@ pub enum Action {
         pieces: usize,
     },
     /// The engine failed on a text (or part of one): said until the text changes.
-    TextFailed(String),
+    TextFailed(Failure),
     /// A new batch of files (name, size) starts.
     BatchStart {
         id: u32,
@@ -179,7 +180,7 @@ pub enum Action {
     FileFailed {
         batch: u32,
         index: usize,
-        error: String,
+        error: Failure,
         now_ms: f64,
     },
     /// Several files finished (results are applied together, a few times a second).
@@ -203,7 +204,7 @@ pub enum Action {
 }
 
 /// A finished file: batch, index, result, and when it finished.
-pub type FileOutcome = (u32, usize, Result<FileReport, String>, f64);
+pub type FileOutcome = (u32, usize, Result<FileReport, Failure>, f64);
 
 impl State {
     /// Whether the editor's text is being analysed (the one shown is not its own).
@@ -253,7 +254,7 @@ impl State {
     }
 
     /// Record a finished file of the current batch; false if it belongs to no current batch.
-    fn file_done(&mut self, batch: u32, index: usize, result: Result<FileReport, String>, now_ms: f64) -> bool {
+    fn file_done(&mut self, batch: u32, index: usize, result: Result<FileReport, Failure>, now_ms: f64) -> bool {
         let Some(b) = self.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return false };
         let Some(f) = Rc::make_mut(&mut self.files).get_mut(index) else { return false };
         match result {

@@ -1,6 +1,7 @@
 //! The reducer: what each action changes, and what it leaves alone.
 
 use super::*;
+use crate::failure::Failure;
 use shudu_core::Stats;
 
 fn long_report(chars: usize) -> Report {
@@ -99,14 +100,15 @@ fn a_batch_counts_its_files_and_ends_with_its_last() {
     let state = batch_of(&["a.txt", "b.txt", "c.txt"]);
     assert!(state.batch_running());
     let state = state.reduce(Action::FilesDone(vec![done(0, vec![figure(Kind::Money, "3亿元", 0)])]));
-    let state = state.reduce(Action::FileFailed { batch: 1, index: 2, error: "empty".into(), now_ms: 6.0 });
+    let state =
+        state.reduce(Action::FileFailed { batch: 1, index: 2, error: Failure::Decode("empty".into()), now_ms: 6.0 });
     let b = state.batch.clone().unwrap();
     assert_eq!((b.done, b.figures, b.failed, b.finished_ms), (2, 1, 1, None));
-    assert_eq!(state.files[2].status, FileStatus::Failed("empty".into()));
+    assert_eq!(state.files[2].status, FileStatus::Failed(Failure::Decode("empty".into())));
     let state = state.reduce(Action::FilesDone(vec![done(1, vec![])]));
     assert_eq!(state.batch.as_ref().and_then(|b| b.finished_ms), Some(5.0), "the last file ends it");
     assert!(!state.batch_running());
-    let stale = state.clone().reduce(Action::FilesDone(vec![(9, 0, Err("late".into()), 7.0)]));
+    let stale = state.clone().reduce(Action::FilesDone(vec![(9, 0, Err(Failure::Unreadable), 7.0)]));
     assert!(Rc::ptr_eq(&stale, &state), "a result of another batch changes nothing");
 }
 
@@ -171,8 +173,12 @@ fn the_status_line_follows_the_engine_and_the_text() {
     let report = Report { stats: Stats { chars: 5, tokens: 3, figures: 1, ..Stats::default() }, ..Report::default() };
     let state = state.reduce(Action::Worker(Response::Analyzed { id: 2, report }));
     assert!(matches!(state.status(), Status::Analysed { chars: 5, tokens: 3, figures: 1, .. }));
-    let state = state.reduce(Action::TextFailed("part failed".into()));
-    assert_eq!(state.status(), Status::Notice("part failed".into()));
-    let state = state.reduce(Action::Worker(Response::Broken("no dictionary".into())));
-    assert_eq!(state.status(), Status::Broken("no dictionary".into()), "broken says more than a notice");
+    let state = state.reduce(Action::TextFailed(Failure::TextStuck));
+    assert_eq!(state.status(), Status::Notice(Failure::TextStuck));
+    let state = state.reduce(Action::Worker(Response::Broken(Failure::DictionaryLoad("HTTP 404".into()))));
+    assert_eq!(
+        state.status(),
+        Status::Broken(Failure::DictionaryLoad("HTTP 404".into())),
+        "broken says more than a notice"
+    );
 }
