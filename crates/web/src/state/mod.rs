@@ -36,6 +36,9 @@ pub struct FileDoc {
     pub size: u64,
     pub status: FileStatus,
     pub encoding: Option<String>,
+    /// Its decoded text, which lives here from its report on: the page needs it for the
+    /// exports' sentences and the article view, and a worker keeps nothing between
+    /// requests (opening the file sends this text to one for its words).
     pub text: DocText,
     pub figures: Rc<Vec<shudu_core::Figure>>,
 }
@@ -176,7 +179,8 @@ pub enum Action {
         files: Vec<(Rc<str>, u64)>,
         now_ms: f64,
     },
-    /// A file failed before reaching a worker (too large, unreadable).
+    /// A file failed outside its worker's answer (too large to send, or its worker was
+    /// given up on).
     FileFailed {
         batch: u32,
         index: usize,
