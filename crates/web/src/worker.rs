@@ -171,7 +171,7 @@ fn receive(data: &JsValue) {
 }
 
 /// The worker cannot work (its dictionary is damaged): say why, now and to every request.
-/// Work it held goes to another worker, or fails there too (see `pool.rs`).
+/// Work it held goes to another worker, or fails there too (see `pool::schedule`).
 fn broken(state: &mut State, why: Failure) {
     if state.broken.is_none() {
         state.broken = Some(why.clone());

@@ -1,7 +1,7 @@
 // Shudu's first moment: start the first analysis worker while the page's own code is still
 // loading, so that its engine is built by the time the page can use it. That worker fetches
 // the dictionary itself (static/worker-boot.js) and later shares it with the page for the
-// other workers. The page (src/pool.rs) adopts what is started here:
+// other workers. The page (src/pool/mod.rs) adopts what is started here:
 //   self.shuduBoot = { workers: [Worker] }
 // Anything a worker says before the page listens is kept in worker.early (a failure to start
 // as {type: 'startFailed', error}, the shape src/protocol/message.rs reads).

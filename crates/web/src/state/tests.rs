@@ -182,3 +182,29 @@ fn the_status_line_follows_the_engine_and_the_text() {
         "broken says more than a notice"
     );
 }
+
+#[test]
+fn selecting_a_files_figure_opens_it_until_another_batch_or_a_pasted_figure() {
+    use shudu_core::Kind;
+    let state = batch_of(&["a.txt"]).reduce(Action::FilesDone(vec![done(0, vec![figure(Kind::Money, "3亿元", 0)])]));
+    let state = state.reduce(Action::Select { doc: DocRef::File(0), figure: 0, open_request: Some(9) });
+    assert_eq!(state.opened, Some((0, 9, None)));
+    let state = state.reduce(Action::Worker(Response::Analyzed { id: 9, report: long_report(10) }));
+    assert!(state.opened.as_ref().is_some_and(|(i, id, r)| (*i, *id) == (0, 9) && r.is_some()), "its report is kept");
+    let again = state.clone().reduce(Action::Select { doc: DocRef::File(0), figure: 0, open_request: None });
+    assert!(again.opened.as_ref().is_some_and(|(_, _, r)| r.is_some()), "another figure of the open file keeps it");
+    let pasted = state.clone().reduce(Action::Select { doc: DocRef::Pasted, figure: 0, open_request: None });
+    assert_eq!(pasted.opened, None);
+    let next = state.reduce(Action::BatchStart { id: 2, files: vec![(Rc::from("b.txt"), 1)], now_ms: 1.0 });
+    assert_eq!((next.opened.clone(), next.selected), (None, None), "a new batch closes the old one's file");
+}
+
+#[test]
+fn a_superseded_report_changes_nothing() {
+    let state = Rc::new(State { engine: Engine::Ready, ..State::default() });
+    let state = state.reduce(Action::Edit { text: DocText::from("一"), id: 1 });
+    let state = state.reduce(Action::Edit { text: DocText::from("一二"), id: 2 });
+    let same = state.clone().reduce(Action::Worker(Response::Analyzed { id: 1, report: long_report(1) }));
+    assert!(Rc::ptr_eq(&same, &state), "the first text's report comes after the second was sent");
+    assert!(state.analyzing());
+}
