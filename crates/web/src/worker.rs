@@ -294,7 +294,8 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
                     .map_err(|e| Failure::Decode(e.to_string()))?;
                 drop(bytes);
                 let figures = engine.figures(&d.text);
-                Ok(FileReport { encoding: d.encoding, text: d.text, figures })
+                let text = Some(js_sys::JsString::from(d.text.as_str()));
+                Ok(FileReport { encoding: d.encoding, figures, text })
             });
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(Response::File { batch, index, result });

@@ -16,10 +16,11 @@
 //! | `{type: "text", id, text, words}`         | the page, to a worker              |
 //! | `{type: "file", batch, index, name, file, limit}` | the page, to a worker      |
 //! | `ArrayBuffer` (a bincode [`Response`])    | a worker, to the page              |
+//! | `{type: "file", response: ArrayBuffer, text: string}` | a worker, to the page: a file's [`Response`] and its decoded text |
 //! | `{type: "dict", dict: ArrayBuffer}`       | the first worker, to the page (`Shared`) |
 //! | `{type: "startFailed", error: string}`    | `boot.js` / `worker-boot.js`, for the page |
 
-use super::Response;
+use super::{FileReport, Response};
 use crate::failure::Failure;
 use js_sys::{Array, ArrayBuffer, JsString, Object, Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
@@ -130,7 +131,12 @@ impl FromWorker {
                 let bytes = bincode::serialize(r).expect("responses always serialise");
                 let buffer = Uint8Array::from(&bytes[..]).buffer();
                 let transfer = Array::of1(&buffer);
-                (buffer.into(), transfer)
+                match r {
+                    Response::File { result: Ok(FileReport { text: Some(text), .. }), .. } => {
+                        (object("file", &[("response", &buffer), ("text", text)]), transfer)
+                    }
+                    _ => (buffer.into(), transfer),
+                }
             }
             FromWorker::Shared(dict) => (object("dict", &[("dict", dict)]), Array::new()),
             FromWorker::StartFailed(why) => (object("startFailed", &[("error", &why.into())]), Array::new()),
@@ -140,18 +146,31 @@ impl FromWorker {
     /// A message the page received from a worker (or noted for it), if it is one.
     pub fn decode(data: &JsValue) -> Option<FromWorker> {
         if data.is_instance_of::<ArrayBuffer>() {
-            let bytes = Uint8Array::new(data).to_vec();
-            release(data);
-            let response =
-                bincode::deserialize(&bytes).unwrap_or_else(|e| Response::Broken(Failure::Message(e.to_string())));
-            return Some(FromWorker::Response(response));
+            return Some(FromWorker::Response(response(data)));
         }
         Some(match kind(data)?.as_str() {
+            "file" => {
+                let mut response = response(&field(data, "response"));
+                if let Response::File { result: Ok(report), .. } = &mut response {
+                    report.text = field(data, "text").dyn_into().ok();
+                }
+                FromWorker::Response(response)
+            }
             "dict" => FromWorker::Shared(field(data, "dict").dyn_into().ok()?),
             "startFailed" => FromWorker::StartFailed(error_text(&field(data, "error"))),
             _ => return None,
         })
     }
+}
+
+/// The bincode [`Response`] in `buffer`, which is released.
+fn response(buffer: &JsValue) -> Response {
+    if !buffer.is_instance_of::<ArrayBuffer>() {
+        return Response::Broken(Failure::Message("no response in the message".into()));
+    }
+    let bytes = Uint8Array::new(buffer).to_vec();
+    release(buffer);
+    bincode::deserialize(&bytes).unwrap_or_else(|e| Response::Broken(Failure::Message(e.to_string())))
 }
 
 /// Frees an `ArrayBuffer`'s memory now (`transfer(0)` detaches it; in browsers that have

@@ -48,12 +48,15 @@ pub enum Response {
     },
 }
 
-/// One analysed file of a batch: its decoded text and figures.
+/// One analysed file of a batch: its encoding, its figures, and its decoded text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileReport {
     pub encoding: String,
-    pub text: String,
     pub figures: Vec<Figure>,
+    /// The text goes beside the bincode, as a JavaScript string (see `message`): the page
+    /// keeps it as one, out of its own memory, which never shrinks.
+    #[serde(skip)]
+    pub text: Option<js_sys::JsString>,
 }
 
 /// One analysis, compact.

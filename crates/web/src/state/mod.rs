@@ -36,9 +36,10 @@ pub struct FileDoc {
     pub size: u64,
     pub status: FileStatus,
     pub encoding: Option<String>,
-    /// Its decoded text, which lives here from its report on: the page needs it for the
-    /// exports' sentences and the article view, and a worker keeps nothing between
-    /// requests (opening the file sends this text to one for its words).
+    /// Its decoded text, which lives here from its report on, as the JavaScript string the
+    /// worker sent (never in the page's own memory): the page needs it for the exports'
+    /// sentences and the article view, and a worker keeps nothing between requests (opening
+    /// the file sends this string to one for its words).
     pub text: DocText,
     pub figures: Rc<Vec<shudu_core::Figure>>,
 }
@@ -266,7 +267,7 @@ impl State {
                 b.figures += r.figures.len();
                 f.status = FileStatus::Done;
                 f.encoding = Some(r.encoding);
-                f.text = DocText::from(r.text);
+                f.text = r.text.map(DocText::js).unwrap_or_default();
                 f.figures = Rc::new(r.figures);
             }
             Err(e) => {

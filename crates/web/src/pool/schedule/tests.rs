@@ -29,7 +29,7 @@ fn file(index: usize, size: u64, name: &'static str) -> Queued<&'static str> {
 }
 
 fn done(name: &str) -> Result<FileReport, Failure> {
-    Ok(FileReport { encoding: "UTF-8".into(), text: name.into(), figures: Vec::new() })
+    Ok(FileReport { encoding: name.into(), figures: Vec::new(), text: None })
 }
 
 /// The texts sent, as (worker, id).
