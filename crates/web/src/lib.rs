@@ -2,8 +2,14 @@
 //! workers. All text work is the engine's (`shudu-core`); this crate only
 //! carries requests and results and draws them.
 
+pub mod api;
 pub mod app;
+pub mod components;
+pub mod dom;
+pub mod export;
+pub mod failure;
 pub mod files;
+pub mod labels;
 pub mod pool;
 pub mod port;
 pub mod protocol;

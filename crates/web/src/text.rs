@@ -179,7 +179,7 @@ impl Marks {
     /// Reads on through `chunk`, each char `width(c)` positions wide.
     fn read(&mut self, chunk: &str, width: impl Fn(char) -> usize) {
         for c in chunk.chars() {
-            if self.chars % STEP == 0 {
+            if self.chars.is_multiple_of(STEP) {
                 self.at.push(self.len);
             }
             self.chars += 1;

@@ -9,17 +9,16 @@
 //! longer waits for the build.
 //!
 //! Started by `static/worker-boot.js`, which keeps any message that arrives
-//! while this module loads (`self.early`); [`run`] takes those first. Messages
-//! in: the dictionary, either as the first worker's own download arrives
-//! (`{dictPart: Uint8Array}` for each chunk, unpacked at once, then
-//! `{dictEnd: true, dict: ArrayBuffer}`) or whole from the page
-//! (`{dict: ArrayBuffer}`), or `{dictError}`; then [`Request`]s as bincode in
-//! an `ArrayBuffer`. Out: [`Response`]s the same way (see `port.rs`), and from
-//! the first worker a copy of the dictionary for the page (`{dict}`).
+//! while this module loads; [`run`] takes those first. Messages in and out are
+//! `protocol::message`'s [`ToWorker`] and [`FromWorker`]: the dictionary (the
+//! first worker's own download a chunk at a time, or whole from the page), then
+//! texts and files (a file as the `Blob` the page was given: read here, so its
+//! bytes never pass through the page's memory).
 
-use crate::port::{decode, encode_transfer};
-use crate::protocol::{FileReport, Report, Request, Response};
-use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
+use crate::failure::Failure;
+use crate::protocol::message::{FromWorker, ToWorker, take_early};
+use crate::protocol::{FileReport, Report, Response};
+use js_sys::{ArrayBuffer, Uint8Array};
 use shudu_core::Engine;
 use shudu_core::dict::Unpacking;
 use shudu_core::lexicon::{Lexicon, Loading};
@@ -49,7 +48,7 @@ struct State {
     engine: Option<Engine>,
     /// The first worker's dictionary while its full engine is built a slice at a time.
     loading: Option<Loading>,
-    broken: Option<String>,
+    broken: Option<Failure>,
     /// Work that arrived before the engine could do it.
     waiting: Vec<Work>,
 }
@@ -69,7 +68,13 @@ enum Work {
         text: String,
         words: bool,
     },
-    Request(Request),
+    File {
+        batch: u32,
+        index: u32,
+        name: String,
+        file: web_sys::Blob,
+        limit: u64,
+    },
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -77,8 +82,8 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 /// Send a response to the page.
-fn respond(r: &Response) {
-    let (msg, transfer) = encode_transfer(r);
+fn respond(r: Response) {
+    let (msg, transfer) = FromWorker::Response(r).encode();
     // A page that has gone away cannot be told anything.
     let _ = scope().post_message_with_transfer(&msg, &transfer);
 }
@@ -86,14 +91,8 @@ fn respond(r: &Response) {
 /// On a panic, tell the page which file caused it (the worker cannot go on after one).
 fn install_panic_report() {
     std::panic::set_hook(Box::new(|info| match CURRENT.with(|c| c.borrow_mut().take()) {
-        Some(Task::File { batch, index }) => {
-            let message = format!("分析出错，已跳过 (the engine failed on this file: {info})");
-            respond(&Response::Crashed { batch, index, message });
-        }
-        Some(Task::Text { id }) => {
-            let message = format!("分析出错 (the engine failed on part of this text: {info})");
-            respond(&Response::TextCrashed { id, message });
-        }
+        Some(Task::File { batch, index }) => respond(Response::Crashed { batch, index, message: info.to_string() }),
+        Some(Task::Text { id }) => respond(Response::TextCrashed { id, message: info.to_string() }),
         None => {}
     }));
 }
@@ -102,15 +101,12 @@ fn install_panic_report() {
 pub fn run() {
     install_panic_report();
     let scope = scope();
-    let early = Reflect::get(&scope, &"early".into()).ok().filter(|v| v.is_object());
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| receive(e.data()));
+    let early = take_early(&scope);
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| receive(&e.data()));
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    if let Some(early) = early {
-        let _ = Reflect::delete_property(&scope, &"early".into());
-        for m in Array::from(&early).iter() {
-            receive(m);
-        }
+    for m in early {
+        receive(&m);
     }
 }
 
@@ -118,43 +114,31 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-fn receive(data: JsValue) {
-    if let Some(text) = Reflect::get(&data, &"text".into()).ok().and_then(|t| t.as_string()) {
-        let id = Reflect::get(&data, &"id".into()).ok().and_then(|i| i.as_f64()).unwrap_or(0.0) as u32;
-        let words = Reflect::get(&data, &"words".into()).map_or(true, |w| w.as_bool() != Some(false));
-        return accept(Work::Text { id, text, words });
-    }
-    if data.is_instance_of::<ArrayBuffer>() {
-        match decode::<Request>(&data) {
-            Ok(request) => accept(Work::Request(request)),
-            Err(why) => respond(&Response::Broken(why)),
+fn receive(data: &JsValue) {
+    let Some(message) = ToWorker::decode(data) else { return };
+    let (dict, end) = match message {
+        ToWorker::Text { id, text, words } => return accept(Work::Text { id, text: text.into(), words }),
+        ToWorker::File { batch, index, name, file, limit } => {
+            return accept(Work::File { batch, index, name, file, limit });
         }
-        return;
-    }
-    if let Some(why) = Reflect::get(&data, &"dictError".into()).ok().and_then(|e| e.as_string()) {
-        return STATE.with(|s| broken(&mut s.borrow_mut(), why));
-    }
-    // The first worker's own download, a chunk at a time: unpacked as it arrives.
-    if let Ok(part) = Reflect::get(&data, &"dictPart".into())
-        && part.is_instance_of::<Uint8Array>()
-    {
-        return STATE.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.broken.is_none()
-                && let Err(e) = feed(s.unpacking.get_or_insert_with(Unpacking::new), &Uint8Array::from(part))
-            {
-                broken(&mut s, e.to_string());
-            }
-        });
-    }
-    let Ok(dict) = Reflect::get(&data, &"dict".into()) else { return };
-    if !dict.is_instance_of::<ArrayBuffer>() {
-        return;
-    }
-    // `dictEnd`: the last chunk of the first worker's download has come (`dict` is the whole
-    // file, for the page to share with the other workers). Otherwise the page has sent the
-    // whole file.
-    let end = Reflect::get(&data, &"dictEnd".into()).is_ok_and(|s| s.is_truthy());
+        ToWorker::DictError(why) => return STATE.with(|s| broken(&mut s.borrow_mut(), Failure::DictionaryLoad(why))),
+        // The first worker's own download, a chunk at a time: unpacked as it arrives.
+        ToWorker::DictPart(part) => {
+            return STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.broken.is_none()
+                    && let Err(e) = feed(s.unpacking.get_or_insert_with(Unpacking::new), &part)
+                {
+                    broken(&mut s, Failure::Dictionary(e.to_string()));
+                }
+            });
+        }
+        // The last chunk of the first worker's download has come (`dict` is the whole file,
+        // for the page to share with the other workers).
+        ToWorker::DictEnd(dict) => (dict, true),
+        // The page has sent the whole file.
+        ToWorker::Dict(dict) => (dict, false),
+    };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.engine.is_some() || s.loading.is_some() || s.broken.is_some() {
@@ -168,14 +152,13 @@ fn receive(data: JsValue) {
             Ok(lexicon) if end => s.loading = Some(Loading::new(lexicon)),
             Ok(lexicon) => match Engine::from_lexicon(lexicon) {
                 Ok(engine) => s.engine = Some(engine),
-                Err(e) => return broken(&mut s, e.to_string()),
+                Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
             },
-            Err(e) => return broken(&mut s, e.to_string()),
+            Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
         }
-        respond(&Response::Ready);
+        respond(Response::Ready);
         if end {
-            let msg = js_sys::Object::new();
-            let _ = Reflect::set(&msg, &"dict".into(), &dict);
+            let (msg, _) = FromWorker::Shared(dict).encode();
             let _ = scope().post_message(&msg);
         }
         for work in std::mem::take(&mut s.waiting) {
@@ -188,14 +171,14 @@ fn receive(data: JsValue) {
 }
 
 /// The worker cannot work (its dictionary is damaged): say why, now and to every request.
-/// Work it held goes to another worker, or fails there too (see `pool.rs`).
-fn broken(state: &mut State, why: String) {
+/// Work it held goes to another worker, or fails there too (see `pool::schedule`).
+fn broken(state: &mut State, why: Failure) {
     if state.broken.is_none() {
         state.broken = Some(why.clone());
         state.unpacking = None;
         state.loading = None;
         state.waiting.clear();
-        respond(&Response::Broken(why));
+        respond(Response::Broken(why));
     }
 }
 
@@ -247,7 +230,7 @@ fn build_slice() {
     match step {
         Ok(true) => build_rest(),
         Ok(false) => queue_slice(),
-        Err(e) => STATE.with(|s| broken(&mut s.borrow_mut(), e.to_string())),
+        Err(e) => STATE.with(|s| broken(&mut s.borrow_mut(), Failure::Dictionary(e.to_string()))),
     }
 }
 
@@ -258,7 +241,7 @@ fn build_rest() {
         let Some(loading) = s.loading.take() else { return };
         match loading.finish() {
             Ok(engine) => s.engine = Some(engine),
-            Err(e) => return broken(&mut s, e.to_string()),
+            Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
         }
         for work in std::mem::take(&mut s.waiting) {
             accept_in(&mut s, work);
@@ -276,7 +259,7 @@ fn accept_in(state: &mut State, work: Work) {
         return handle(engine, work, now_ms(), false);
     }
     if let Some(why) = &state.broken {
-        return respond(&Response::Broken(why.clone()));
+        return respond(Response::Broken(why.clone()));
     }
     match (&state.loading, work) {
         (Some(loading), Work::Text { id, text, words }) if text.len() <= QUICK_BYTES => {
@@ -286,7 +269,7 @@ fn accept_in(state: &mut State, work: Work) {
                 Ok(engine) => handle(&engine, Work::Text { id, text, words }, t0, true),
                 Err(e) => {
                     CURRENT.with(|c| *c.borrow_mut() = None);
-                    broken(state, e.to_string())
+                    broken(state, Failure::Dictionary(e.to_string()))
                 }
             }
         }
@@ -302,18 +285,28 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let report = Report { early, ..Report::of(engine, &text, words, || now_ms() - t0) };
             CURRENT.with(|c| *c.borrow_mut() = None);
-            respond(&Response::Analyzed { id, report });
+            respond(Response::Analyzed { id, report });
         }
-        Work::Request(Request::File { batch, index, name, bytes, limit }) => {
+        Work::File { batch, index, name, file, limit } => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::File { batch, index }));
-            let result =
-                shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(|e| e.to_string()).map(|d| {
-                    drop(bytes);
-                    let figures = engine.figures(&d.text);
-                    FileReport { encoding: d.encoding, text: d.text, figures }
-                });
+            let result = read(&file).and_then(|bytes| {
+                let d = shudu_core::decode::decode(&bytes, &name, limit as usize)
+                    .map_err(|e| Failure::Decode(e.to_string()))?;
+                drop(bytes);
+                let figures = engine.figures(&d.text);
+                let text = Some(js_sys::JsString::from(d.text.as_str()));
+                Ok(FileReport { encoding: d.encoding, figures, text })
+            });
             CURRENT.with(|c| *c.borrow_mut() = None);
-            respond(&Response::File { batch, index, result });
+            respond(Response::File { batch, index, result });
         }
     }
+}
+
+/// A file's bytes, read here in the worker (it may have been moved or deleted since it was
+/// picked).
+fn read(file: &web_sys::Blob) -> Result<Vec<u8>, Failure> {
+    let reader = web_sys::FileReaderSync::new().map_err(|_| Failure::Unreadable)?;
+    let buffer: ArrayBuffer = reader.read_as_array_buffer(file).map_err(|_| Failure::Unreadable)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
 }

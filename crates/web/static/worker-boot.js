@@ -1,5 +1,7 @@
 // Start-up of an analysis worker (src/worker.rs). Messages that arrive while the engine's
-// WebAssembly loads are kept in self.early; the engine takes them when it starts.
+// WebAssembly loads are kept in self.early; the engine takes them when it starts. The
+// messages written here have the shapes listed in src/protocol/message.rs (`type`: dictPart,
+// dictEnd, dictError to the engine; startFailed to the page).
 // The first worker (started by boot.js) fetches the dictionary itself, at once, rather
 // than wait for the page's busy main thread to pass it on; the others are sent it.
 self.early = [];
@@ -7,7 +9,7 @@ self.onmessage = function (e) { self.early.push(e.data); };
 if (self.name === 'shudu-first') {
   var deliver = function (data) { self.dispatchEvent(new MessageEvent('message', { data: data })); };
   var failed = function (e) {
-    deliver({ dictError: 'cannot load the dictionary (jieba-dict.txt): ' + (e && e.message || e) });
+    deliver({ type: 'dictError', error: String(e && e.message || e) });
   };
   // The engine unpacks each chunk as it arrives (once its code has loaded, those before);
   // at the end the whole file goes to it too, for the page to share with the other workers.
@@ -15,8 +17,8 @@ if (self.name === 'shudu-first') {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     if (!r.body || typeof r.body.getReader !== 'function') {
       return r.arrayBuffer().then(function (buf) {
-        deliver({ dictPart: new Uint8Array(buf) });
-        deliver({ dictEnd: true, dict: buf });
+        deliver({ type: 'dictPart', part: new Uint8Array(buf) });
+        deliver({ type: 'dictEnd', dict: buf });
       });
     }
     var reader = r.body.getReader(), parts = [], size = 0;
@@ -25,11 +27,11 @@ if (self.name === 'shudu-first') {
         if (step.done) {
           var whole = new Uint8Array(size), at = 0;
           parts.forEach(function (p) { whole.set(p, at); at += p.length; });
-          return deliver({ dictEnd: true, dict: whole.buffer });
+          return deliver({ type: 'dictEnd', dict: whole.buffer });
         }
         parts.push(step.value);
         size += step.value.length;
-        deliver({ dictPart: step.value });
+        deliver({ type: 'dictPart', part: step.value });
         return next();
       });
     };
@@ -46,5 +48,5 @@ var engine = fetch('./worker_bg.wasm').then(function (r) {
 });
 importScripts('./worker.js');
 engine.then(function (module) { return wasm_bindgen({ module_or_path: module }); }).catch(function (e) {
-  self.postMessage({ error: String(e && e.message || e) });
+  self.postMessage({ type: 'startFailed', error: String(e && e.message || e) });
 });

@@ -1,32 +1,30 @@
-//! Messages between the page and the analysis worker. Results cross the
-//! boundary whole and compact: token boundaries and tag ids as flat arrays,
-//! never one message or string per token.
+//! What passes between the page and the analysis workers. Results cross the boundary
+//! whole and compact: token boundaries and tag ids as flat arrays, never one message or
+//! string per token. The messages themselves, one enum each way, are encoded and read in
+//! [`message`] alone.
 
 use serde::{Deserialize, Serialize};
 use shudu_core::{Figure, Keyword, Stats, Tag};
-use std::collections::HashMap;
+
+mod merge;
+pub mod message;
+
+use crate::failure::Failure;
+pub use merge::Merger;
+
+/// Texts are cut at line ends into pieces of at most this many UTF-16 units (JavaScript's
+/// length; about 256 KB of Chinese in UTF-8, the engine's `shudu_core::PIECE`), analysed on
+/// every worker at once; the editor keeps a text longer than one piece out of its textarea.
+pub const PIECE_UNITS: u32 = 88 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-/// (The dictionary is not a request: it goes to a worker as `{dict: ArrayBuffer}`, see `port.rs`.)
-/// (Nor are texts to analyse: they go as `{id, text}`, the text a JavaScript string.)
-pub enum Request {
-    /// Decode and analyse one file of a batch.
-    File {
-        batch: u32,
-        index: u32,
-        name: String,
-        #[serde(with = "serde_bytes")]
-        bytes: Vec<u8>,
-        limit: u64,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What a worker says, as bincode in a transferred `ArrayBuffer` (see `message`). The
+/// variants keep their order: a test sends `TextCrashed` encoded by hand.
 pub enum Response {
     /// Sent unasked once the worker has built its engine from the dictionary.
     Ready,
     /// The worker cannot work (its dictionary could not be loaded).
-    Broken(String),
+    Broken(Failure),
     Analyzed {
         id: u32,
         report: Report,
@@ -34,9 +32,10 @@ pub enum Response {
     File {
         batch: u32,
         index: u32,
-        result: Result<FileReport, String>,
+        result: Result<FileReport, Failure>,
     },
-    /// The engine failed on a file (a bug, reported instead of hanging); the worker is spent.
+    /// The engine failed on a file (a bug, reported instead of hanging; `message` is the
+    /// panic's); the worker is spent.
     Crashed {
         batch: u32,
         index: u32,
@@ -49,12 +48,15 @@ pub enum Response {
     },
 }
 
-/// One analysed file of a batch: its decoded text and figures.
+/// One analysed file of a batch: its encoding, its figures, and its decoded text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileReport {
     pub encoding: String,
-    pub text: String,
     pub figures: Vec<Figure>,
+    /// The text goes beside the bincode, as a JavaScript string (see `message`): the page
+    /// keeps it as one, out of its own memory, which never shrinks.
+    #[serde(skip)]
+    pub text: Option<js_sys::JsString>,
 }
 
 /// One analysis, compact.
@@ -130,120 +132,10 @@ impl Report {
     }
 }
 
-/// Joins the reports of the consecutive pieces of one text as they come back:
-/// a piece is appended (its offsets shifted) as soon as every piece before it
-/// is in, and dropped. The page's memory never shrinks, so it must never hold
-/// all the pieces and their join at once (for 10 MB of text that is tens of MB).
-/// Nor does it keep a long text's words (for 10 MB, 2 million token ends and tags,
-/// 10 MB): the join has figures, key words and counts, and the article view has a
-/// stretch of the text around a figure analysed when it shows it.
-pub struct Merger {
-    /// Pieces back before their turn, by index.
-    waiting: Vec<Option<Report>>,
-    next: usize,
-    /// Pieces back.
-    back: usize,
-    out: Report,
-    /// Chars of the pieces joined so far.
-    offset: usize,
-    /// UTF-16 length of the whole text, to size the joined arrays from the first piece.
-    text_units: usize,
-    /// Key-word counts summed over the pieces, and content words.
-    keyword_counts: HashMap<String, usize>,
-    content_words: usize,
-    by_kind: Vec<(shudu_core::Kind, usize)>,
-}
-
-impl Merger {
-    pub fn new(pieces: usize, text_units: usize) -> Merger {
-        Merger {
-            waiting: (0..pieces).map(|_| None).collect(),
-            next: 0,
-            back: 0,
-            out: Report::default(),
-            offset: 0,
-            text_units,
-            keyword_counts: HashMap::new(),
-            content_words: 0,
-            by_kind: shudu_core::Kind::ALL.iter().map(|k| (*k, 0)).collect(),
-        }
-    }
-
-    /// Piece `k` is back.
-    pub fn add(&mut self, k: usize, report: Report) {
-        if let Some(slot) = self.waiting.get_mut(k)
-            && k >= self.next
-            && slot.is_none()
-        {
-            *slot = Some(report);
-            self.back += 1;
-        }
-        while let Some(part) = self.waiting.get_mut(self.next).and_then(Option::take) {
-            if self.next == 0 {
-                self.reserve_like(&part);
-            }
-            self.append(part);
-            self.next += 1;
-        }
-    }
-
-    /// Pieces back so far.
-    pub fn back(&self) -> usize {
-        self.back
-    }
-
-    /// Every piece is in.
-    pub fn done(&self) -> bool {
-        self.next == self.waiting.len()
-    }
-
-    /// Size the joined figures once, from the first piece's figures per char (with a
-    /// margin), so they do not double (and leave the doubled size) as they grow.
-    fn reserve_like(&mut self, first: &Report) {
-        let per_char = first.figures.len() as f64 / first.stats.chars.max(1) as f64;
-        self.out.figures.reserve_exact((per_char * self.text_units as f64 * 1.1) as usize + 16);
-    }
-
-    fn append(&mut self, part: Report) {
-        let offset = self.offset;
-        let out = &mut self.out;
-        out.figures.extend(part.figures.into_iter().map(|mut f| {
-            f.start += offset;
-            f.end += offset;
-            f
-        }));
-        for (word, n) in part.keyword_counts {
-            *self.keyword_counts.entry(word).or_default() += n;
-        }
-        self.content_words += part.content_words;
-        for (kind, n) in part.stats.by_kind {
-            if let Some(slot) = self.by_kind.iter_mut().find(|(k, _)| *k == kind) {
-                slot.1 += n;
-            }
-        }
-        out.stats.chars += part.stats.chars;
-        out.stats.tokens += part.stats.tokens;
-        out.stats.figures += part.stats.figures;
-        // Worker time, summed over the pieces.
-        out.elapsed_ms += part.elapsed_ms;
-        out.early |= part.early;
-        self.offset += part.stats.chars;
-    }
-
-    /// The joined report (call once [`Merger::done`]).
-    pub fn finish(mut self) -> Report {
-        // Ranked and weighed as the engine ranks one text's counts.
-        let counts: Vec<(String, usize)> = self.keyword_counts.into_iter().collect();
-        self.out.keywords = shudu_core::keywords::rank(&counts, self.content_words, 12);
-        self.out.stats.by_kind = self.by_kind;
-        self.out.figures.shrink_to_fit();
-        self.out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::Merger;
     use shudu_core::{Figure, Kind};
 
     /// A piece's report as a worker sends it (no words), with figures at these char offsets.

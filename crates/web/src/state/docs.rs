@@ -1,0 +1,143 @@
+//! The documents whose figures the table shows (the editor's text and the files of the
+//! batch), and the table's rows: filtered, sorted, counted.
+
+use super::{Column, FileDoc, Table};
+use crate::protocol::Report;
+use crate::text::DocText;
+use shudu_core::{Figure, Kind, Value};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// Which document a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocRef {
+    /// The text in the editor.
+    Pasted,
+    /// A file of the batch, by index.
+    File(usize),
+}
+
+pub const PASTED_NAME: &str = "（粘贴的文本）";
+
+/// The analysed documents, cheap to clone and compared by identity (each change makes new
+/// ones): a view given them redraws when they change, never by comparing their content.
+#[derive(Debug, Clone, Default)]
+pub struct Docs {
+    /// The editor's text and its report, when it has one and is not empty.
+    pub pasted: Option<(DocText, Rc<Report>)>,
+    pub files: Rc<Vec<FileDoc>>,
+}
+
+impl PartialEq for Docs {
+    fn eq(&self, other: &Self) -> bool {
+        let pasted = match (&self.pasted, &other.pasted) {
+            (Some((a, r)), Some((b, s))) => a == b && Rc::ptr_eq(r, s),
+            (None, None) => true,
+            _ => false,
+        };
+        pasted && Rc::ptr_eq(&self.files, &other.files)
+    }
+}
+
+/// One row of the combined figures table.
+#[derive(Clone, Copy)]
+pub struct Row<'a> {
+    pub doc: DocRef,
+    pub index: usize,
+    pub file: &'a str,
+    pub figure: &'a Figure,
+}
+
+impl Docs {
+    /// Every figure of the editor text and of the files, in document order.
+    pub fn all_rows(&self) -> Vec<Row<'_>> {
+        let mut rows = Vec::new();
+        if let Some((_, r)) = &self.pasted {
+            rows.extend(r.figures.iter().enumerate().map(|(k, f)| Row {
+                doc: DocRef::Pasted,
+                index: k,
+                file: PASTED_NAME,
+                figure: f,
+            }));
+        }
+        for (i, doc) in self.files.iter().enumerate() {
+            rows.extend(doc.figures.iter().enumerate().map(|(k, f)| Row {
+                doc: DocRef::File(i),
+                index: k,
+                file: &doc.name,
+                figure: f,
+            }));
+        }
+        rows
+    }
+
+    /// The rows the table shows: filtered by kind and text, then sorted.
+    pub fn visible_rows(&self, table: &Table) -> Vec<Row<'_>> {
+        let q = table.query.trim();
+        let mut rows: Vec<Row> = self
+            .all_rows()
+            .into_iter()
+            .filter(|r| table.kind.is_none_or(|k| r.figure.kind == k))
+            .filter(|r| {
+                q.is_empty()
+                    || r.figure.text.contains(q)
+                    || r.file.contains(q)
+                    || r.figure.label.as_deref().is_some_and(|l| l.contains(q))
+                    || r.figure.subject.as_deref().is_some_and(|s| s.contains(q))
+            })
+            .collect();
+        if let Some((col, asc)) = table.sort {
+            rows.sort_by(|a, b| {
+                let o = compare(col, a, b);
+                if asc { o } else { o.reverse() }
+            });
+        }
+        rows
+    }
+
+    /// Text of a document.
+    pub fn doc_text(&self, doc: DocRef) -> Option<DocText> {
+        match doc {
+            DocRef::Pasted => self.pasted.as_ref().map(|(t, _)| t.clone()),
+            DocRef::File(i) => self.files.get(i).map(|f| f.text.clone()),
+        }
+    }
+
+    /// Figures in all documents, and per kind (in `Kind::ALL` order), in one pass.
+    pub fn counts(&self) -> (usize, [usize; 7]) {
+        let mut per = [0; 7];
+        let all = self.all_rows();
+        for r in &all {
+            per[Kind::ALL.iter().position(|k| *k == r.figure.kind).unwrap_or(0)] += 1;
+        }
+        (all.len(), per)
+    }
+}
+
+fn number_of(f: &Figure) -> Option<f64> {
+    match &f.value {
+        Some(Value::Number(n)) => Some(*n),
+        _ => f.low,
+    }
+}
+
+fn compare(col: Column, a: &Row, b: &Row) -> Ordering {
+    let (fa, fb) = (a.figure, b.figure);
+    let s = |x: &Option<String>| x.clone().unwrap_or_default();
+    match col {
+        Column::File => a.file.cmp(b.file),
+        Column::Text => fa.text.cmp(&fb.text),
+        Column::Kind => fa.kind.cmp(&fb.kind),
+        Column::Value => match (number_of(fa), number_of(fb)) {
+            (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => format!("{:?}", fa.value).cmp(&format!("{:?}", fb.value)),
+        },
+        Column::Unit => s(&fa.unit).cmp(&s(&fb.unit)),
+        Column::Approx => fa.approx.map(|x| x.as_str()).cmp(&fb.approx.map(|x| x.as_str())),
+        Column::Change => fa.change.map(|x| x.as_str()).cmp(&fb.change.map(|x| x.as_str())),
+        Column::Label => s(&fa.label).cmp(&s(&fb.label)),
+        Column::Subject => s(&fa.subject).cmp(&s(&fb.subject)),
+    }
+}
