@@ -192,3 +192,11 @@ pub struct Analysis {
     pub keywords: Vec<Keyword>,
     pub stats: Stats,
 }
+
+impl Stats {
+    /// The counts of a text of `chars` chars with these tokens and figures.
+    pub fn of(chars: usize, tokens: &[Token], figures: &[Figure]) -> Stats {
+        let by_kind = Kind::ALL.iter().map(|k| (*k, figures.iter().filter(|f| f.kind == *k).count())).collect();
+        Stats { chars, tokens: tokens.len(), figures: figures.len(), by_kind }
+    }
+}

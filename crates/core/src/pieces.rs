@@ -6,7 +6,7 @@
 /// Split `text` into pieces of about `size` bytes at line ends (a piece cuts a
 /// paragraph only when the paragraph alone is longer than `size`). Long texts
 /// are analysed piece by piece, in parallel; no figure spans a line end.
-pub fn pieces(text: &str, size: usize) -> Vec<&str> {
+pub fn split(text: &str, size: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while rest.len() > size {
@@ -37,16 +37,16 @@ mod tests {
     #[test]
     fn pieces_cover_the_text_and_end_at_line_ends() {
         let text = "第一段，投资3亿元。\n".repeat(1000) + "最后一段没有换行";
-        let parts = pieces(&text, 1000);
+        let parts = split(&text, 1000);
         assert!(parts.len() > 10);
         assert_eq!(parts.concat(), text);
         for p in &parts[..parts.len() - 1] {
             assert!(p.ends_with('\n') && p.len() <= 1000, "{}", p.len());
         }
-        assert_eq!(pieces("短", 1000), vec!["短"]);
-        assert_eq!(pieces("", 1000), vec![""]);
+        assert_eq!(split("短", 1000), vec!["短"]);
+        assert_eq!(split("", 1000), vec![""]);
         // One line longer than the piece size is cut at the next line end.
         let long = "长".repeat(600) + "\n尾";
-        assert_eq!(pieces(&long, 1000), vec![&long[..1801], "尾"]);
+        assert_eq!(split(&long, 1000), vec![&long[..1801], "尾"]);
     }
 }
