@@ -2,7 +2,8 @@
 //! the text.
 
 use super::parallel;
-use crate::model::{Figure, Token};
+use crate::model::{Figure, Stats, Token};
+use crate::pieces::{self, Joined, PieceResult};
 
 /// What one piece of a text yields, offsets counted from the piece's start.
 pub(super) struct Piece {
@@ -29,32 +30,28 @@ impl Shift {
             tag: t.tag,
         }
     }
-
-    fn figure(self, mut f: Figure) -> Figure {
-        f.start += self.chars;
-        f.end += self.chars;
-        f
-    }
 }
 
-/// The pieces' tokens and figures in one list each, offsets counted from the
-/// start of the text, and the text's length in chars.
-pub(super) fn join(parts: &[&str], mut done: Vec<Piece>) -> (Vec<Token>, Vec<Figure>, usize) {
-    if done.len() == 1 {
-        let Piece { tokens, figures, chars } = done.pop().expect("one piece");
-        return (tokens, figures, chars);
-    }
+/// The pieces' tokens in one list, and their figures and counts joined as the
+/// page joins them ([`pieces::Join`]), offsets counted from the start of the
+/// text. (Key words are ranked by the caller from its exact counts.)
+pub(super) fn join(parts: &[&str], mut done: Vec<Piece>) -> (Vec<Token>, Joined) {
     let mut shifts = Vec::with_capacity(done.len());
     let mut at = Shift { chars: 0, bytes: 0 };
-    for (piece, part) in done.iter().zip(parts) {
+    let mut joined = pieces::Join::new(done.len());
+    for (k, (piece, part)) in done.iter_mut().zip(parts).enumerate() {
         shifts.push(at);
         at = Shift { chars: at.chars + piece.chars, bytes: at.bytes + part.len() };
+        let figures = std::mem::take(&mut piece.figures);
+        let stats = Stats::of(piece.chars, &piece.tokens, &figures);
+        joined.add(k, PieceResult { figures, stats, ..PieceResult::default() });
     }
-    let mut figures = Vec::with_capacity(done.iter().map(|p| p.figures.len()).sum());
-    for (piece, shift) in done.iter_mut().zip(&shifts) {
-        figures.extend(std::mem::take(&mut piece.figures).into_iter().map(|f| shift.figure(f)));
+    let joined = joined.finish();
+    if done.len() == 1 {
+        let piece = done.pop().expect("one piece");
+        return (piece.tokens, joined);
     }
-    (join_tokens(done, &shifts), figures, at.chars)
+    (join_tokens(done, &shifts), joined)
 }
 
 /// The pieces' tokens, shifted, in one list. A long text has millions of tokens

@@ -9,7 +9,7 @@ mod parallel;
 mod tag;
 
 use crate::dict::{DictError, Lexicon};
-use crate::model::{Analysis, Figure, Stats};
+use crate::model::{Analysis, Figure};
 use crate::{figures, keywords, pieces};
 use jieba_rs::Jieba;
 use join::Piece;
@@ -74,12 +74,11 @@ impl Engine {
             all.merge(c);
             all
         });
-        let (tokens, figures, chars) = join::join(&parts, done);
-        let stats = Stats::of(chars, &tokens, &figures);
+        let (tokens, joined) = join::join(&parts, done);
         let (ranked, content) = keywords.unwrap_or_default().ranked(n.max(12));
         let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
         let keywords = keywords::rank(&ranked, content, 12);
-        (Analysis { tokens, figures, keywords, stats }, ranked, content)
+        (Analysis { tokens, figures: joined.figures, keywords, stats: joined.stats }, ranked, content)
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
@@ -89,7 +88,7 @@ impl Engine {
             // The tokens are not wanted: dropped here, not joined.
             Piece { tokens: Vec::new(), ..self.analyze_piece(piece) }
         });
-        join::join(&parts, done).1
+        join::join(&parts, done).1.figures
     }
 
     /// Tokens and figures of one piece, offsets counted from its start.
@@ -104,6 +103,7 @@ impl Engine {
 #[cfg(all(test, feature = "embedded-dict"))]
 mod tests {
     use super::*;
+    use crate::model::Stats;
 
     const SAMPLES: [&str; 3] = [
         include_str!("../../testdata/decode/000_779206c0961d10cc.txt"),
@@ -142,5 +142,22 @@ mod tests {
         assert_eq!(a.keywords, keywords::top(&text, &tokens, 12));
         assert_eq!(a.stats, Stats::of(text.chars().count(), &tokens, &figures));
         assert_eq!(engine.figures(&text), figures);
+    }
+
+    #[test]
+    fn a_long_line_in_pieces_gives_the_figures_of_one_pass() {
+        // The articles as one line (as a pasted web page may be): the pieces
+        // are cut at sentence ends.
+        let mut text = String::new();
+        while text.len() < 5 * PIECE / 2 {
+            SAMPLES.iter().for_each(|a| text.push_str(&a.replace('\n', "")));
+        }
+        let parts = pieces::split(&text, PIECE);
+        assert!(parts.len() >= 3 && parts.iter().all(|p| !p.contains('\n')));
+        let engine = crate::engine();
+        let whole = figures::extract(&text, &engine.tag(&text));
+        assert!(whole.len() > 1000);
+        assert_eq!(engine.figures(&text), whole);
+        assert_eq!(engine.analyze(&text).figures, whole);
     }
 }
