@@ -75,15 +75,6 @@ pub enum Value {
     Text(String),
 }
 
-impl Value {
-    pub fn as_f64(&self) -> Option<f64> {
-        match self {
-            Value::Number(n) => Some(*n),
-            Value::Text(_) => None,
-        }
-    }
-}
-
 /// One stated quantity, located in the analysed text by `char` offsets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -154,16 +145,6 @@ impl Token {
     /// The word, from the text the token was cut from.
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         &text[self.byte_start..self.byte_end]
-    }
-
-    /// The word, from the text's `char`s.
-    pub fn word_in(&self, chars: &[char]) -> String {
-        chars[self.start..self.end].iter().collect()
-    }
-
-    /// Is the word exactly `w`?
-    pub fn is(&self, chars: &[char], w: &str) -> bool {
-        chars[self.start..self.end].iter().copied().eq(w.chars())
     }
 }
 
