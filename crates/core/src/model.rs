@@ -75,15 +75,6 @@ pub enum Value {
     Text(String),
 }
 
-impl Value {
-    pub fn as_f64(&self) -> Option<f64> {
-        match self {
-            Value::Number(n) => Some(*n),
-            Value::Text(_) => None,
-        }
-    }
-}
-
 /// One stated quantity, located in the analysed text by `char` offsets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -155,16 +146,6 @@ impl Token {
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         &text[self.byte_start..self.byte_end]
     }
-
-    /// The word, from the text's `char`s.
-    pub fn word_in(&self, chars: &[char]) -> String {
-        chars[self.start..self.end].iter().collect()
-    }
-
-    /// Is the word exactly `w`?
-    pub fn is(&self, chars: &[char], w: &str) -> bool {
-        chars[self.start..self.end].iter().copied().eq(w.chars())
-    }
 }
 
 /// A key word of the article with its weight.
@@ -191,4 +172,12 @@ pub struct Analysis {
     pub figures: Vec<Figure>,
     pub keywords: Vec<Keyword>,
     pub stats: Stats,
+}
+
+impl Stats {
+    /// The counts of a text of `chars` chars with these tokens and figures.
+    pub fn of(chars: usize, tokens: &[Token], figures: &[Figure]) -> Stats {
+        let by_kind = Kind::ALL.iter().map(|k| (*k, figures.iter().filter(|f| f.kind == *k).count())).collect();
+        Stats { chars, tokens: tokens.len(), figures: figures.len(), by_kind }
+    }
 }

@@ -205,7 +205,7 @@ fn trailing_nul_padding_is_tolerated() {
 
 #[test]
 fn zip_files() {
-    let zip = stored_zip(&[("readme.txt", b"hello")]);
+    let zip = read(&bundled_path("readme.zip"));
     assert_eq!(err(&zip, "archive.zip"), DecodeError::Binary, "a zip that is not a Word document");
     assert_eq!(err(b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", "empty.zip"), DecodeError::Binary);
     assert!(matches!(err(&zip, "report.docx"), DecodeError::BadDocx(_)));
@@ -755,81 +755,10 @@ fn pathological_markup_stays_linear() {
 // ---------------------------------------------------------------------------
 // docx
 
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in data {
-        crc ^= b as u32;
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
-}
-
-/// A zip archive; entries deflated when `deflate`.
-fn zip(files: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data) in files {
-        let packed = if deflate { miniz_oxide::deflate::compress_to_vec(data, 6) } else { data.to_vec() };
-        let method: u16 = if deflate { 8 } else { 0 };
-        let offset = out.len() as u32;
-        let mut header = Vec::new();
-        header.extend(20u16.to_le_bytes()); // version needed
-        header.extend(0u16.to_le_bytes()); // flags
-        header.extend(method.to_le_bytes());
-        header.extend([0u8; 4]); // time, date
-        header.extend(crc32(data).to_le_bytes());
-        header.extend((packed.len() as u32).to_le_bytes());
-        header.extend((data.len() as u32).to_le_bytes());
-        header.extend((name.len() as u16).to_le_bytes());
-        header.extend(0u16.to_le_bytes()); // extra
-        out.extend(b"PK\x03\x04");
-        out.extend(&header);
-        out.extend(name.as_bytes());
-        out.extend(&packed);
-        central.extend(b"PK\x01\x02");
-        central.extend(20u16.to_le_bytes()); // version made by
-        central.extend(&header);
-        central.extend([0u8; 6]); // comment length, disk, internal attributes
-        central.extend([0u8; 4]); // external attributes
-        central.extend(offset.to_le_bytes());
-        central.extend(name.as_bytes());
-    }
-    let cd_offset = out.len() as u32;
-    out.extend(&central);
-    out.extend(b"PK\x05\x06\0\0\0\0");
-    out.extend((files.len() as u16).to_le_bytes());
-    out.extend((files.len() as u16).to_le_bytes());
-    out.extend((central.len() as u32).to_le_bytes());
-    out.extend(cd_offset.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out
-}
-
-fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
-    zip(files, false)
-}
-
-const DOCUMENT_XML: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>项目建设抢进度</w:t></w:r></w:p>
-<w:p><w:r><w:t xml:space="preserve">今年，东丰县拟实施500万元以上项目</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>80个</w:t></w:r><w:r><w:t>，总投资95.94亿元&amp;更多。</w:t></w:r></w:p>
-<w:p/>
-<w:p><w:r><w:t>第二段</w:t><w:br/><w:t>换行之后</w:t></w:r><w:r><w:delText>删掉的字</w:delText></w:r></w:p>
-<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
-<w:sectPr/></w:body></w:document>"#;
-
+/// A Word document (fixture files made with Python's `zipfile`), its
+/// entries deflated or stored.
 fn docx(deflate: bool) -> Vec<u8> {
-    zip(
-        &[
-            ("[Content_Types].xml", b"<?xml version=\"1.0\"?><Types/>"),
-            ("_rels/.rels", b"<?xml version=\"1.0\"?><Relationships/>"),
-            ("word/document.xml", DOCUMENT_XML.as_bytes()),
-            ("word/styles.xml", b"<?xml version=\"1.0\"?><w:styles><w:t>not text</w:t></w:styles>"),
-        ],
-        deflate,
-    )
+    read(&bundled_path(if deflate { "report-deflated.docx" } else { "report-stored.docx" }))
 }
 
 #[test]

@@ -4,35 +4,25 @@
 //! 5 MB, which compresses to 1.2 MB: the site ships it as its own cacheable
 //! file and lets the server compress it, so the browser unpacks it natively.
 
-use crate::lexicon::Lexicon;
+use super::{DictError, Lexicon};
 use std::ops::Range;
-
-/// Why a packed dictionary could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DictError {
-    /// The bytes are not a dictionary of this version, or are damaged.
-    Format(&'static str),
-}
-
-impl std::fmt::Display for DictError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DictError::Format(e) => write!(f, "dictionary is damaged: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for DictError {}
-
-/// The packed dictionary built into the binary.
-#[cfg(feature = "embedded-dict")]
-pub const EMBEDDED: &[u8] = include_bytes!("../data/jieba-dict.txt");
 
 /// The first line of a packed dictionary of this version.
 const MAGIC: &[u8] = b"SHUDU-DICT 3";
 
 /// Longest header line accepted (the tag names are the longest, about 200 bytes).
 const MAX_HEAD_LINE: usize = 4096;
+
+impl Lexicon {
+    /// Unpack a whole packed dictionary (`data/jieba-dict.txt`); see
+    /// [`Unpacking`] to unpack one as it arrives. Its words must be in strictly
+    /// increasing byte order, as `scripts/pack-dict.mjs` writes them.
+    pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
+        let mut unpacking = Unpacking::new();
+        unpacking.feed(packed)?;
+        unpacking.finish()
+    }
+}
 
 /// A packed dictionary read as its bytes arrive, into a [`Lexicon`].
 ///
@@ -361,6 +351,7 @@ impl FreqDigits {
 #[cfg(all(test, feature = "embedded-dict"))]
 mod tests {
     use super::*;
+    use crate::dict::EMBEDDED;
 
     fn read(packed: &[u8]) -> Result<Lexicon, DictError> {
         Lexicon::from_packed(packed)

@@ -1,53 +1,18 @@
-//! Segmentation: a thin layer over jieba-rs.
+//! Words and their part-of-speech tags, from jieba-rs: in runs of lines, with
+//! each tag name read once.
 
-#[cfg(feature = "embedded-dict")]
-use crate::dict;
-use crate::dict::DictError;
-use crate::lexicon::{Lexicon, Loading};
+use super::Engine;
 use crate::model::{Tag, Token};
-use crate::text;
-use jieba_rs::Jieba;
-
-/// The loaded dictionary; build once, reuse for every text.
-pub struct Engine {
-    jieba: Jieba,
-}
-
-#[cfg(feature = "embedded-dict")]
-impl Default for Engine {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+use crate::pieces;
 
 impl Engine {
-    /// Load the dictionary built into the binary.
-    #[cfg(feature = "embedded-dict")]
-    pub fn new() -> Self {
-        Self::from_packed(dict::EMBEDDED).expect("the built-in dictionary is valid")
-    }
-
-    /// Load a packed dictionary (`data/jieba-dict.txt`), e.g. one fetched by the web worker.
-    pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
-        Self::from_lexicon(Lexicon::from_packed(packed)?)
-    }
-
-    /// Build the engine from an unpacked dictionary (fails if it is damaged).
-    pub fn from_lexicon(lexicon: Lexicon) -> Result<Self, DictError> {
-        Loading::new(lexicon).finish()
-    }
-
-    pub(crate) fn from_jieba(jieba: Jieba) -> Self {
-        Engine { jieba }
-    }
-
     /// Words with part-of-speech tags and `char` offsets.
     pub fn tag(&self, text: &str) -> Vec<Token> {
         let mut cache = TagCache::default();
         // About one word per five bytes of Chinese text; the vector grows if need be.
         let mut tokens = Vec::with_capacity(text.len() / 4);
         let (mut chars, mut bytes) = (0, 0);
-        for chunk in text::pieces(text, CHUNK) {
+        for chunk in pieces::split(text, CHUNK) {
             let words = self.jieba.tag(chunk, true);
             tokens.reserve(words.len());
             for t in &words {
@@ -126,7 +91,7 @@ mod tests {
         let line = "2023年全市完成固定资产投资14.8亿元，同比增长7.5%，开复工率63%。WTO规则下的new energy项目\r\n";
         let long = "长江经济带绿色发展示范区建设".repeat(CHUNK / 30);
         let text = [line.repeat(CHUNK / line.len() * 3), "\n\n".into(), long, "\r\n尾".into()].concat();
-        assert!(text::pieces(&text, CHUNK).len() >= 3);
+        assert!(pieces::split(&text, CHUNK).len() >= 3);
         let one_call: Vec<Token> = engine
             .jieba
             .tag(&text, true)

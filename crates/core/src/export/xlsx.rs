@@ -24,11 +24,45 @@
 //! to is borrowed, not copied, until the shared strings are written.
 
 use crate::fasthash::FxHashMap;
-use miniz_oxide::deflate::core::{
-    CompressorOxide, TDEFLFlush, TDEFLStatus, compress_to_output, create_comp_flags_from_zip_params,
-};
+use crate::zip::{self, Deflating, ZipError};
 use std::borrow::Cow;
 use std::fmt::Write as _;
+
+/// Why a workbook could not be written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum XlsxError {
+    /// More rows than a worksheet holds (1,048,576).
+    TooManyRows,
+    /// More columns than a worksheet holds (16,384).
+    TooManyColumns,
+    /// A sheet name Excel refuses (empty, over 31 UTF-16 units, quoted, or with one of `[]:*?/\\` or a control character).
+    SheetName(String),
+    /// A column width out of Excel's range (0 to 255 characters).
+    ColumnWidth { col: usize, chars: f64 },
+    /// The file would pass 4 GB (ZIP64 is not written).
+    TooLarge,
+}
+
+impl std::fmt::Display for XlsxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            XlsxError::TooManyRows => write!(f, "a worksheet holds at most {MAX_ROWS} rows"),
+            XlsxError::TooManyColumns => write!(f, "a worksheet holds at most {MAX_COLUMNS} columns"),
+            XlsxError::SheetName(name) => write!(f, "not a valid sheet name: {name:?}"),
+            XlsxError::ColumnWidth { col, chars } => write!(f, "column {col} cannot be {chars} wide"),
+            XlsxError::TooLarge => f.write_str("the workbook is too large (over 4 GB)"),
+        }
+    }
+}
+
+impl std::error::Error for XlsxError {}
+
+impl From<ZipError> for XlsxError {
+    /// The writer's only failure is an archive over 4 GB.
+    fn from(_: ZipError) -> Self {
+        XlsxError::TooLarge
+    }
+}
 
 /// One cell's content.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,11 +85,6 @@ const MAX_ROWS: u32 = 1_048_576;
 const MAX_COLUMNS: usize = 16_384;
 const MAX_CELL_TEXT: usize = 32_767;
 
-/// Deflate level. On a 60,000-row export (13 MB as CSV), level 3 takes a
-/// quarter of the time of zlib's default 6 for a file 8% larger (level 1: 40%
-/// larger). The export runs on the page's thread, so time counts more.
-const LEVEL: u8 = 3;
-
 /// The sheet's XML is handed to the compressor in pieces of about this size.
 const CHUNK: usize = 256 * 1024;
 
@@ -65,7 +94,7 @@ const STRINGS_PART: &str = "xl/sharedStrings.xml";
 /// A workbook of one worksheet, written row by row. It borrows the text of
 /// its cells (`'a`) until it is finished.
 pub struct Workbook<'a> {
-    zip: Zip,
+    zip: zip::Writer,
     sheet: Deflating,
     /// Sheet XML not yet handed to the compressor.
     xml: String,
@@ -78,9 +107,9 @@ impl<'a> Workbook<'a> {
     /// A workbook whose one sheet is `sheet_name`; `widths` are (zero-based
     /// column, width in characters of the default font), as in Excel's
     /// column-width dialog.
-    pub fn new(sheet_name: &str, widths: &[(usize, f64)]) -> Result<Workbook<'a>, String> {
+    pub fn new(sheet_name: &str, widths: &[(usize, f64)]) -> Result<Workbook<'a>, XlsxError> {
         check_sheet_name(sheet_name)?;
-        let mut zip = Zip::default();
+        let mut zip = zip::Writer::default();
         zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
         zip.add("_rels/.rels", PACKAGE_RELS.as_bytes())?;
         zip.add("xl/workbook.xml", workbook_xml(sheet_name).as_bytes())?;
@@ -96,9 +125,9 @@ impl<'a> Workbook<'a> {
 
     /// Append a row; its cells fill columns A, B, C ... in order. A row
     /// that is refused (too many) is not written, and the sheet stays whole.
-    pub fn row(&mut self, cells: impl IntoIterator<Item = Cell<'a>>, style: Style) -> Result<(), String> {
+    pub fn row(&mut self, cells: impl IntoIterator<Item = Cell<'a>>, style: Style) -> Result<(), XlsxError> {
         if self.rows == MAX_ROWS {
-            return Err(format!("a worksheet holds at most {MAX_ROWS} rows"));
+            return Err(XlsxError::TooManyRows);
         }
         let r = self.rows + 1;
         let (start, uses) = (self.xml.len(), self.strings.uses);
@@ -112,7 +141,7 @@ impl<'a> Workbook<'a> {
                 // Its text may stay in the table: an unused shared string is harmless.
                 self.xml.truncate(start);
                 self.strings.uses = uses;
-                return Err(format!("a worksheet holds at most {MAX_COLUMNS} columns"));
+                return Err(XlsxError::TooManyColumns);
             }
             if !open {
                 let _ = write!(self.xml, "<row r=\"{r}\">");
@@ -158,12 +187,12 @@ impl<'a> Workbook<'a> {
     }
 
     /// The finished `.xlsx` file.
-    pub fn finish(mut self) -> Result<Vec<u8>, String> {
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
         self.xml.push_str("</sheetData></worksheet>");
         self.zip.write(&mut self.sheet, self.xml.as_bytes());
         self.zip.end(self.sheet)?;
         self.strings.write(&mut self.zip)?;
-        self.zip.finish()
+        Ok(self.zip.finish()?)
     }
 }
 
@@ -184,7 +213,7 @@ impl<'a> SharedStrings<'a> {
     }
 
     /// The `xl/sharedStrings.xml` part, deflated a piece at a time.
-    fn write(self, zip: &mut Zip) -> Result<(), String> {
+    fn write(self, zip: &mut zip::Writer) -> Result<(), XlsxError> {
         let mut texts = vec![""; self.numbers.len()];
         for (text, &k) in &self.numbers {
             texts[k as usize] = text;
@@ -202,7 +231,7 @@ impl<'a> SharedStrings<'a> {
         }
         xml.push_str("</sst>");
         zip.write(&mut part, xml.as_bytes());
-        zip.end(part)
+        Ok(zip.end(part)?)
     }
 }
 
@@ -286,14 +315,14 @@ fn workbook_xml(sheet_name: &str) -> String {
 
 /// Excel refuses a workbook whose sheet name is empty, longer than 31
 /// characters, holds `[ ] : * ? / \` or starts or ends with an apostrophe.
-fn check_sheet_name(name: &str) -> Result<(), String> {
+fn check_sheet_name(name: &str) -> Result<(), XlsxError> {
     let ok = !name.is_empty()
         && name.encode_utf16().count() <= 31
         && !name.contains(['[', ']', ':', '*', '?', '/', '\\'])
         && !name.starts_with('\'')
         && !name.ends_with('\'')
         && name.chars().all(xml_char);
-    if ok { Ok(()) } else { Err(format!("not a valid sheet name: {name:?}")) }
+    if ok { Ok(()) } else { Err(XlsxError::SheetName(name.to_string())) }
 }
 
 // ---- The sheet's XML ----
@@ -301,7 +330,7 @@ fn check_sheet_name(name: &str) -> Result<(), String> {
 /// `<cols>` with each set width. The file stores widths in characters plus
 /// the cell padding (5 pixels over a maximum digit width of 7 pixels for
 /// Calibri 11), rounded down to 1/256 of a character, as Excel does.
-fn write_cols(xml: &mut String, widths: &[(usize, f64)]) -> Result<(), String> {
+fn write_cols(xml: &mut String, widths: &[(usize, f64)]) -> Result<(), XlsxError> {
     if widths.is_empty() {
         return Ok(());
     }
@@ -311,7 +340,7 @@ fn write_cols(xml: &mut String, widths: &[(usize, f64)]) -> Result<(), String> {
     xml.push_str("<cols>");
     for (col, chars) in widths {
         if col >= MAX_COLUMNS || !(0.0..=255.0).contains(&chars) {
-            return Err(format!("column {col} cannot be {chars} wide"));
+            return Err(XlsxError::ColumnWidth { col, chars });
         }
         let stored = ((chars * 7.0 + 5.0) / 7.0 * 256.0).floor() / 256.0;
         let n = col + 1;
@@ -398,209 +427,9 @@ fn looks_escaped(s: &[u8]) -> bool {
 
 // ---- The ZIP archive ----
 
-/// A ZIP archive built in memory: each entry's local header, its deflated
-/// data, then the central directory that lists them and the end record.
-/// Entries are written once, in order; ZIP64 (over 4 GB) is not needed.
-#[derive(Default)]
-struct Zip {
-    out: Vec<u8>,
-    entries: Vec<Entry>,
-}
-
-/// What the central directory repeats of an entry.
-struct Entry {
-    name: &'static str,
-    offset: u32,
-    crc: u32,
-    compressed: u32,
-    size: u32,
-}
-
-/// An entry being written: its data is deflated into the archive as it comes.
-struct Deflating {
-    name: &'static str,
-    /// Where its local header starts.
-    offset: usize,
-    crc: Crc,
-    size: u64,
-    compressor: Box<CompressorOxide>,
-}
-
-/// "Version needed to extract": 2.0, the first with DEFLATE.
-const ZIP_VERSION: u16 = 20;
-/// Compression method 8: DEFLATE.
-const DEFLATE: u16 = 8;
-/// Modification time and date in MS-DOS form: 1980-01-01 00:00, the earliest
-/// it can say. The engine has no clock (none in WebAssembly without the host),
-/// and a fixed date makes the same rows give the same file.
-const DOS_TIME: u16 = 0;
-const DOS_DATE: u16 = (1 << 5) | 1;
-
-impl Zip {
-    /// A whole entry at once.
-    fn add(&mut self, name: &'static str, data: &[u8]) -> Result<(), String> {
-        let mut entry = self.start(name);
-        self.write(&mut entry, data);
-        self.end(entry)
-    }
-
-    /// Begin an entry: its local header, with the CRC and sizes left zero
-    /// until `end` knows them.
-    fn start(&mut self, name: &'static str) -> Deflating {
-        let offset = self.out.len();
-        self.local_header(name, 0, 0, 0);
-        let flags = create_comp_flags_from_zip_params(LEVEL.into(), 0, 0);
-        Deflating { name, offset, crc: Crc::new(), size: 0, compressor: Box::new(CompressorOxide::new(flags)) }
-    }
-
-    /// More of an entry's data.
-    fn write(&mut self, entry: &mut Deflating, data: &[u8]) {
-        entry.crc.update(data);
-        entry.size += data.len() as u64;
-        self.deflate(entry, data, TDEFLFlush::None);
-    }
-
-    /// End an entry's data and fill in its local header.
-    fn end(&mut self, mut entry: Deflating) -> Result<(), String> {
-        self.deflate(&mut entry, &[], TDEFLFlush::Finish);
-        let start = entry.offset + 30 + entry.name.len();
-        let too_big = || "the workbook is too large (over 4 GB)".to_string();
-        let compressed = u32::try_from(self.out.len() - start).map_err(|_| too_big())?;
-        let size = u32::try_from(entry.size).map_err(|_| too_big())?;
-        let offset = u32::try_from(entry.offset).map_err(|_| too_big())?;
-        let crc = entry.crc.value();
-        // CRC-32, compressed size, uncompressed size: bytes 14..26 of the local header.
-        let fields = [crc, compressed, size].map(u32::to_le_bytes).concat();
-        self.out[entry.offset + 14..entry.offset + 26].copy_from_slice(&fields);
-        self.entries.push(Entry { name: entry.name, offset, crc, compressed, size });
-        Ok(())
-    }
-
-    fn deflate(&mut self, entry: &mut Deflating, data: &[u8], flush: TDEFLFlush) {
-        let out = &mut self.out;
-        let (status, _) = compress_to_output(&mut entry.compressor, data, flush, |bytes| {
-            out.extend_from_slice(bytes);
-            true
-        });
-        // The output always takes everything, so the compressor cannot stall.
-        let expected = if flush == TDEFLFlush::Finish { TDEFLStatus::Done } else { TDEFLStatus::Okay };
-        assert_eq!(status, expected, "deflate into a vector");
-    }
-
-    fn local_header(&mut self, name: &str, crc: u32, compressed: u32, size: u32) {
-        self.u32(0x0403_4b50);
-        self.u16(ZIP_VERSION);
-        self.u16(0); // flags: none (names are ASCII, sizes are in the header)
-        self.u16(DEFLATE);
-        self.u16(DOS_TIME);
-        self.u16(DOS_DATE);
-        self.u32(crc);
-        self.u32(compressed);
-        self.u32(size);
-        self.u16(name.len() as u16);
-        self.u16(0); // extra field length
-        self.out.extend_from_slice(name.as_bytes());
-    }
-
-    /// The central directory and the end record: the archive's bytes.
-    fn finish(mut self) -> Result<Vec<u8>, String> {
-        let too_big = || "the workbook is too large (over 4 GB)".to_string();
-        let directory = u32::try_from(self.out.len()).map_err(|_| too_big())?;
-        let entries = std::mem::take(&mut self.entries);
-        for e in &entries {
-            self.u32(0x0201_4b50);
-            self.u16(ZIP_VERSION); // made by: version 2.0, MS-DOS attributes
-            self.u16(ZIP_VERSION);
-            self.u16(0);
-            self.u16(DEFLATE);
-            self.u16(DOS_TIME);
-            self.u16(DOS_DATE);
-            self.u32(e.crc);
-            self.u32(e.compressed);
-            self.u32(e.size);
-            self.u16(e.name.len() as u16);
-            self.u16(0); // extra field length
-            self.u16(0); // comment length
-            self.u16(0); // disk number
-            self.u16(0); // internal attributes
-            self.u32(0); // external attributes
-            self.u32(e.offset);
-            self.out.extend_from_slice(e.name.as_bytes());
-        }
-        let size = u32::try_from(self.out.len()).map_err(|_| too_big())? - directory;
-        let count = entries.len() as u16;
-        self.u32(0x0605_4b50);
-        self.u16(0); // this disk
-        self.u16(0); // the disk where the directory starts
-        self.u16(count); // entries on this disk
-        self.u16(count); // entries in all
-        self.u32(size);
-        self.u32(directory);
-        self.u16(0); // comment length
-        Ok(self.out)
-    }
-
-    fn u16(&mut self, v: u16) {
-        self.out.extend_from_slice(&v.to_le_bytes());
-    }
-
-    fn u32(&mut self, v: u32) {
-        self.out.extend_from_slice(&v.to_le_bytes());
-    }
-}
-
-/// CRC-32 as ZIP uses it (reflected polynomial 0xEDB88320), a byte at a time
-/// through a table built at compile time.
-struct Crc(u32);
-
-const CRC_TABLE: [u32; 256] = crc_table();
-
-const fn crc_table() -> [u32; 256] {
-    let mut table = [0u32; 256];
-    let mut n = 0;
-    while n < 256 {
-        let mut c = n as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-            k += 1;
-        }
-        table[n] = c;
-        n += 1;
-    }
-    table
-}
-
-impl Crc {
-    fn new() -> Crc {
-        Crc(0xFFFF_FFFF)
-    }
-
-    fn update(&mut self, data: &[u8]) {
-        let mut c = self.0;
-        for &b in data {
-            c = CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8);
-        }
-        self.0 = c;
-    }
-
-    fn value(&self) -> u32 {
-        !self.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc_of_the_check_string() {
-        // The standard check value of CRC-32.
-        let mut crc = Crc::new();
-        crc.update(b"1234");
-        crc.update(b"56789");
-        assert_eq!(crc.value(), 0xCBF4_3926);
-    }
 
     #[test]
     fn column_names() {

@@ -1,6 +1,9 @@
 //! Figures in the shapes users take away: the spec's JSON, CSV for Excel,
 //! and numbers written the way a reader expects.
 
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+
 use crate::model::{Figure, Value};
 use serde_json::{Map, Value as Json, json};
 
@@ -187,9 +190,15 @@ fn text_or_null(s: &str) -> Json {
 
 /// An Excel workbook of the rows (numbers as numbers), as file bytes: one
 /// sheet, "figures", with a bold header and room for the text and sentence.
+/// The error is the [`XlsxError`](xlsx::XlsxError)'s message (the page shows it as it is).
 #[cfg(feature = "xlsx")]
 pub fn xlsx_document(rows: &[[String; 12]]) -> Result<Vec<u8>, String> {
-    use crate::xlsx::{Cell, Style, Workbook};
+    xlsx_workbook(rows).map_err(|e| e.to_string())
+}
+
+#[cfg(feature = "xlsx")]
+fn xlsx_workbook(rows: &[[String; 12]]) -> Result<Vec<u8>, xlsx::XlsxError> {
+    use xlsx::{Cell, Style, Workbook};
     let mut book = Workbook::new("figures", &[(1, 16.0), (11, 60.0)])?;
     book.row(CSV_HEADER.iter().map(|h| Cell::Text(h)), Style::Bold)?;
     for row in rows {

@@ -1,0 +1,116 @@
+//! Reading `.docx` files: the text of `word/document.xml`, from the archive
+//! read by [`crate::zip`].
+
+use crate::zip::{self, ZipError};
+use std::fmt;
+
+pub(super) enum Error {
+    /// A zip archive without a Word document in it.
+    NotDocx,
+    Zip(ZipError),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotDocx => f.write_str("no word/document.xml in the archive"),
+            Error::Zip(e) => e.fmt(f),
+        }
+    }
+}
+
+/// The text of a Word document: one line per paragraph.
+pub(super) fn document_text(bytes: &[u8], limit: usize) -> Result<String, Error> {
+    let entries = match zip::entries(bytes) {
+        Ok(e) => e,
+        // An empty archive is not a Word document.
+        Err(_) if bytes.starts_with(b"PK\x05\x06") => return Err(Error::NotDocx),
+        Err(e) => return Err(Error::Zip(e)),
+    };
+    let main = entries
+        .iter()
+        .find(|e| e.name == b"word/document.xml")
+        .or_else(|| entries.iter().find(|e| e.name.starts_with(b"word/document") && e.name.ends_with(b".xml")))
+        .ok_or(Error::NotDocx)?;
+    // XML is verbose: allow the uncompressed part to be several times the file limit.
+    let xml = zip::read(bytes, main, limit.saturating_mul(8).min(1 << 30)).map_err(Error::Zip)?;
+    let xml = match xml.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => encoding_rs::UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
+        [0xFE, 0xFF, rest @ ..] => encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned(),
+        _ => String::from_utf8_lossy(xml.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&xml)).into_owned(),
+    };
+    Ok(xml_text(&xml))
+}
+
+/// Scan WordprocessingML: text of `<w:t>` runs, `<w:p>` as line ends,
+/// `<w:br/>` and `<w:cr/>` as line breaks, `<w:tab/>` as a tab; the
+/// fallback copy of text boxes (`<mc:Fallback>`) is skipped.
+pub(super) fn xml_text(xml: &str) -> String {
+    let b = xml.as_bytes();
+    let mut out = String::with_capacity(xml.len() / 4);
+    let mut in_text = false;
+    let mut fallback = 0usize;
+    let mut pos = 0;
+    while pos < b.len() {
+        let lt = b[pos..].iter().position(|&c| c == b'<').map_or(b.len(), |k| pos + k);
+        if in_text && fallback == 0 && lt > pos {
+            super::html::decode_entities_into(&xml[pos..lt], &mut out);
+        }
+        if lt >= b.len() {
+            break;
+        }
+        if b[lt..].starts_with(b"<!--") {
+            pos = find(b, lt, b"-->").map_or(b.len(), |i| i + 3);
+            continue;
+        }
+        if b[lt..].starts_with(b"<![CDATA[") {
+            let end = find(b, lt, b"]]>").unwrap_or(b.len());
+            if in_text && fallback == 0 {
+                out.push_str(&xml[lt + 9..end.max(lt + 9)]);
+            }
+            pos = (end + 3).min(b.len());
+            continue;
+        }
+        let gt = b[lt..].iter().position(|&c| c == b'>').map_or(b.len(), |k| lt + k);
+        let tag = &xml[lt + 1..gt];
+        pos = (gt + 1).min(b.len());
+        let (closing, tag) = match tag.strip_prefix('/') {
+            Some(t) => (true, t),
+            None => (false, tag),
+        };
+        let self_closing = tag.ends_with('/');
+        let name_end = tag.find(|c: char| c.is_ascii_whitespace() || c == '/').unwrap_or(tag.len());
+        let name = &tag[..name_end];
+        let local = name.rsplit(':').next().unwrap_or(name);
+        let has_attrs = !tag[name_end..].trim_matches(|c: char| c.is_ascii_whitespace() || c == '/').is_empty();
+        match (closing, local) {
+            (false, "t") if !self_closing => in_text = true,
+            (true, "t") => in_text = false,
+            (true, "p") => out.push('\n'),
+            (false, "p") if self_closing => out.push('\n'),
+            (false, "br" | "cr") if fallback == 0 => out.push('\n'),
+            // Tab characters in runs have no attributes; tab stops (`w:tabs`) do.
+            (false, "tab") if !has_attrs && fallback == 0 => out.push('\t'),
+            (false, "noBreakHyphen") if fallback == 0 => out.push('-'),
+            (false, "Fallback") if !self_closing => fallback += 1,
+            (true, "Fallback") => fallback = fallback.saturating_sub(1),
+            _ => {}
+        }
+    }
+    super::html::finish_lines(&out)
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| from + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docx_xml() {
+        let xml = r#"<?xml version="1.0"?><w:document><w:body><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="1"/></w:tabs></w:pPr><w:r><w:t>第一段</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> A &amp; B </w:t></w:r></w:p><w:p/><w:p><w:r><w:t>第二</w:t><w:br/><w:t>行</w:t></w:r><mc:AlternateContent><mc:Choice><w:t>框</w:t></mc:Choice><mc:Fallback><w:t>框</w:t></mc:Fallback></mc:AlternateContent></w:p></w:body></w:document>"#;
+        assert_eq!(xml_text(xml), "第一段\t A & B\n\n第二\n行框");
+    }
+}

@@ -1,0 +1,16 @@
+//! The dictionary: jieba's words with their frequencies and part-of-speech
+//! tags, in Shudu's packed form ([`Unpacking`] reads the file the site ships) and
+//! unpacked into sorted columns ([`Lexicon`]), from which the engine is built
+//! (`crate::engine`).
+
+mod error;
+mod lexicon;
+mod packed;
+
+pub use error::DictError;
+pub use lexicon::Lexicon;
+pub use packed::Unpacking;
+
+/// The packed dictionary built into the binary.
+#[cfg(feature = "embedded-dict")]
+pub const EMBEDDED: &[u8] = include_bytes!("../../data/jieba-dict.txt");

@@ -1,0 +1,163 @@
+//! The engine: the dictionary loaded into jieba, and the analysis of a text
+//! with it — words and tags ([`tag`](Engine::tag)), figures, key words and
+//! counts ([`analyze`](Engine::analyze)). A long text is cut into pieces
+//! ([`crate::pieces`]) analysed on every core and joined.
+
+mod join;
+pub mod load;
+mod parallel;
+mod tag;
+
+use crate::dict::{DictError, Lexicon};
+use crate::model::{Analysis, Figure};
+use crate::{figures, keywords, pieces};
+use jieba_rs::Jieba;
+use join::Piece;
+pub use load::Loading;
+
+/// Texts longer than this (bytes) are analysed in pieces, on every core.
+pub const PIECE: usize = 256 * 1024;
+
+/// The loaded dictionary; build once, reuse for every text.
+pub struct Engine {
+    jieba: Jieba,
+}
+
+#[cfg(feature = "embedded-dict")]
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Engine {
+    /// Load the dictionary built into the binary.
+    #[cfg(feature = "embedded-dict")]
+    pub fn new() -> Self {
+        Self::from_packed(crate::dict::EMBEDDED).expect("the built-in dictionary is valid")
+    }
+
+    /// Load a packed dictionary (`data/jieba-dict.txt`), e.g. one fetched by the web worker.
+    pub fn from_packed(packed: &[u8]) -> Result<Self, DictError> {
+        Self::from_lexicon(Lexicon::from_packed(packed)?)
+    }
+
+    /// Build the engine from an unpacked dictionary (fails if it is damaged).
+    pub fn from_lexicon(lexicon: Lexicon) -> Result<Self, DictError> {
+        Loading::new(lexicon).finish()
+    }
+
+    pub(crate) fn from_jieba(jieba: Jieba) -> Self {
+        Engine { jieba }
+    }
+
+    /// Analyse one text: tokens, figures, key words, counts. Long texts are
+    /// cut into pieces analysed in parallel (natively).
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_counted(text, 0).0
+    }
+
+    /// [`Engine::analyze`], and also the text's `n` most frequent content words
+    /// with their counts and its number of content words
+    /// ([`keywords::Counts::ranked`]): what a text analysed in pieces elsewhere
+    /// (the browser's workers) needs to rank its key words as one text.
+    pub fn analyze_counted(&self, text: &str, n: usize) -> (Analysis, Vec<(String, usize)>, usize) {
+        let parts = pieces::split(text, PIECE);
+        // Key words are counted where each piece is analysed, while its tokens
+        // are fresh in the cache, into one tally per thread.
+        let (done, counts) = parallel::in_parallel(&parts, |piece, counts: &mut keywords::Counts| {
+            let done = self.analyze_piece(piece);
+            counts.add(piece, &done.tokens);
+            done
+        });
+        let keywords = counts.into_iter().reduce(|mut all, c| {
+            all.merge(c);
+            all
+        });
+        let (tokens, joined) = join::join(&parts, done);
+        let (ranked, content) = keywords.unwrap_or_default().ranked(n.max(12));
+        let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+        let keywords = keywords::rank(&ranked, content, 12);
+        (Analysis { tokens, figures: joined.figures, keywords, stats: joined.stats }, ranked, content)
+    }
+
+    /// Only the figures of a text (tokens are still needed for labels and checks).
+    pub fn figures(&self, text: &str) -> Vec<Figure> {
+        let parts = pieces::split(text, PIECE);
+        let (done, _) = parallel::in_parallel(&parts, |piece, _: &mut ()| {
+            // The tokens are not wanted: dropped here, not joined.
+            Piece { tokens: Vec::new(), ..self.analyze_piece(piece) }
+        });
+        join::join(&parts, done).1.figures
+    }
+
+    /// Tokens and figures of one piece, offsets counted from its start.
+    fn analyze_piece(&self, piece: &str) -> Piece {
+        let tokens = self.tag(piece);
+        let chars: Vec<char> = piece.chars().collect();
+        let figures = figures::extract_chars(&chars, &tokens);
+        Piece { tokens, figures, chars: chars.len() }
+    }
+}
+
+#[cfg(all(test, feature = "embedded-dict"))]
+mod tests {
+    use super::*;
+    use crate::model::Stats;
+
+    const SAMPLES: [&str; 3] = [
+        include_str!("../../testdata/decode/000_779206c0961d10cc.txt"),
+        include_str!("../../testdata/decode/001_a3a797bd12993cc8.txt"),
+        include_str!("../../testdata/decode/002_736a2d626d106f43.txt"),
+    ];
+
+    /// Several pieces' worth of articles, some with Windows line ends.
+    fn long_text() -> String {
+        let mut text = String::new();
+        for k in 0.. {
+            if text.len() > 5 * PIECE / 2 {
+                break;
+            }
+            let article = SAMPLES[k % SAMPLES.len()];
+            if k % 4 == 1 {
+                text.push_str(&article.replace('\n', "\r\n"));
+            } else {
+                text.push_str(article);
+            }
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn a_text_in_pieces_is_analysed_as_in_one_pass() {
+        let engine = crate::engine();
+        let text = long_text();
+        assert!(pieces::split(&text, PIECE).len() >= 3);
+        let tokens = engine.tag(&text);
+        let figures = figures::extract(&text, &tokens);
+        let a = engine.analyze(&text);
+        assert_eq!(a.tokens, tokens);
+        assert_eq!(a.figures, figures);
+        assert_eq!(a.keywords, keywords::top(&text, &tokens, 12));
+        assert_eq!(a.stats, Stats::of(text.chars().count(), &tokens, &figures));
+        assert_eq!(engine.figures(&text), figures);
+    }
+
+    #[test]
+    fn a_long_line_in_pieces_gives_the_figures_of_one_pass() {
+        // The articles as one line (as a pasted web page may be): the pieces
+        // are cut at sentence ends.
+        let mut text = String::new();
+        while text.len() < 5 * PIECE / 2 {
+            SAMPLES.iter().for_each(|a| text.push_str(&a.replace('\n', "")));
+        }
+        let parts = pieces::split(&text, PIECE);
+        assert!(parts.len() >= 3 && parts.iter().all(|p| !p.contains('\n')));
+        let engine = crate::engine();
+        let whole = figures::extract(&text, &engine.tag(&text));
+        assert!(whole.len() > 1000);
+        assert_eq!(engine.figures(&text), whole);
+        assert_eq!(engine.analyze(&text).figures, whole);
+    }
+}

@@ -1,0 +1,299 @@
+//! Cutting a long text into pieces analysed apart, and joining their results.
+//! Nothing here moves a character: offsets in the results point into the text
+//! as given (a byte-order mark, if any, is a character like the others;
+//! decoding files removes it before analysis).
+//!
+//! The one rule for where to cut, natively ([`split`]) and in the page (which
+//! holds a long text as a JavaScript string and asks [`cut_in`] about a small
+//! window of it): only where no figure can span the cut, and as little of a
+//! figure's context (its label, subject, qualifiers) is lost as can be. So,
+//! best first, after the last
+//!
+//! 1. line end (`\n`): no figure, word or sentence crosses one;
+//! 2. sentence end (`。！？；`): labels and subjects are looked for within the
+//!    sentence;
+//! 3. character no figure contains or runs on through: an enumeration comma
+//!    or a closing quote or title mark (`、”」』》`).
+//!
+//! None of these is inside a jieba word either (jieba segments runs of Han
+//! and Latin characters and digits apart), so the same cuts serve to hand
+//! jieba a long text a run at a time.
+//!
+//! Joining ([`Join`]): each piece's figures shifted by the chars before it,
+//! and its counts added, in text order whatever order the pieces come back in.
+
+use crate::fasthash::FxHashMap;
+use crate::keywords;
+use crate::model::{Figure, Keyword, Kind, Stats};
+
+/// How good a place to cut after `c` is: 3 best, 0 not at all.
+fn rank(c: char) -> u8 {
+    match c {
+        '\n' => 3,
+        '。' | '！' | '？' | '；' => 2,
+        '、' | '”' | '」' | '』' | '》' => 1,
+        _ => 0,
+    }
+}
+
+/// Where to cut `window`, a stretch of a text in which a cut is wanted: the
+/// byte offset (in `window`) just after the last line end in it, else after
+/// its last sentence end, else after its last character that no figure
+/// contains; `None` if it has none of them.
+///
+/// The page calls this with a window of a JavaScript string (the last part of
+/// the piece it wants) and converts the offset to UTF-16 units with
+/// `window[..cut].encode_utf16().count()`.
+pub fn cut_in(window: &str) -> Option<usize> {
+    let mut best: Option<(u8, usize)> = None;
+    for (at, c) in window.char_indices().rev() {
+        let r = rank(c);
+        if r > best.map_or(0, |b| b.0) {
+            best = Some((r, at + c.len_utf8()));
+            if r == 3 {
+                break;
+            }
+        }
+    }
+    best.map(|(_, cut)| cut)
+}
+
+/// The first place at all where `text` may be cut (after a character of any
+/// rank of [`cut_in`]), as a byte offset: for a window with no cut in it, the
+/// piece runs on to here.
+pub fn first_cut(text: &str) -> Option<usize> {
+    text.char_indices().find(|&(_, c)| rank(c) > 0).map(|(at, c)| at + c.len_utf8())
+}
+
+/// Split `text` into pieces of at most about `size` bytes, each cut by
+/// [`cut_in`] in its last three quarters; a piece runs on past `size` only
+/// when that stretch has no place to cut (to the [`first_cut`] after it).
+pub fn split(text: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > size {
+        let end = floor_boundary(rest, size);
+        let from = floor_boundary(rest, size / 4);
+        let cut = match cut_in(&rest[from..end]) {
+            Some(k) => from + k,
+            None => first_cut(&rest[end..]).map_or(rest.len(), |k| end + k),
+        };
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    if !rest.is_empty() || out.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// The last char boundary of `s` at or before `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// What the analysis of one piece of a text gives for the join.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PieceResult {
+    /// Offsets counted from the piece's start.
+    pub figures: Vec<Figure>,
+    pub stats: Stats,
+    /// The piece's most frequent content words with their counts, and its
+    /// number of content words ([`keywords::Counts::ranked`]).
+    pub keyword_counts: Vec<(String, usize)>,
+    pub content_words: usize,
+}
+
+/// The join of a text's pieces, as [`Join::finish`] gives it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Joined {
+    pub figures: Vec<Figure>,
+    pub stats: Stats,
+    /// Ranked from the pieces' summed counts, as one text's are.
+    pub keywords: Vec<Keyword>,
+}
+
+/// Joins the results of the consecutive pieces of one text as they come
+/// back, in any order: a piece is appended (its offsets shifted) as soon as
+/// every piece before it is in, and dropped, so the pieces and their join are
+/// never all held at once.
+pub struct Join {
+    /// Pieces back before their turn, by index.
+    waiting: Vec<Option<PieceResult>>,
+    next: usize,
+    back: usize,
+    figures: Vec<Figure>,
+    stats: Stats,
+    counts: FxHashMap<String, usize>,
+    content_words: usize,
+}
+
+impl Join {
+    /// A join of `pieces` pieces.
+    pub fn new(pieces: usize) -> Join {
+        Join {
+            waiting: (0..pieces).map(|_| None).collect(),
+            next: 0,
+            back: 0,
+            figures: Vec::new(),
+            stats: Stats { by_kind: Kind::ALL.iter().map(|k| (*k, 0)).collect(), ..Stats::default() },
+            counts: FxHashMap::default(),
+            content_words: 0,
+        }
+    }
+
+    /// Piece `k` is back (a piece out of range or already in is ignored).
+    pub fn add(&mut self, k: usize, piece: PieceResult) {
+        if let Some(slot) = self.waiting.get_mut(k)
+            && k >= self.next
+            && slot.is_none()
+        {
+            *slot = Some(piece);
+            self.back += 1;
+        }
+        while let Some(piece) = self.waiting.get_mut(self.next).and_then(Option::take) {
+            self.append(piece);
+            self.next += 1;
+        }
+    }
+
+    /// Pieces back so far.
+    pub fn back(&self) -> usize {
+        self.back
+    }
+
+    /// Every piece is in.
+    pub fn done(&self) -> bool {
+        self.next == self.waiting.len()
+    }
+
+    /// Room for `n` more figures (a caller that can guess the total saves the
+    /// list's doublings).
+    pub fn reserve(&mut self, n: usize) {
+        self.figures.reserve_exact(n);
+    }
+
+    fn append(&mut self, piece: PieceResult) {
+        let shift = self.stats.chars;
+        self.figures.extend(piece.figures.into_iter().map(|mut f| {
+            f.start += shift;
+            f.end += shift;
+            f
+        }));
+        for (word, n) in piece.keyword_counts {
+            *self.counts.entry(word).or_default() += n;
+        }
+        self.content_words += piece.content_words;
+        for (kind, n) in piece.stats.by_kind {
+            if let Some(slot) = self.stats.by_kind.iter_mut().find(|(k, _)| *k == kind) {
+                slot.1 += n;
+            }
+        }
+        self.stats.chars += piece.stats.chars;
+        self.stats.tokens += piece.stats.tokens;
+        self.stats.figures += piece.stats.figures;
+    }
+
+    /// The joined result (the pieces not back count as missing: call once [`Join::done`]).
+    pub fn finish(self) -> Joined {
+        let counts: Vec<(String, usize)> = self.counts.into_iter().collect();
+        let keywords = keywords::rank(&counts, self.content_words, 12);
+        let mut figures = self.figures;
+        figures.shrink_to_fit();
+        Joined { figures, stats: self.stats, keywords }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_and_end_at_line_ends() {
+        let text = "第一段，投资3亿元。\n".repeat(1000) + "最后一段没有换行";
+        let parts = split(&text, 1000);
+        assert!(parts.len() > 10);
+        assert_eq!(parts.concat(), text);
+        for p in &parts[..parts.len() - 1] {
+            assert!(p.ends_with('\n') && p.len() <= 1000, "{}", p.len());
+        }
+        assert_eq!(split("短", 1000), vec!["短"]);
+        assert_eq!(split("", 1000), vec![""]);
+        // One line longer than the piece size is cut at the next line end.
+        let long = "长".repeat(600) + "\n尾";
+        assert_eq!(split(&long, 1000), vec![&long[..1801], "尾"]);
+    }
+
+    #[test]
+    fn a_line_is_cut_at_a_sentence_end_else_after_a_mark_no_figure_holds() {
+        let text = "增长3.5%，投资12亿元。".repeat(200);
+        let parts = split(&text, 1000);
+        assert_eq!(parts.concat(), text);
+        assert!(parts[..parts.len() - 1].iter().all(|p| p.ends_with('。') && p.len() <= 1000));
+        let text = "甲、乙、丙".repeat(200);
+        assert!(split(&text, 1000)[0].ends_with('、'));
+    }
+
+    #[test]
+    fn the_best_cut_in_a_window_is_the_last_of_the_best_rank() {
+        for (window, cut) in [
+            ("一。二\n三。四、五", Some("一。二\n")),
+            ("一。二、三", Some("一。")),
+            ("甲、乙”丙", Some("甲、乙”")),
+            ("三千五百万元", None),
+            ("", None),
+        ] {
+            assert_eq!(cut_in(window).map(|k| &window[..k]), cut, "{window}");
+        }
+        assert_eq!(first_cut("三千万元、四"), Some("三千万元、".len()));
+        assert_eq!(first_cut("三千万元"), None);
+    }
+
+    fn figure(start: usize, end: usize) -> Figure {
+        Figure {
+            text: "1".repeat(end - start),
+            start,
+            end,
+            kind: Kind::ALL[0],
+            value: None,
+            unit: None,
+            approx: None,
+            low: None,
+            high: None,
+            change: None,
+            label: None,
+            subject: None,
+        }
+    }
+
+    fn piece(chars: usize, figures: &[(usize, usize)], words: &[(&str, usize)]) -> PieceResult {
+        let figures: Vec<Figure> = figures.iter().map(|&(s, e)| figure(s, e)).collect();
+        PieceResult {
+            stats: Stats::of(chars, &[], &figures),
+            figures,
+            keyword_counts: words.iter().map(|&(w, n)| (w.to_string(), n)).collect(),
+            content_words: words.iter().map(|w| w.1).sum(),
+        }
+    }
+
+    #[test]
+    fn pieces_back_in_any_order_join_in_text_order() {
+        let mut join = Join::new(3);
+        join.add(2, piece(5, &[(1, 2)], &[("投资", 1)]));
+        join.add(0, piece(10, &[(0, 3), (4, 6)], &[("投资", 2), ("增长", 1)]));
+        assert!(!join.done());
+        assert_eq!(join.back(), 2);
+        join.add(0, piece(99, &[], &[]));
+        join.add(1, piece(7, &[(2, 4)], &[]));
+        assert!(join.done());
+        let joined = join.finish();
+        let spans: Vec<(usize, usize)> = joined.figures.iter().map(|f| (f.start, f.end)).collect();
+        assert_eq!(spans, [(0, 3), (4, 6), (12, 14), (18, 19)]);
+        assert_eq!((joined.stats.chars, joined.stats.figures), (22, 4));
+        assert_eq!(joined.stats.by_kind[0], (Kind::ALL[0], 4));
+        assert_eq!(joined.keywords.first().map(|k| k.word.as_str()), Some("投资"));
+    }
+}
