@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 const SHUDU: &str = env!("CARGO_BIN_EXE_shudu");
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/samples/000_779206c0961d10cc.txt");
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/testdata/decode/000_779206c0961d10cc.txt");
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(SHUDU).args(args).output().unwrap();

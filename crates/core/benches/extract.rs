@@ -1,5 +1,5 @@
 //! Extraction throughput on about 10 MB of text built by repeating the sample
-//! articles in `static/samples/`. A small hand-rolled harness (no extra
+//! articles (`testdata/decode/NNN_hash.txt`). A small hand-rolled harness (no extra
 //! dependencies): one warm-up pass, then timed repetitions; the best and the
 //! median are reported in MB/s of UTF-8 input, where MB = 10^6 bytes (as in
 //! the README's benchmark table).
@@ -19,11 +19,12 @@ fn corpus() -> String {
     if let Some(path) = std::env::var_os("SHUDU_BENCH_CORPUS") {
         return std::fs::read_to_string(&path).expect("SHUDU_BENCH_CORPUS names a UTF-8 file");
     }
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/decode");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("static/samples exists")
+        .expect("testdata/decode exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        // The sample articles, not their encoded copies (000.gb18030.txt …).
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.len() == 24 && n.as_bytes()[3] == b'_'))
         .collect();
     paths.sort();
     let articles: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("sample is UTF-8")).collect();

@@ -33,8 +33,13 @@ fn same(got: &Analysis, expected: &Analysis, name: &str) {
 fn texts() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    let samples = root.join("../../static/samples");
-    let mut files: Vec<_> = std::fs::read_dir(&samples).unwrap().map(|e| e.unwrap().path()).collect();
+    // The five sample articles are the `NNN_hash.txt` files beside their encoded copies.
+    let samples = root.join("testdata/decode");
+    let mut files: Vec<_> = std::fs::read_dir(&samples)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.len() == 24 && n.as_bytes()[3] == b'_'))
+        .collect();
     files.sort();
     for f in files {
         texts.push((f.display().to_string(), std::fs::read_to_string(&f).unwrap()));

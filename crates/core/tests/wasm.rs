@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SAMPLE: &str = include_str!("../../../static/samples/000_779206c0961d10cc.txt");
+const SAMPLE: &str = include_str!("../testdata/decode/000_779206c0961d10cc.txt");
 
 #[wasm_bindgen_test]
 fn analyses_a_sample_in_the_browser() {
