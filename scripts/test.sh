@@ -9,6 +9,11 @@ step() { printf '\n\033[1;32m== %s ==\033[0m\n' "$*"; }
 
 scripts/setup.sh
 
+step "format and lints (rustfmt, clippy -D warnings, native and wasm)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p shudu-web --target wasm32-unknown-unknown -- -D warnings
+
 step "native tests (engine, CLI)"
 cargo test --workspace --release
 

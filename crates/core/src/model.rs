@@ -92,6 +92,28 @@ pub struct Figure {
     pub subject: Option<String>,
 }
 
+impl Figure {
+    /// A figure of `kind` written `text` at char offset `start`, with nothing
+    /// else known about it (no value, unit, qualifier, label or period): what a
+    /// caller that builds figures by hand, a test most often, starts from.
+    pub fn plain(kind: Kind, text: &str, start: usize) -> Figure {
+        Figure {
+            text: text.into(),
+            start,
+            end: start + text.chars().count(),
+            kind,
+            value: None,
+            unit: None,
+            approx: None,
+            low: None,
+            high: None,
+            change: None,
+            label: None,
+            subject: None,
+        }
+    }
+}
+
 /// Part-of-speech tags of the jieba dictionary, plus `eng` for Latin words.
 pub const TAGS: [&str; 57] = [
     "x", "n", "nz", "m", "i", "l", "d", "s", "t", "mq", "nr", "j", "a", "r", "b", "f", "nrt", "v", "z", "ns", "q",

@@ -253,20 +253,7 @@ mod tests {
     }
 
     fn figure(start: usize, end: usize) -> Figure {
-        Figure {
-            text: "1".repeat(end - start),
-            start,
-            end,
-            kind: Kind::ALL[0],
-            value: None,
-            unit: None,
-            approx: None,
-            low: None,
-            high: None,
-            change: None,
-            label: None,
-            subject: None,
-        }
+        Figure::plain(Kind::ALL[0], &"1".repeat(end - start), start)
     }
 
     fn piece(chars: usize, figures: &[(usize, usize)], words: &[(&str, usize)]) -> PieceResult {

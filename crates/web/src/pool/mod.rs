@@ -112,24 +112,59 @@ async fn fetch_dict() -> Result<js_sys::ArrayBuffer, Failure> {
     buf.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| fail("not a buffer"))
 }
 
-/// `text` cut after line ends into pieces of at most `max` UTF-16 units (a line longer than
-/// that is cut where it must, never inside a surrogate pair).
+/// `text` cut into pieces of at most about `max` UTF-16 units by the engine's own rule
+/// ([`shudu_core::pieces`], which the CLI follows too): each cut in the last three quarters of
+/// its piece, after a line end, else a sentence end, else a mark no figure holds; a piece runs
+/// on past `max` only when that stretch has none of them, to the first one after it. Only a
+/// window of the text at a time is copied out of JavaScript to be looked at.
 fn js_pieces(text: &JsString, max: u32) -> Vec<JsString> {
     let len = text.length();
     let mut out = Vec::new();
     let mut start = 0;
     while len - start > max {
         let limit = start + max;
-        let newline = text.last_index_of("\n", (limit - 1) as i32);
-        let mut end = if newline >= start as i32 { newline as u32 + 1 } else { limit };
-        if end == limit && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
-            end -= 1;
-        }
+        let end = match cut_units(text, start + max / 4, limit) {
+            Some(end) if end > start => end,
+            _ => run_on(text, limit),
+        };
         out.push(text.slice(start, end));
         start = end;
     }
     out.push(if start == 0 { text.clone() } else { text.slice(start, len) });
     out
+}
+
+/// Where to cut within units `from..to` of `text` ([`shudu_core::pieces::cut_in`]), in units.
+fn cut_units(text: &JsString, from: u32, to: u32) -> Option<u32> {
+    let (from, to) = (pair_start(text, from), pair_start(text, to));
+    let window = String::from(text.slice(from, to));
+    shudu_core::pieces::cut_in(&window).map(|b| from + window[..b].encode_utf16().count() as u32)
+}
+
+/// The first place after unit `from` where `text` may be cut, read a window at a time; the
+/// text's end if there is none.
+fn run_on(text: &JsString, mut from: u32) -> u32 {
+    const WINDOW: u32 = 16 * 1024;
+    let len = text.length();
+    while from < len {
+        let to = pair_start(text, (from + WINDOW).min(len));
+        let window = String::from(text.slice(from, to));
+        if let Some(b) = shudu_core::pieces::first_cut(&window) {
+            return from + window[..b].encode_utf16().count() as u32;
+        }
+        from = to;
+    }
+    len
+}
+
+/// `at`, moved back one unit if it falls inside a surrogate pair (a window must not split a
+/// character: a lone surrogate would come out of JavaScript as U+FFFD).
+fn pair_start(text: &JsString, at: u32) -> u32 {
+    if at > 0 && at < text.length() && (0xD800..0xDC00).contains(&(text.char_code_at(at - 1) as u32)) {
+        at - 1
+    } else {
+        at
+    }
 }
 
 impl Pool {

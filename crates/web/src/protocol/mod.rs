@@ -140,20 +140,7 @@ mod tests {
 
     /// A piece's report as a worker sends it (no words), with figures at these char offsets.
     fn piece(chars: usize, figures: &[(usize, usize)], tokens: usize) -> Report {
-        let figure = |&(start, end): &(usize, usize)| Figure {
-            text: "1".repeat(end - start),
-            start,
-            end,
-            kind: Kind::ALL[0],
-            value: None,
-            unit: None,
-            approx: None,
-            low: None,
-            high: None,
-            change: None,
-            label: None,
-            subject: None,
-        };
+        let figure = |&(start, end): &(usize, usize)| Figure::plain(Kind::ALL[0], &"1".repeat(end - start), start);
         Report {
             figures: figures.iter().map(figure).collect(),
             stats: Stats { chars, tokens, figures: figures.len(), ..Stats::default() },

@@ -69,20 +69,7 @@ fn a_stretch_gets_its_report_and_progress_is_for_the_editors_text() {
 }
 
 fn figure(kind: shudu_core::Kind, text: &str, at: usize) -> shudu_core::Figure {
-    shudu_core::Figure {
-        text: text.into(),
-        start: at,
-        end: at + text.chars().count(),
-        kind,
-        value: None,
-        unit: None,
-        approx: None,
-        low: None,
-        high: None,
-        change: None,
-        label: None,
-        subject: None,
-    }
+    shudu_core::Figure::plain(kind, text, at)
 }
 
 fn batch_of(names: &[&str]) -> Rc<State> {
