@@ -4,8 +4,9 @@
 # (Python API and a Spark local[2] job against the `shudu` CLI on the sample
 # texts and ../shared/corpus/real/). The venv (target/py-venv) and the wheel
 # (target/py-wheels/<hash of the sources>) are kept, so a second run only
-# runs the tests. Arguments go to pytest (e.g. -k spark).
-# SHUDU_CLI: the CLI to compare with (default target/release/shudu, built if missing).
+# runs the tests. Arguments go to pytest (e.g. -k spark); `--bench [ARGS]` runs
+# bench/py_bench.py instead (documents per CPU-second; ARGS go to it).
+# SHUDU_CLI: the CLI to compare with (default: target/release/shudu, built now).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -42,11 +43,19 @@ if [ "$(cat "$venv/wheel" 2>/dev/null)" != "$key" ]; then
 fi
 
 if [ -z "${SHUDU_CLI:-}" ]; then
-    [ -x target/release/shudu ] || { step "build the release CLI"; cargo build --release -p shudu-cli; }
+    step "the release CLI (to compare with)"
+    cargo build --release -p shudu-cli
     export SHUDU_CLI="$PWD/target/release/shudu"
 fi
 
-step "pytest (Python API, Spark local[2])"
 export PYSPARK_PYTHON="$PWD/$venv/bin/python" PYSPARK_DRIVER_PYTHON="$PWD/$venv/bin/python"
+if [ "${1:-}" = --bench ]; then
+    shift
+    step "documents per CPU-second: CLI, Python API, Spark (bench/py_bench.py)"
+    [ -f bench/corpus/batch/0999.txt ] || node bench/corpus.mjs
+    exec "$venv/bin/python" bench/py_bench.py --cli "$SHUDU_CLI" "$@"
+fi
+
+step "pytest (Python API, Spark local[2])"
 cd crates/py
 exec "../../$venv/bin/python" -m pytest -q tests "$@"

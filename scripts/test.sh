@@ -12,6 +12,8 @@ scripts/setup.sh
 step "native tests (engine, CLI)"
 cargo test --workspace --release
 
+step "Python package and Spark (crates/py)"; scripts/test-py.sh
+
 step "engine inside WebAssembly, headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120

@@ -3,7 +3,9 @@
 
 use crate::columns::{FIGURE_COLUMNS, FigureColumns};
 use crate::engines;
-use arrow_array::{Array, ArrayRef, Int64Array, LargeStringArray, RecordBatch, StringArray, StringViewArray, UInt32Array};
+use arrow_array::{
+    Array, ArrayRef, Int64Array, LargeStringArray, RecordBatch, StringArray, StringViewArray, UInt32Array,
+};
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -40,9 +42,8 @@ pub fn analyze_batch(
             return Err(PyValueError::new_err(format!("`{k}` is a figure column; rename it before keeping it")));
         }
     }
-    let texts = Texts::of(&texts).ok_or_else(|| {
-        PyTypeError::new_err(format!("column `{text}` holds {}, not strings", texts.data_type()))
-    })?;
+    let texts = Texts::of(&texts)
+        .ok_or_else(|| PyTypeError::new_err(format!("column `{text}` holds {}, not strings", texts.data_type())))?;
     let out = py.detach(|| -> Result<RecordBatch, BatchError> {
         let engine = engines::engine(dict)?;
         let mut rows = Vec::new();
@@ -56,7 +57,8 @@ pub fn analyze_batch(
         }
         let rows = UInt32Array::from(rows);
         let mut fields = vec![Field::new("row", DataType::Int64, false)];
-        let mut columns: Vec<ArrayRef> = vec![Arc::new(Int64Array::from_iter_values(rows.values().iter().map(|&r| i64::from(r))))];
+        let mut columns: Vec<ArrayRef> =
+            vec![Arc::new(Int64Array::from_iter_values(rows.values().iter().map(|&r| i64::from(r))))];
         for &k in &kept {
             fields.push(schema.field(k).clone());
             columns.push(arrow_select::take::take(batch.column(k), &rows, None)?);

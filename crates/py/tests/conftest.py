@@ -66,6 +66,7 @@ def spark():
         SparkSession.builder.master("local[2]")
         .appName("shudu-tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.driver.memory", "2g")
         .getOrCreate()
