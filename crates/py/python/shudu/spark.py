@@ -22,12 +22,15 @@ FIGURE_SCHEMA = (
 
 
 def figure_schema(keep_fields=()):
-    """The output schema: the ``keep`` fields, then the figure columns."""
-    from pyspark.sql.types import StructType
+    """The output schema: the ``keep`` fields, then the figure columns
+    (built from types, not parsed from DDL, so Spark 3.4 and 3.5 have it too)."""
+    from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
 
+    types = {"BIGINT": LongType(), "DOUBLE": DoubleType(), "STRING": StringType()}
     schema = StructType(list(keep_fields))
-    for field in StructType.fromDDL(FIGURE_SCHEMA).fields:
-        schema.add(field)
+    for column in FIGURE_SCHEMA.split(", "):
+        name, kind = column.split(" ")
+        schema.add(StructField(name.strip("`"), types[kind], nullable=True))
     return schema
 
 
