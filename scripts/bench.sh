@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks in one run: the engine natively (cargo bench + the shudu CLI) and the built site
 # in headless Chromium (engine ready time, paints, transfer, whole-analysis throughput and
-# memory on a 10 MB corpus, a 1,000-article batch), next to jieba-wasm on the same text.
+# memory on a 10 MB corpus, a 1,000-article batch), next to jieba-wasm on the same text, and
+# the Python package and Spark in documents per CPU-second (bench/py_bench.py).
 # Prints a table; every number goes to bench/results.json. Extra arguments go to
 # bench/run.mjs (e.g. --runs 5, --skip-native). Exits non-zero only when a measurement
 # broke, not when a target is missed.
@@ -27,6 +28,9 @@ fi
 
 step "corpus (bench/corpus/)"
 node bench/corpus.mjs
+
+step "Python API and Spark: documents per CPU-second (bench/results-py.json)"
+SHUDU_CLI="$PWD/target/release/shudu" scripts/test-py.sh --bench
 
 step "measure"
 exec node bench/run.mjs "$@"

@@ -17,6 +17,8 @@ cargo clippy -p shudu-web --target wasm32-unknown-unknown -- -D warnings
 step "native tests (engine, CLI)"
 cargo test --workspace --release
 
+step "Python package and Spark (crates/py)"; scripts/test-py.sh
+
 step "engine inside WebAssembly, headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120

@@ -81,6 +81,12 @@ impl Engine {
         (Analysis { tokens, figures: joined.figures, keywords, stats: joined.stats }, ranked, content)
     }
 
+    /// Add a word to the dictionary (a user's word, segmented whole from now
+    /// on); without a frequency, jieba picks one that keeps the word whole.
+    pub fn add_word(&mut self, word: &str, freq: Option<usize>, tag: Option<&str>) {
+        self.jieba.add_word(word, freq, tag);
+    }
+
     /// Only the figures of a text (tokens are still needed for labels and checks).
     pub fn figures(&self, text: &str) -> Vec<Figure> {
         let parts = pieces::split(text, PIECE);
