@@ -1,20 +1,30 @@
 //! `shudu`: the engine from the command line.
 
+mod batch;
+mod read;
+mod walk;
+
+use batch::Outcome;
 use shudu_core::{Engine, Figure, export};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use walk::Input;
 
 const HELP: &str = "\
 shudu — find every figure in Chinese articles
 
 USAGE:
-  shudu figures [--json | --csv] FILE|DIR|- ...
+  shudu figures [--json | --csv] [--follow] FILE|DIR|- ...
       Figures stated in the text: money, percentages, counts, quantities,
       durations, dates and ranks, normalised (14.8亿元 → 1480000000 元).
       One FILE: prints {\"figures\": [...]} (offsets count characters).
       Several files or a directory: one JSON object per file per line
       (JSON Lines), or one CSV table with --csv. `-` reads standard input.
+      In a directory, hidden files and folders are skipped, symbolic links
+      are followed only with --follow, and what is not a regular file or
+      not text is skipped with a note. Exit status 0 when every text file
+      was analysed, 1 when one could not be, 2 on a usage error.
   shudu segment FILE|-
       The words of the text (jieba), one per line: word<TAB>tag<TAB>start<TAB>end.
   shudu number TEXT
@@ -52,6 +62,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
+        // The reader went away (`| head`): what it wanted was written.
+        Err(CliError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("shudu: {e}");
             ExitCode::from(2)
@@ -67,7 +79,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let rest = &args[1..];
     match cmd.as_str() {
         "-h" | "--help" | "help" => {
-            print!("{HELP}");
+            std::io::stdout().lock().write_all(HELP.as_bytes()).map_err(CliError::Write)?;
             Ok(ExitCode::SUCCESS)
         }
         "figures" => figures(rest),
@@ -89,19 +101,13 @@ fn number(args: &[String]) -> Result<ExitCode, CliError> {
 
 /// Read one input as text: a path, or `-` for standard input.
 fn read_text(path: &Path) -> Result<String, CliError> {
-    let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| CliError::Read(path.into(), e))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| CliError::Read(path.into(), e))?
-    };
-    decode(path, &bytes)
-}
-
-fn decode(path: &Path, bytes: &[u8]) -> Result<String, CliError> {
+    let input = if path.as_os_str() == "-" { Input::Stdin } else { Input::Named(path.into()) };
+    let bytes = read::read_input(&input, shudu_core::decode::DEFAULT_LIMIT).map_err(|e| match e {
+        read::ReadError::Io(e) => CliError::Read(path.into(), e),
+        e => CliError::Decode(path.into(), e.to_string()),
+    })?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    shudu_core::decode::decode(bytes, &name, shudu_core::decode::DEFAULT_LIMIT)
+    shudu_core::decode::decode(&bytes, &name, shudu_core::decode::DEFAULT_LIMIT)
         .map(|d| d.text)
         .map_err(|e| CliError::Decode(path.into(), e.to_string()))
 }
@@ -132,11 +138,13 @@ enum Format {
 
 fn figures(args: &[String]) -> Result<ExitCode, CliError> {
     let mut format = Format::Json;
+    let mut follow = false;
     let mut inputs = Vec::new();
     for a in args {
         match a.as_str() {
             "--json" => format = Format::Json,
             "--csv" => format = Format::Csv,
+            "--follow" => follow = true,
             s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown option `{s}`"))),
             s => inputs.push(PathBuf::from(s)),
         }
@@ -145,79 +153,100 @@ fn figures(args: &[String]) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage("`figures` needs a FILE, a directory or -".into()));
     }
     let single = inputs.len() == 1 && !inputs[0].is_dir();
-    let engine = Engine::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if single && format == Format::Json {
         let text = read_text(&inputs[0])?;
-        let figures = engine.figures(&text);
-        serde_json::to_writer(&mut out, &export::figures_json(&figures)).map_err(|e| CliError::Write(e.into()))?;
-        writeln!(out).map_err(CliError::Write)?;
+        let figures = shudu_core::engine().figures(&text);
+        write_figures_json(&mut out, None, &figures)?;
         out.flush().map_err(CliError::Write)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let files = expand(&inputs)?;
-    let mut failed = 0;
+    let walked = walk::expand(&inputs, follow);
+    let progress = Progress::new(walked.inputs.len());
+    for note in &walked.notes {
+        progress.note(note);
+    }
     if format == Format::Csv {
         write_csv_header(&mut out)?;
     }
-    for path in &files {
-        let name = path.display().to_string();
-        match read_text(path) {
-            Ok(text) => {
-                let figures = engine.figures(&text);
-                match format {
-                    Format::Json => {
-                        let figs: Vec<_> = figures.iter().map(export::figure_json).collect();
-                        let row = serde_json::json!({ "file": name, "figures": figs });
-                        serde_json::to_writer(&mut out, &row).map_err(|e| CliError::Write(e.into()))?;
-                        writeln!(out).map_err(CliError::Write)?;
-                    }
-                    Format::Csv => write_csv_rows(&mut out, &name, &text, &figures)?,
-                }
-            }
-            Err(e) => {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut failed = 0;
+    batch::run(&walked.inputs, threads, |i, outcome| {
+        let input = &walked.inputs[i];
+        let name = input.path().display().to_string();
+        match outcome {
+            Outcome::Figures { text, figures } => match format {
+                Format::Json => write_figures_json(&mut out, Some(&name), &figures)?,
+                Format::Csv => write_csv_rows(&mut out, &name, &text, &figures)?,
+            },
+            Outcome::Skipped(why) => progress.note(&format!("skipped {name}: {why}")),
+            Outcome::Failed(why) => {
                 failed += 1;
-                eprintln!("shudu: {e}");
+                progress.note(&format!("{name}: {why}"));
                 if format == Format::Json {
-                    let row = serde_json::json!({ "file": name, "error": e.to_string() });
-                    serde_json::to_writer(&mut out, &row).map_err(|e| CliError::Write(e.into()))?;
-                    writeln!(out).map_err(CliError::Write)?;
+                    writeln!(out, "{{\"file\":{},\"error\":{}}}", json_string(&name), json_string(&why))
+                        .map_err(CliError::Write)?;
                 }
             }
         }
-    }
+        progress.done(i + 1);
+        Ok(())
+    })?;
+    progress.clear();
     out.flush().map_err(CliError::Write)?;
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Files named, and the files under directories named, in a stable order.
-fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let mut files = Vec::new();
-    for p in inputs {
-        if p.is_dir() {
-            walk(p, &mut files)?;
-        } else {
-            files.push(p.clone());
-        }
-    }
-    Ok(files)
+fn json_string(s: &str) -> String {
+    serde_json::Value::from(s).to_string()
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| CliError::Read(dir.into(), e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(&p, files)?;
-        } else {
-            files.push(p);
+/// `{"figures":[...]}`, or `{"file":…,"figures":[...]}` as a JSON Lines row,
+/// written a figure at a time (never the whole as one value).
+fn write_figures_json(out: &mut impl Write, file: Option<&str>, figures: &[Figure]) -> Result<(), CliError> {
+    let w = |e: std::io::Error| CliError::Write(e);
+    match file {
+        Some(name) => write!(out, "{{\"file\":{},\"figures\":[", json_string(name)).map_err(w)?,
+        None => out.write_all(b"{\"figures\":[").map_err(w)?,
+    }
+    for (k, f) in figures.iter().enumerate() {
+        if k > 0 {
+            out.write_all(b",").map_err(w)?;
+        }
+        serde_json::to_writer(&mut *out, &export::figure_json(f)).map_err(|e| CliError::Write(e.into()))?;
+    }
+    out.write_all(b"]}\n").map_err(w)
+}
+
+/// Files done, on standard error when it is a terminal (nothing otherwise);
+/// notes always, each on its own line.
+struct Progress {
+    total: usize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Progress { total, shown: total > 1 && std::io::stderr().is_terminal() }
+    }
+
+    fn note(&self, line: &str) {
+        let clear = if self.shown { "\r\x1b[K" } else { "" };
+        eprintln!("{clear}shudu: {line}");
+    }
+
+    fn done(&self, n: usize) {
+        if self.shown {
+            eprint!("\r{n} / {} 个文件 files", self.total);
         }
     }
-    Ok(())
+
+    fn clear(&self) {
+        if self.shown {
+            eprint!("\r\x1b[K");
+        }
+    }
 }
 
 fn write_csv_header(out: &mut impl Write) -> Result<(), CliError> {

@@ -24,6 +24,28 @@ fn csv_has_bom_header_and_one_line_per_figure() {
     assert!(lines[1].starts_with("'=a.txt,2023年,date,2023,"), "{}", lines[1]);
 }
 
+/// Every cell a spreadsheet would run is defused in the CSV, in any column;
+/// the JSON keeps every cell exactly (`testdata/export-defuse.jsonl`).
+#[test]
+fn formulas_are_defused_in_the_csv_only() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/export-defuse.jsonl");
+    let cases = std::fs::read_to_string(path).unwrap();
+    let template = rows("完成投资3.5亿元。").remove(0);
+    for line in cases.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (cell, want) = (case["cell"].as_str().unwrap(), case["csv"].as_str().unwrap());
+        assert_eq!(export::defuse(cell), want, "{cell:?}");
+        for column in [0, 1, 9, 11] {
+            let mut row = template.clone();
+            row[column] = cell.to_string();
+            let csv = export::csv_line(&row);
+            assert!(csv.contains(&export::csv_field(want)), "column {column}: {csv:?}");
+            let json: serde_json::Value = serde_json::from_str(&export::json_document(&[row])).unwrap();
+            assert_eq!(json[0][export::CSV_HEADER[column]], cell, "JSON keeps {cell:?}");
+        }
+    }
+}
+
 #[test]
 fn json_keeps_numbers_numeric_and_dates_textual() {
     let json: serde_json::Value =
@@ -32,6 +54,8 @@ fn json_keeps_numbers_numeric_and_dates_textual() {
     assert_eq!(json[0]["value"], "2023");
     assert_eq!(json[1]["value"], 350000000);
     assert_eq!(json[1]["sentence"], "2023年完成投资3.5亿元。");
+    // The file name exactly as it is, formula-like or not.
+    assert_eq!(json[0]["file"], "=a.txt");
 }
 
 #[test]
@@ -272,10 +296,10 @@ mod xlsx {
     }
 
     #[test]
-    fn engine_rows_keep_numbers_and_defused_text() {
+    fn engine_rows_keep_numbers_and_text_exactly() {
         let cells = cells(&parts(&rows("2023年完成投资3.5亿元。")));
         for (reference, content) in [
-            ("A2", "s <t>'=a.txt</t>"),
+            ("A2", "s <t>=a.txt</t>"),
             ("D2", "s <t>2023</t>"),
             ("D3", "n 350000000"),
             ("L3", "s <t>2023年完成投资3.5亿元。</t>"),

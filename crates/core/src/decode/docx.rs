@@ -19,21 +19,29 @@ impl fmt::Display for Error {
     }
 }
 
+/// What a Word document may unpack to, for a file limit of `limit` bytes:
+/// its XML may be four times the limit (XML is verbose; 200 MB for the
+/// default 50 MB), and no part may grow more than 100 times once past 1 MB
+/// (Word's own XML shrinks 5 to 20 times; a zip bomb, a thousand).
+pub(super) fn unpack_limits(limit: usize) -> zip::Limits {
+    let most = limit.saturating_mul(4).min(1 << 30);
+    zip::Limits { entry: most, total: most, ratio: 100 }
+}
+
 /// The text of a Word document: one line per paragraph.
 pub(super) fn document_text(bytes: &[u8], limit: usize) -> Result<String, Error> {
-    let entries = match zip::entries(bytes) {
-        Ok(e) => e,
+    let mut archive = match zip::Archive::open(bytes, unpack_limits(limit)) {
+        Ok(a) => a,
         // An empty archive is not a Word document.
         Err(_) if bytes.starts_with(b"PK\x05\x06") => return Err(Error::NotDocx),
         Err(e) => return Err(Error::Zip(e)),
     };
-    let main = entries
-        .iter()
-        .find(|e| e.name == b"word/document.xml")
-        .or_else(|| entries.iter().find(|e| e.name.starts_with(b"word/document") && e.name.ends_with(b".xml")))
+    let main = archive
+        .find(b"word/document.xml")
+        .or_else(|| archive.entries.iter().find(|e| e.name.starts_with(b"word/document") && e.name.ends_with(b".xml")))
+        .cloned()
         .ok_or(Error::NotDocx)?;
-    // XML is verbose: allow the uncompressed part to be several times the file limit.
-    let xml = zip::read(bytes, main, limit.saturating_mul(8).min(1 << 30)).map_err(Error::Zip)?;
+    let xml = archive.read(&main).map_err(Error::Zip)?;
     let xml = match xml.as_slice() {
         [0xFF, 0xFE, rest @ ..] => encoding_rs::UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
         [0xFE, 0xFF, rest @ ..] => encoding_rs::UTF_16BE.decode_without_bom_handling(rest).0.into_owned(),

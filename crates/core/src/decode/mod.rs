@@ -78,6 +78,30 @@ pub enum DecodeError {
     UnknownEncoding,
     /// A `.docx` file that could not be read.
     BadDocx(String),
+    /// A `.docx` file that unpacks to more than `limit` bytes (one part, or
+    /// all the parts read together).
+    UnpacksTooLarge { limit: usize },
+    /// A `.docx` file a part of which grows more than `ratio` times when
+    /// unpacked: a zip bomb.
+    ZipBomb { ratio: usize },
+    /// A `.docx` file whose content does not match its CRC-32 or recorded
+    /// size: changed or damaged after it was written, so not read at all.
+    Corrupt,
+    /// A `.docx` file in the ZIP64 format (not read).
+    Zip64,
+}
+
+impl From<crate::zip::ZipError> for DecodeError {
+    fn from(e: crate::zip::ZipError) -> Self {
+        use crate::zip::ZipError as Z;
+        match e {
+            Z::EntryTooLarge { limit } | Z::TotalTooLarge { limit } => DecodeError::UnpacksTooLarge { limit },
+            Z::Ratio { limit } => DecodeError::ZipBomb { ratio: limit },
+            Z::Corrupt => DecodeError::Corrupt,
+            Z::Zip64 => DecodeError::Zip64,
+            e => DecodeError::BadDocx(e.to_string()),
+        }
+    }
 }
 
 impl fmt::Display for DecodeError {
@@ -90,6 +114,18 @@ impl fmt::Display for DecodeError {
             DecodeError::Binary => f.write_str("binary file, not text"),
             DecodeError::UnknownEncoding => f.write_str("unknown text encoding: save the file as UTF-8 and try again"),
             DecodeError::BadDocx(why) => write!(f, "cannot read this .docx file: {why}"),
+            DecodeError::UnpacksTooLarge { limit } => {
+                let l = human_size(*limit);
+                write!(f, "文档解压后超过 {l}，已拒绝 (the .docx file unpacks to more than {l})")
+            }
+            DecodeError::ZipBomb { ratio } => write!(
+                f,
+                "文档解压后膨胀超过 {ratio} 倍，疑为压缩炸弹，已拒绝 (the .docx file grows more than {ratio} times when unpacked: a zip bomb)"
+            ),
+            DecodeError::Corrupt => f.write_str(
+                "文档内容与校验值不符，已拒绝 (the .docx file's content does not match its checksum: it was changed or damaged)",
+            ),
+            DecodeError::Zip64 => f.write_str("不支持 ZIP64 格式的文档 (the .docx file is in the ZIP64 format, which is not read)"),
         }
     }
 }
@@ -138,7 +174,8 @@ pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeE
         return match docx::document_text(bytes, limit) {
             Ok(text) => finish(text, "UTF-8", Format::Docx),
             Err(docx::Error::NotDocx) if named != Some(Format::Docx) => Err(DecodeError::Binary),
-            Err(e) => Err(DecodeError::BadDocx(e.to_string())),
+            Err(docx::Error::NotDocx) => Err(DecodeError::BadDocx(docx::Error::NotDocx.to_string())),
+            Err(docx::Error::Zip(e)) => Err(e.into()),
         };
     }
     if named == Some(Format::Docx) {

@@ -161,12 +161,10 @@ impl Unpacking {
                 if count > words_len / 2 || words_len > u32::MAX as usize / 2 {
                     return Err(DictError::Format("count"));
                 }
+                // Nothing is reserved from these sizes: they are only what the
+                // file claims. Each column grows with the bytes that arrive.
                 self.count = count;
                 self.words_left = words_len;
-                self.words = Vec::with_capacity(words_len + words_len / 2);
-                self.ends = Vec::with_capacity(count);
-                self.freqs = Vec::with_capacity(count);
-                self.tag_ids = Vec::with_capacity(count);
                 self.part = Part::Words;
             }
         }
@@ -178,6 +176,10 @@ impl Unpacking {
     fn words<'c>(&mut self, chunk: &'c [u8]) -> Result<&'c [u8], DictError> {
         let (mine, rest) = chunk.split_at(chunk.len().min(self.words_left));
         self.words_left -= mine.len();
+        // The words, with their shared prefixes written out, are about 1.4
+        // times the column; each line is at least two bytes.
+        self.words.reserve(mine.len() + mine.len() / 2);
+        self.ends.reserve((mine.len() / 2).min(self.count.saturating_sub(self.ends.len())));
         match mine.iter().rposition(|b| *b == b'\n') {
             None => self.carry.extend_from_slice(mine),
             Some(last) => {
@@ -242,6 +244,7 @@ impl Unpacking {
     }
 
     fn freqs<'c>(&mut self, chunk: &'c [u8]) -> Result<&'c [u8], DictError> {
+        self.freqs.reserve(chunk.len().min(self.count.saturating_sub(self.freqs.len())));
         for (i, &b) in chunk.iter().enumerate() {
             if b == b'\n' {
                 if self.freq.pending() || self.freqs.len() != self.count {
@@ -262,6 +265,7 @@ impl Unpacking {
     }
 
     fn tags<'c>(&mut self, chunk: &'c [u8]) -> Result<&'c [u8], DictError> {
+        self.tag_ids.reserve(chunk.len().min(self.count.saturating_sub(self.tag_ids.len())));
         for (i, &b) in chunk.iter().enumerate() {
             if self.tag_ids.len() == self.count {
                 if b != b'\n' {

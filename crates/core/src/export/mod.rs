@@ -114,7 +114,7 @@ pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
         Some(Value::Text(t)) => t.clone(),
         None => String::new(),
     };
-    let mut cells = [
+    [
         file.to_string(),
         f.text.clone(),
         f.kind.as_str().into(),
@@ -127,24 +127,33 @@ pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
         f.label.clone().unwrap_or_default(),
         f.subject.clone().unwrap_or_default(),
         sentence.to_string(),
-    ];
-    for k in FREE_TEXT {
-        cells[k] = defuse(&cells[k]);
-    }
-    cells
+    ]
 }
 
-/// A CSV line (no line end) from cells.
+/// A CSV line (no line end) from cells, each defused (see [`defuse`]).
 pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
-    cells.iter().map(|c| csv_field(c.as_ref())).collect::<Vec<_>>().join(",")
+    cells.iter().map(|c| csv_field(&defuse(c.as_ref()))).collect::<Vec<_>>().join(",")
 }
 
-/// Columns of free text (file, label, subject, sentence): a leading `=`, `+`, `-`
-/// or `@` there is shown as text by spreadsheets, not run as a formula.
-const FREE_TEXT: [usize; 4] = [0, 9, 10, 11];
+/// A CSV cell as a spreadsheet will not run it: one that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's CSV
+/// injection advice), unless it is a plain number such as `-3` or `-0.5`,
+/// which runs nothing and stays a number. Only the CSV needs this: the rows
+/// themselves, the JSON and the workbook (whose cells are strings, never
+/// evaluated) keep the text exactly.
+pub fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
 
-fn defuse(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@']) { format!("'{cell}") } else { cell.to_string() }
+/// `-3`, `-0.5`: an optional minus, digits, an optional fraction.
+fn is_plain_number(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    !int.is_empty() && !frac.is_empty() && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// Is the value in this row a number (not a date written as text, such as `2023`)?

@@ -1,4 +1,7 @@
-//! Character references: `&amp;`, `&#20013;`, `&#x4E2D;` and the named ones.
+//! Character references: `&amp;`, `&#20013;`, `&#x4E2D;` and every named one
+//! of the HTML standard (the table in `named.rs`).
+
+use super::named::NAMED;
 
 /// Append `s` with character references (`&amp;`, `&#20013;`, `&#x4E2D;` ...) decoded.
 pub(crate) fn decode_entities_into(s: &str, out: &mut String) {
@@ -10,8 +13,11 @@ pub(crate) fn decode_entities_into(s: &str, out: &mut String) {
         out.push_str(&s[last..amp]);
         let (decoded, len) = entity_at(&b[amp + 1..]);
         match decoded {
-            Some(c) => {
-                out.push(c);
+            Some(text) => {
+                match text {
+                    Decoded::Char(c) => out.push(c),
+                    Decoded::Str(s) => out.push_str(s),
+                }
                 last = amp + 1 + len;
             }
             None => {
@@ -24,8 +30,10 @@ pub(crate) fn decode_entities_into(s: &str, out: &mut String) {
     out.push_str(&s[last..]);
 }
 
-/// Decode the reference after a `&`: the character and the bytes consumed.
-pub(super) fn entity_at(b: &[u8]) -> (Option<char>, usize) {
+/// Decode the reference after a `&` as the standard's character reference
+/// state does: the text it stands for and the bytes consumed (`None`, 0 when
+/// it is not a reference and the `&` is itself).
+pub(super) fn entity_at(b: &[u8]) -> (Option<Decoded>, usize) {
     if b.first() == Some(&b'#') {
         let (hex, start) = match b.get(1) {
             Some(b'x' | b'X') => (true, 2),
@@ -49,28 +57,43 @@ pub(super) fn entity_at(b: &[u8]) -> (Option<char>, usize) {
         if b.get(i) == Some(&b';') {
             i += 1;
         }
-        return (Some(numeric_char(value)), i);
+        return (Some(Decoded::Char(numeric_char(value))), i);
     }
-    let mut i = 0;
-    while i < b.len() && i < 32 && b[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    if i == 0 {
+    // The longest name is 31 letters; a longer run has no reference in it
+    // but perhaps a legacy one at its start (`&notanentity` is `¬anentity`).
+    let run = b.iter().take(LONGEST_NAME + 1).take_while(|c| c.is_ascii_alphanumeric()).count();
+    if run == 0 {
         return (None, 0);
     }
-    let name = std::str::from_utf8(&b[..i]).unwrap_or("");
-    if b.get(i) == Some(&b';')
-        && let Some(c) = named_entity(name)
+    if run <= LONGEST_NAME
+        && b.get(run) == Some(&b';')
+        && let Some(text) = lookup(&b[..=run])
     {
-        return (Some(c), i + 1);
+        return (Some(Decoded::Str(text)), run + 1);
     }
-    // A few old names work without the semicolon.
-    for legacy in ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"] {
-        if name.starts_with(legacy) {
-            return (named_entity(legacy), legacy.len());
+    // Without the semicolon only the legacy names count, the longest that fits.
+    for len in (2..=run.min(LONGEST_LEGACY)).rev() {
+        if let Some(text) = lookup(&b[..len]) {
+            return (Some(Decoded::Str(text)), len);
         }
     }
     (None, 0)
+}
+
+/// What a character reference stands for.
+pub(super) enum Decoded {
+    Char(char),
+    /// A named reference: one or two characters.
+    Str(&'static str),
+}
+
+/// Letters of the longest name (`CounterClockwiseContourIntegral`).
+const LONGEST_NAME: usize = 31;
+/// Letters of the longest legacy name written without `;` (`frac12` ...).
+const LONGEST_LEGACY: usize = 6;
+
+fn lookup(name: &[u8]) -> Option<&'static str> {
+    NAMED.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| NAMED[k].1)
 }
 
 pub(super) fn numeric_char(v: u32) -> char {
@@ -86,151 +109,6 @@ pub(super) fn numeric_char(v: u32) -> char {
     }
 }
 
-/// Latin-1 entity names for U+00A0..=U+00FF, in order.
-pub(super) const LATIN1: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy",
-    "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm",
-    "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
-    "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve",
-    "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN",
-    "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
-    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",
-    "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
-];
-
-/// Greek letter names for U+03B1..=U+03C9 (small) and U+0391..=U+03A9 (capital);
-/// "" marks U+03A2, which has no capital (`sigmaf` is handled by name).
-pub(super) const GREEK: [&str; 25] = [
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
-    "omicron", "pi", "rho", "", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
-];
-
-pub(super) fn named_entity(name: &str) -> Option<char> {
-    let c = match name {
-        "amp" | "AMP" => '&',
-        "lt" | "LT" => '<',
-        "gt" | "GT" => '>',
-        "quot" | "QUOT" => '"',
-        "apos" => '\'',
-        "ldquo" => '\u{201C}',
-        "rdquo" => '\u{201D}',
-        "lsquo" => '\u{2018}',
-        "rsquo" => '\u{2019}',
-        "sbquo" => '\u{201A}',
-        "bdquo" => '\u{201E}',
-        "mdash" => '\u{2014}',
-        "ndash" => '\u{2013}',
-        "hellip" | "mldr" => '\u{2026}',
-        "bull" | "bullet" => '\u{2022}',
-        "centerdot" => '\u{B7}',
-        "ensp" => '\u{2002}',
-        "emsp" => '\u{2003}',
-        "thinsp" => '\u{2009}',
-        "zwnj" => '\u{200C}',
-        "zwj" => '\u{200D}',
-        "lrm" => '\u{200E}',
-        "rlm" => '\u{200F}',
-        "dagger" => '\u{2020}',
-        "Dagger" => '\u{2021}',
-        "permil" => '\u{2030}',
-        "prime" => '\u{2032}',
-        "Prime" => '\u{2033}',
-        "lsaquo" => '\u{2039}',
-        "rsaquo" => '\u{203A}',
-        "oline" => '\u{203E}',
-        "frasl" => '\u{2044}',
-        "euro" => '\u{20AC}',
-        "trade" | "TRADE" => '\u{2122}',
-        "larr" => '\u{2190}',
-        "uarr" => '\u{2191}',
-        "rarr" => '\u{2192}',
-        "darr" => '\u{2193}',
-        "harr" => '\u{2194}',
-        "lArr" => '\u{21D0}',
-        "uArr" => '\u{21D1}',
-        "rArr" => '\u{21D2}',
-        "dArr" => '\u{21D3}',
-        "hArr" => '\u{21D4}',
-        "minus" => '\u{2212}',
-        "lowast" => '\u{2217}',
-        "radic" => '\u{221A}',
-        "infin" => '\u{221E}',
-        "asymp" => '\u{2248}',
-        "ne" => '\u{2260}',
-        "equiv" => '\u{2261}',
-        "le" => '\u{2264}',
-        "ge" => '\u{2265}',
-        "sum" => '\u{2211}',
-        "prod" => '\u{220F}',
-        "sdot" => '\u{22C5}',
-        "there4" => '\u{2234}',
-        "loz" => '\u{25CA}',
-        "spades" => '\u{2660}',
-        "clubs" => '\u{2663}',
-        "hearts" => '\u{2665}',
-        "diams" => '\u{2666}',
-        "star" => '\u{2606}',
-        "starf" => '\u{2605}',
-        "check" => '\u{2713}',
-        "cross" => '\u{2717}',
-        "lang" => '\u{27E8}',
-        "rang" => '\u{27E9}',
-        "OElig" => '\u{152}',
-        "oelig" => '\u{153}',
-        "Scaron" => '\u{160}',
-        "scaron" => '\u{161}',
-        "Yuml" => '\u{178}',
-        "fnof" => '\u{192}',
-        "circ" => '\u{2C6}',
-        "tilde" => '\u{2DC}',
-        "sigmaf" => '\u{3C2}',
-        "Tab" => '\t',
-        "NewLine" => '\n',
-        "excl" => '!',
-        "num" => '#',
-        "dollar" => '$',
-        "percnt" => '%',
-        "lpar" => '(',
-        "rpar" => ')',
-        "ast" => '*',
-        "plus" => '+',
-        "comma" => ',',
-        "period" => '.',
-        "sol" => '/',
-        "colon" => ':',
-        "semi" => ';',
-        "equals" => '=',
-        "quest" => '?',
-        "commat" => '@',
-        "lsqb" | "lbrack" => '[',
-        "bsol" => '\\',
-        "rsqb" | "rbrack" => ']',
-        "lowbar" => '_',
-        "grave" => '`',
-        "lcub" | "lbrace" => '{',
-        "verbar" | "vert" => '|',
-        "rcub" | "rbrace" => '}',
-        "hyphen" | "dash" => '\u{2010}',
-        "COPY" => '\u{A9}',
-        "REG" => '\u{AE}',
-        "half" => '\u{BD}',
-        _ => return latin1_or_greek(name),
-    };
-    Some(c)
-}
-
-pub(super) fn latin1_or_greek(name: &str) -> Option<char> {
-    if let Some(k) = LATIN1.iter().position(|&n| n == name) {
-        return char::from_u32(0xA0 + k as u32);
-    }
-    let first = *name.as_bytes().first()?;
-    let base = if first.is_ascii_uppercase() { 0x391 } else { 0x3B1 };
-    let k = GREEK.iter().position(|g| {
-        !g.is_empty() && g.len() == name.len() && g.as_bytes()[0] == first.to_ascii_lowercase() && g[1..] == name[1..]
-    })?;
-    char::from_u32(base + k as u32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +121,24 @@ mod tests {
             &mut s,
         );
         assert_eq!(s, "<a> & \"x\" “中”—…·中中国\u{a0}©2020 &bogus; & a αΩé–");
+    }
+
+    #[test]
+    fn the_whole_table_and_the_legacy_rules() {
+        let decode = |s: &str| {
+            let mut out = String::new();
+            decode_entities_into(s, &mut out);
+            out
+        };
+        assert_eq!(decode("&CounterClockwiseContourIntegral;&NotEqualTilde;&yen;&rarrw;"), "∳≂\u{338}¥↝");
+        assert_eq!(decode("&notit; &notin; &not &amp=x &ampx &frac12; &frac12x"), "¬it; ∉ ¬ &=x &x ½ ½x");
+        assert_eq!(decode("&nosuch; &#x110000; &#xD800; &#128; &#x; &#"), "&nosuch; \u{fffd} \u{fffd} € &#x; &#");
+        // A run too long to be a name still gives its legacy start.
+        assert_eq!(decode(&format!("&not{}", "a".repeat(40))), format!("¬{}", "a".repeat(40)));
+        assert_eq!(NAMED.len(), 2231);
+        assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the binary search");
+        assert_eq!(NAMED.iter().map(|(n, _)| n.trim_end_matches(';').len()).max(), Some(LONGEST_NAME));
+        let legacy = NAMED.iter().filter(|(n, _)| !n.ends_with(';'));
+        assert_eq!(legacy.map(|(n, _)| n.len()).max(), Some(LONGEST_LEGACY));
     }
 }

@@ -1,7 +1,8 @@
 //! A small, tolerant HTML reader that reduces a web page to its article text.
 //!
-//! No HTML crate: a tag scanner (comments, doctype, raw-text elements such as
-//! `<script>`, quoted attributes, stray `<`), a forgiving tree builder (implied
+//! No HTML crate: a tokenizer that follows the HTML standard's states for
+//! comments, raw text, attributes and character references (the full table
+//! of named ones), a forgiving tree builder (implied
 //! end tags for `p`, `li`, `td` ..., stray end tags ignored) that stores the
 //! nodes in document order so every subtree is a contiguous index range, and
 //! a few linear passes over that arena:
@@ -111,7 +112,10 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 }
 
 mod classify;
+#[cfg(test)]
+mod differential;
 mod entities;
+mod named;
 mod readability;
 mod tokenizer;
 mod tree;
