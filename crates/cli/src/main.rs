@@ -17,12 +17,14 @@ USAGE:
       (JSON Lines), or one CSV table with --csv. `-` reads standard input.
   shudu segment FILE|-
       The words of the text (jieba), one per line: word<TAB>tag<TAB>start<TAB>end.
+  shudu text FILE|-
+      The text Shudu reads in the file (PDF, .doc, .docx, HTML …), as it is analysed.
   shudu number TEXT
       The value of a written number: 四亿五千六百四十二万零一十五 → 456420015.
   shudu --help
       This text.
 
-Files may be plain text, HTML or .docx; UTF-8, UTF-16, GB18030/GBK, Big5 or windows-1252
+Files may be plain text, HTML, .docx, .doc (Word 97-2003) or PDF with a text layer; UTF-8, UTF-16, GB18030/GBK, Big5 or windows-1252
 (other encodings when an HTML page declares them).
 ";
 
@@ -73,6 +75,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         "figures" => figures(rest),
         "segment" => segment(rest),
         "number" => number(rest),
+        "text" => text(rest),
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -104,6 +107,19 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<String, CliError> {
     shudu_core::decode::decode(bytes, &name, shudu_core::decode::DEFAULT_LIMIT)
         .map(|d| d.text)
         .map_err(|e| CliError::Decode(path.into(), e.to_string()))
+}
+
+fn text(args: &[String]) -> Result<ExitCode, CliError> {
+    let [path] = args else {
+        return Err(CliError::Usage("`text` takes one FILE (or -)".into()));
+    };
+    let text = read_text(Path::new(path))?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).map_err(CliError::Write)?;
+    if !text.ends_with('\n') {
+        writeln!(out).map_err(CliError::Write)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn segment(args: &[String]) -> Result<ExitCode, CliError> {

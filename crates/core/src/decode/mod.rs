@@ -36,9 +36,11 @@ use serde::{Deserialize, Serialize};
 use sniff::{OLE, is_binary_magic, is_zip};
 use std::fmt;
 
+mod doc;
 mod docx;
 mod encoding;
 pub(crate) mod html;
+mod pdf;
 mod sniff;
 
 /// The default largest file [`decode`] accepts: 50 MB.
@@ -63,6 +65,9 @@ pub enum Format {
     Text,
     Html,
     Docx,
+    /// Word 97-2003 (`.doc`).
+    Doc,
+    Pdf,
 }
 
 /// Why a file could not be decoded.
@@ -78,6 +83,16 @@ pub enum DecodeError {
     UnknownEncoding,
     /// A `.docx` file that could not be read.
     BadDocx(String),
+    /// A Word 97-2003 `.doc` file that could not be read.
+    BadDoc(String),
+    /// A PDF file that could not be read.
+    BadPdf(String),
+    /// A PDF without text: scanned pages or pictures.
+    NoTextLayer,
+    /// A PDF or Word file locked with a password.
+    Encrypted,
+    /// Compressed parts that would unpack to more than the limit.
+    Unpacked { limit: usize },
 }
 
 impl fmt::Display for DecodeError {
@@ -90,7 +105,41 @@ impl fmt::Display for DecodeError {
             DecodeError::Binary => f.write_str("binary file, not text"),
             DecodeError::UnknownEncoding => f.write_str("unknown text encoding: save the file as UTF-8 and try again"),
             DecodeError::BadDocx(why) => write!(f, "cannot read this .docx file: {why}"),
+            DecodeError::BadDoc(why) => write!(f, "cannot read this .doc file: {why}"),
+            DecodeError::BadPdf(why) => write!(f, "cannot read this PDF file: {why}"),
+            DecodeError::NoTextLayer => f.write_str(
+                "this PDF has no text layer (scanned pages or pictures): run OCR on it or get the text version",
+            ),
+            DecodeError::Encrypted => f.write_str("the file is protected by a password: save an unprotected copy"),
+            DecodeError::Unpacked { limit } => {
+                write!(f, "the file unpacks to more than {}: not read", human_size(*limit))
+            }
         }
+    }
+}
+
+impl DecodeError {
+    /// The reason in Chinese (the English one is [`Display`](fmt::Display)).
+    pub fn zh(&self) -> String {
+        match self {
+            DecodeError::Empty => "空文件".into(),
+            DecodeError::TooLarge { size, limit } => {
+                format!("文件过大（{}，上限 {}）", human_size(*size), human_size(*limit))
+            }
+            DecodeError::Binary => "不是文本文件".into(),
+            DecodeError::UnknownEncoding => "无法识别文本编码：请另存为 UTF-8 后重试".into(),
+            DecodeError::BadDocx(why) => format!("无法读取此 .docx 文件：{why}"),
+            DecodeError::BadDoc(why) => format!("无法读取此 .doc 文件：{why}"),
+            DecodeError::BadPdf(why) => format!("无法读取此 PDF 文件：{why}"),
+            DecodeError::NoTextLayer => "此 PDF 没有文字层（扫描件或图片）：请先做文字识别（OCR）或取得文字版".into(),
+            DecodeError::Encrypted => "文件有密码保护：请另存一份无密码的副本".into(),
+            DecodeError::Unpacked { limit } => format!("文件解压后超过 {}，未读取", human_size(*limit)),
+        }
+    }
+
+    /// The reason in both languages, Chinese first: `文件过大（…） (file too large (…))`.
+    pub fn bilingual(&self) -> String {
+        format!("{} ({self})", self.zh())
     }
 }
 
@@ -131,8 +180,39 @@ pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeE
     let named = match ext.as_str() {
         "html" | "htm" | "xhtml" | "xht" | "shtml" => Some(Format::Html),
         "docx" | "docm" | "dotx" => Some(Format::Docx),
+        "doc" | "dot" => Some(Format::Doc),
+        "pdf" => Some(Format::Pdf),
         _ => None,
     };
+
+    if sniff::is_pdf(bytes) {
+        let unpacked = limit.saturating_mul(8).min(1 << 30);
+        return match pdf::document_text(bytes, unpacked) {
+            Ok(text) => finish(text, "PDF", Format::Pdf),
+            Err(pdf::Error::NoTextLayer) => Err(DecodeError::NoTextLayer),
+            Err(pdf::Error::Encrypted) => Err(DecodeError::Encrypted),
+            Err(pdf::Error::Unpacked(limit)) => Err(DecodeError::Unpacked { limit }),
+            Err(e) => Err(DecodeError::BadPdf(e.to_string())),
+        };
+    }
+    if named == Some(Format::Pdf) {
+        return Err(DecodeError::BadPdf("no PDF header (%PDF-)".into()));
+    }
+    if bytes.starts_with(&OLE) {
+        return match doc::document_text(bytes, limit) {
+            Ok(d) => finish(d.text, d.encoding, Format::Doc),
+            Err(doc::Error::NotWord) if named != Some(Format::Doc) => Err(DecodeError::Binary),
+            Err(doc::Error::Encrypted) => Err(DecodeError::Encrypted),
+            Err(e) => Err(DecodeError::BadDoc(e.to_string())),
+        };
+    }
+    if named == Some(Format::Doc) && is_zip(bytes) {
+        // A .docx saved under the old extension: read it as what it is.
+        return match docx::document_text(bytes, limit) {
+            Ok(text) => finish(text, "UTF-8", Format::Docx),
+            Err(e) => Err(DecodeError::BadDocx(e.to_string())),
+        };
+    }
 
     if is_zip(bytes) {
         return match docx::document_text(bytes, limit) {
