@@ -9,14 +9,16 @@ const HELP: &str = "\
 shudu — find every figure in Chinese articles
 
 USAGE:
-  shudu figures [--json | --csv] FILE|DIR|- ...
+  shudu figures [--json | --csv] [--dict USERDICT] FILE|DIR|- ...
       Figures stated in the text: money, percentages, counts, quantities,
       durations, dates and ranks, normalised (14.8亿元 → 1480000000 元).
       One FILE: prints {\"figures\": [...]} (offsets count characters).
       Several files or a directory: one JSON object per file per line
       (JSON Lines), or one CSV table with --csv. `-` reads standard input.
-  shudu segment FILE|-
+  shudu segment [--dict USERDICT] FILE|-
       The words of the text (jieba), one per line: word<TAB>tag<TAB>start<TAB>end.
+  --dict USERDICT (segment, figures)
+      Add your own words: jieba's userdict.txt format, one `word [frequency] [tag]` a line.
   shudu text FILE|-
       The text Shudu reads in the file (PDF, .doc, .docx, HTML …), as it is analysed.
   shudu number TEXT
@@ -34,6 +36,7 @@ enum CliError {
     Usage(String),
     Read(PathBuf, std::io::Error),
     Decode(PathBuf, String),
+    UserDict(PathBuf, String),
     NotANumber(String),
     Write(std::io::Error),
 }
@@ -44,6 +47,7 @@ impl std::fmt::Display for CliError {
             CliError::Usage(m) => write!(f, "{m} (see `shudu --help`)"),
             CliError::Read(p, e) => write!(f, "cannot read {}: {}", p.display(), e),
             CliError::Decode(p, e) => write!(f, "{}: {}", p.display(), e),
+            CliError::UserDict(p, e) => write!(f, "{}: {}", p.display(), e),
             CliError::NotANumber(t) => write!(f, "not a number: {t}"),
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
@@ -122,12 +126,30 @@ fn text(args: &[String]) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--dict FILE` taken out of the arguments: the engine with those words, and the rest.
+fn engine_with_dict(args: &[String]) -> Result<(Engine, Vec<String>), CliError> {
+    let mut engine = Engine::new();
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--dict" {
+            let path = PathBuf::from(it.next().ok_or_else(|| CliError::Usage("`--dict` needs a FILE".into()))?);
+            let text = read_text(&path)?;
+            let words = shudu_core::dict::user::parse(&text).map_err(|e| CliError::UserDict(path, e.to_string()))?;
+            engine.add_words(&words);
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    Ok((engine, rest))
+}
+
 fn segment(args: &[String]) -> Result<ExitCode, CliError> {
-    let [path] = args else {
+    let (engine, args) = engine_with_dict(args)?;
+    let [path] = &args[..] else {
         return Err(CliError::Usage("`segment` takes one FILE (or -)".into()));
     };
     let text = read_text(Path::new(path))?;
-    let engine = Engine::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for t in engine.tag(&text) {
         let word = t.word(&text);
@@ -147,9 +169,10 @@ enum Format {
 }
 
 fn figures(args: &[String]) -> Result<ExitCode, CliError> {
+    let (engine, args) = engine_with_dict(args)?;
     let mut format = Format::Json;
     let mut inputs = Vec::new();
-    for a in args {
+    for a in &args {
         match a.as_str() {
             "--json" => format = Format::Json,
             "--csv" => format = Format::Csv,
@@ -161,7 +184,6 @@ fn figures(args: &[String]) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage("`figures` needs a FILE, a directory or -".into()));
     }
     let single = inputs.len() == 1 && !inputs[0].is_dir();
-    let engine = Engine::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if single && format == Format::Json {
