@@ -5,7 +5,7 @@
 
 use crate::read::{ReadError, read_input};
 use crate::walk::Input;
-use shudu_core::Figure;
+use shudu_core::{Engine, Figure};
 use shudu_core::decode::{DEFAULT_LIMIT, DecodeError, decode};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,7 +23,7 @@ pub(crate) enum Outcome {
 }
 
 /// Read, decode and analyse one input.
-pub(crate) fn analyse(input: &Input) -> Outcome {
+pub(crate) fn analyse(input: &Input, engine: &Engine) -> Outcome {
     let found = matches!(input, Input::Found(_));
     let bytes = match read_input(input, DEFAULT_LIMIT) {
         Ok(b) => b,
@@ -34,11 +34,11 @@ pub(crate) fn analyse(input: &Input) -> Outcome {
     match decode(&bytes, &name, DEFAULT_LIMIT) {
         Ok(d) => {
             drop(bytes);
-            let figures = shudu_core::engine().figures(&d.text);
+            let figures = engine.figures(&d.text);
             Outcome::Figures { text: d.text, figures }
         }
-        Err(DecodeError::Binary) if found => Outcome::Skipped(DecodeError::Binary.to_string()),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(DecodeError::Binary) if found => Outcome::Skipped(DecodeError::Binary.bilingual()),
+        Err(e) => Outcome::Failed(e.bilingual()),
     }
 }
 
@@ -57,6 +57,7 @@ struct Window {
 /// `emit` fails, and returns that error.
 pub(crate) fn run<E>(
     inputs: &[Input],
+    engine: &Engine,
     threads: usize,
     mut emit: impl FnMut(usize, Outcome) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -84,7 +85,7 @@ pub(crate) fn run<E>(
                         w.next_take - 1
                     };
                     // An engine failure on one file is that file's failure, not the batch's.
-                    let outcome = std::panic::catch_unwind(|| analyse(&inputs[i]))
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(&inputs[i], engine)))
                         .unwrap_or_else(|_| Outcome::Failed("the engine failed on this file".into()));
                     if send.send((i, outcome)).is_err() {
                         return;
@@ -126,7 +127,7 @@ mod tests {
     fn outcomes_come_in_input_order_and_an_error_stops_the_batch() {
         let inputs: Vec<Input> = (0..40).map(|i| Input::Named(format!("/no/such/{i}.txt").into())).collect();
         let mut seen = Vec::new();
-        run(&inputs, 4, |i, o| {
+        run(&inputs, shudu_core::engine(), 4, |i, o| {
             assert!(matches!(o, Outcome::Failed(_)));
             seen.push(i);
             Ok::<(), ()>(())
@@ -134,7 +135,7 @@ mod tests {
         .unwrap();
         assert_eq!(seen, (0..40).collect::<Vec<_>>());
         let mut count = 0;
-        let r = run(&inputs, 4, |_, _| {
+        let r = run(&inputs, shudu_core::engine(), 4, |_, _| {
             count += 1;
             if count == 3 { Err("closed") } else { Ok(()) }
         });

@@ -15,7 +15,7 @@ const HELP: &str = "\
 shudu — find every figure in Chinese articles
 
 USAGE:
-  shudu figures [--json | --csv] [--follow] FILE|DIR|- ...
+  shudu figures [--json | --csv] [--follow] [--dict USERDICT] FILE|DIR|- ...
       Figures stated in the text: money, percentages, counts, quantities,
       durations, dates and ranks, normalised (14.8亿元 → 1480000000 元).
       One FILE: prints {\"figures\": [...]} (offsets count characters).
@@ -25,14 +25,18 @@ USAGE:
       are followed only with --follow, and what is not a regular file or
       not text is skipped with a note. Exit status 0 when every text file
       was analysed, 1 when one could not be, 2 on a usage error.
-  shudu segment FILE|-
+  shudu segment [--dict USERDICT] FILE|-
       The words of the text (jieba), one per line: word<TAB>tag<TAB>start<TAB>end.
+  --dict USERDICT (segment, figures)
+      Add your own words: jieba's userdict.txt format, one `word [frequency] [tag]` a line.
+  shudu text FILE|-
+      The text Shudu reads in the file (PDF, .doc, .docx, HTML …), as it is analysed.
   shudu number TEXT
       The value of a written number: 四亿五千六百四十二万零一十五 → 456420015.
   shudu --help
       This text.
 
-Files may be plain text, HTML or .docx; UTF-8, UTF-16, GB18030/GBK, Big5 or windows-1252
+Files may be plain text, HTML, .docx, .doc (Word 97-2003) or PDF with a text layer; UTF-8, UTF-16, GB18030/GBK, Big5 or windows-1252
 (other encodings when an HTML page declares them).
 ";
 
@@ -42,6 +46,7 @@ enum CliError {
     Usage(String),
     Read(PathBuf, std::io::Error),
     Decode(PathBuf, String),
+    UserDict(PathBuf, String),
     NotANumber(String),
     Write(std::io::Error),
 }
@@ -52,6 +57,7 @@ impl std::fmt::Display for CliError {
             CliError::Usage(m) => write!(f, "{m} (see `shudu --help`)"),
             CliError::Read(p, e) => write!(f, "cannot read {}: {}", p.display(), e),
             CliError::Decode(p, e) => write!(f, "{}: {}", p.display(), e),
+            CliError::UserDict(p, e) => write!(f, "{}: {}", p.display(), e),
             CliError::NotANumber(t) => write!(f, "not a number: {t}"),
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
@@ -85,6 +91,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         "figures" => figures(rest),
         "segment" => segment(rest),
         "number" => number(rest),
+        "text" => text(rest),
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -112,12 +119,43 @@ fn read_text(path: &Path) -> Result<String, CliError> {
         .map_err(|e| CliError::Decode(path.into(), e.to_string()))
 }
 
-fn segment(args: &[String]) -> Result<ExitCode, CliError> {
+fn text(args: &[String]) -> Result<ExitCode, CliError> {
     let [path] = args else {
+        return Err(CliError::Usage("`text` takes one FILE (or -)".into()));
+    };
+    let text = read_text(Path::new(path))?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).map_err(CliError::Write)?;
+    if !text.ends_with('\n') {
+        writeln!(out).map_err(CliError::Write)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--dict FILE` taken out of the arguments: the engine with those words, and the rest.
+fn engine_with_dict(args: &[String]) -> Result<(Engine, Vec<String>), CliError> {
+    let mut engine = Engine::new();
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--dict" {
+            let path = PathBuf::from(it.next().ok_or_else(|| CliError::Usage("`--dict` needs a FILE".into()))?);
+            let text = read_text(&path)?;
+            let words = shudu_core::dict::user::parse(&text).map_err(|e| CliError::UserDict(path, e.to_string()))?;
+            engine.add_words(&words);
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    Ok((engine, rest))
+}
+
+fn segment(args: &[String]) -> Result<ExitCode, CliError> {
+    let (engine, args) = engine_with_dict(args)?;
+    let [path] = &args[..] else {
         return Err(CliError::Usage("`segment` takes one FILE (or -)".into()));
     };
     let text = read_text(Path::new(path))?;
-    let engine = Engine::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for t in engine.tag(&text) {
         let word = t.word(&text);
@@ -137,10 +175,11 @@ enum Format {
 }
 
 fn figures(args: &[String]) -> Result<ExitCode, CliError> {
+    let (engine, args) = engine_with_dict(args)?;
     let mut format = Format::Json;
     let mut follow = false;
     let mut inputs = Vec::new();
-    for a in args {
+    for a in &args {
         match a.as_str() {
             "--json" => format = Format::Json,
             "--csv" => format = Format::Csv,
@@ -157,7 +196,7 @@ fn figures(args: &[String]) -> Result<ExitCode, CliError> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     if single && format == Format::Json {
         let text = read_text(&inputs[0])?;
-        let figures = shudu_core::engine().figures(&text);
+        let figures = engine.figures(&text);
         write_figures_json(&mut out, None, &figures)?;
         out.flush().map_err(CliError::Write)?;
         return Ok(ExitCode::SUCCESS);
@@ -172,7 +211,7 @@ fn figures(args: &[String]) -> Result<ExitCode, CliError> {
     }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut failed = 0;
-    batch::run(&walked.inputs, threads, |i, outcome| {
+    batch::run(&walked.inputs, &engine, threads, |i, outcome| {
         let input = &walked.inputs[i];
         let name = input.path().display().to_string();
         match outcome {

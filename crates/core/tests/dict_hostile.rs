@@ -2,6 +2,9 @@
 //! allocates in proportion to its size. A counting allocator measures the
 //! largest amount held at once while each file is unpacked.
 
+// A global allocator is an `unsafe` trait: the one place a test needs it.
+#![allow(unsafe_code)]
+
 use shudu_core::lexicon::Lexicon;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Mutex;

@@ -291,7 +291,7 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::File { batch, index }));
             let result = read(&file).and_then(|bytes| {
                 let d = shudu_core::decode::decode(&bytes, &name, limit as usize)
-                    .map_err(|e| Failure::Decode(e.to_string()))?;
+                    .map_err(|e| Failure::Decode(e.bilingual()))?;
                 drop(bytes);
                 let figures = engine.figures(&d.text);
                 let text = Some(js_sys::JsString::from(d.text.as_str()));

@@ -36,9 +36,11 @@ use serde::{Deserialize, Serialize};
 use sniff::{OLE, is_binary_magic, is_zip};
 use std::fmt;
 
+mod doc;
 mod docx;
 mod encoding;
 pub(crate) mod html;
+mod pdf;
 mod sniff;
 
 /// The default largest file [`decode`] accepts: 50 MB.
@@ -63,6 +65,9 @@ pub enum Format {
     Text,
     Html,
     Docx,
+    /// Word 97-2003 (`.doc`).
+    Doc,
+    Pdf,
 }
 
 /// Why a file could not be decoded.
@@ -78,8 +83,8 @@ pub enum DecodeError {
     UnknownEncoding,
     /// A `.docx` file that could not be read.
     BadDocx(String),
-    /// A `.docx` file that unpacks to more than `limit` bytes (one part, or
-    /// all the parts read together).
+    /// A `.docx` or PDF file whose compressed parts unpack to more than
+    /// `limit` bytes (one part, or all read together).
     UnpacksTooLarge { limit: usize },
     /// A `.docx` file a part of which grows more than `ratio` times when
     /// unpacked: a zip bomb.
@@ -89,6 +94,14 @@ pub enum DecodeError {
     Corrupt,
     /// A `.docx` file in the ZIP64 format (not read).
     Zip64,
+    /// A Word 97-2003 `.doc` file that could not be read.
+    BadDoc(String),
+    /// A PDF file that could not be read.
+    BadPdf(String),
+    /// A PDF without text: scanned pages or pictures.
+    NoTextLayer,
+    /// A PDF or Word file locked with a password.
+    Encrypted,
 }
 
 impl From<crate::zip::ZipError> for DecodeError {
@@ -115,18 +128,50 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownEncoding => f.write_str("unknown text encoding: save the file as UTF-8 and try again"),
             DecodeError::BadDocx(why) => write!(f, "cannot read this .docx file: {why}"),
             DecodeError::UnpacksTooLarge { limit } => {
-                let l = human_size(*limit);
-                write!(f, "文档解压后超过 {l}，已拒绝 (the .docx file unpacks to more than {l})")
+                write!(f, "the file unpacks to more than {}: not read", human_size(*limit))
             }
-            DecodeError::ZipBomb { ratio } => write!(
-                f,
-                "文档解压后膨胀超过 {ratio} 倍，疑为压缩炸弹，已拒绝 (the .docx file grows more than {ratio} times when unpacked: a zip bomb)"
-            ),
+            DecodeError::ZipBomb { ratio } => {
+                write!(f, "a part of the file grows more than {ratio} times when unpacked (a zip bomb): not read")
+            }
             DecodeError::Corrupt => f.write_str(
-                "文档内容与校验值不符，已拒绝 (the .docx file's content does not match its checksum: it was changed or damaged)",
+                "the file's content does not match its checksum (changed or damaged after it was written): not read",
             ),
-            DecodeError::Zip64 => f.write_str("不支持 ZIP64 格式的文档 (the .docx file is in the ZIP64 format, which is not read)"),
+            DecodeError::Zip64 => f.write_str("the file is in the ZIP64 format, which is not read"),
+            DecodeError::BadDoc(why) => write!(f, "cannot read this .doc file: {why}"),
+            DecodeError::BadPdf(why) => write!(f, "cannot read this PDF file: {why}"),
+            DecodeError::NoTextLayer => f.write_str(
+                "this PDF has no text layer (scanned pages or pictures): run OCR on it or get the text version",
+            ),
+            DecodeError::Encrypted => f.write_str("the file is protected by a password: save an unprotected copy"),
         }
+    }
+}
+
+impl DecodeError {
+    /// The reason in Chinese (the English one is [`Display`](fmt::Display)).
+    pub fn zh(&self) -> String {
+        match self {
+            DecodeError::Empty => "空文件".into(),
+            DecodeError::TooLarge { size, limit } => {
+                format!("文件过大（{}，上限 {}）", human_size(*size), human_size(*limit))
+            }
+            DecodeError::Binary => "不是文本文件".into(),
+            DecodeError::UnknownEncoding => "无法识别文本编码：请另存为 UTF-8 后重试".into(),
+            DecodeError::BadDocx(why) => format!("无法读取此 .docx 文件：{why}"),
+            DecodeError::BadDoc(why) => format!("无法读取此 .doc 文件：{why}"),
+            DecodeError::BadPdf(why) => format!("无法读取此 PDF 文件：{why}"),
+            DecodeError::NoTextLayer => "此 PDF 没有文字层（扫描件或图片）：请先做文字识别（OCR）或取得文字版".into(),
+            DecodeError::Encrypted => "文件有密码保护：请另存一份无密码的副本".into(),
+            DecodeError::UnpacksTooLarge { limit } => format!("文件解压后超过 {}，未读取", human_size(*limit)),
+            DecodeError::ZipBomb { ratio } => format!("文件的一部分解压后膨胀超过 {ratio} 倍（疑为压缩炸弹），未读取"),
+            DecodeError::Corrupt => "文件内容与校验值不符（写入后被改动或损坏），未读取".into(),
+            DecodeError::Zip64 => "不支持 ZIP64 格式的文件，未读取".into(),
+        }
+    }
+
+    /// The reason in both languages, Chinese first: `文件过大（…） (file too large (…))`.
+    pub fn bilingual(&self) -> String {
+        format!("{} ({self})", self.zh())
     }
 }
 
@@ -167,8 +212,39 @@ pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeE
     let named = match ext.as_str() {
         "html" | "htm" | "xhtml" | "xht" | "shtml" => Some(Format::Html),
         "docx" | "docm" | "dotx" => Some(Format::Docx),
+        "doc" | "dot" => Some(Format::Doc),
+        "pdf" => Some(Format::Pdf),
         _ => None,
     };
+
+    if sniff::is_pdf(bytes) {
+        let unpacked = limit.saturating_mul(8).min(1 << 30);
+        return match pdf::document_text(bytes, unpacked) {
+            Ok(text) => finish(text, "PDF", Format::Pdf),
+            Err(pdf::Error::NoTextLayer) => Err(DecodeError::NoTextLayer),
+            Err(pdf::Error::Encrypted) => Err(DecodeError::Encrypted),
+            Err(pdf::Error::Unpacked(limit)) => Err(DecodeError::UnpacksTooLarge { limit }),
+            Err(e) => Err(DecodeError::BadPdf(e.to_string())),
+        };
+    }
+    if named == Some(Format::Pdf) {
+        return Err(DecodeError::BadPdf("no PDF header (%PDF-)".into()));
+    }
+    if bytes.starts_with(&OLE) {
+        return match doc::document_text(bytes, limit) {
+            Ok(d) => finish(d.text, d.encoding, Format::Doc),
+            Err(doc::Error::NotWord) if named != Some(Format::Doc) => Err(DecodeError::Binary),
+            Err(doc::Error::Encrypted) => Err(DecodeError::Encrypted),
+            Err(e) => Err(DecodeError::BadDoc(e.to_string())),
+        };
+    }
+    if named == Some(Format::Doc) && is_zip(bytes) {
+        // A .docx saved under the old extension: read it as what it is.
+        return match docx::document_text(bytes, limit) {
+            Ok(text) => finish(text, "UTF-8", Format::Docx),
+            Err(e) => Err(DecodeError::BadDocx(e.to_string())),
+        };
+    }
 
     if is_zip(bytes) {
         return match docx::document_text(bytes, limit) {

@@ -6,6 +6,13 @@ pub(super) fn is_zip(b: &[u8]) -> bool {
     b.starts_with(b"PK\x03\x04") || b.starts_with(b"PK\x05\x06") || b.starts_with(b"PK\x07\x08")
 }
 
+/// A PDF: `%PDF-` at the start, or at the start of a line within the first KB
+/// (after the junk some writers put first).
+pub(super) fn is_pdf(b: &[u8]) -> bool {
+    let head = super::prefix(b, 1024);
+    head.windows(5).enumerate().any(|(i, w)| w == b"%PDF-" && (i == 0 || matches!(head[i - 1], b'\n' | b'\r')))
+}
+
 /// Magic numbers of common non-text files.
 pub(super) fn is_binary_magic(b: &[u8]) -> bool {
     const MAGIC: [&[u8]; 20] = [

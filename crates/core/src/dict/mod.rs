@@ -6,10 +6,12 @@
 mod error;
 mod lexicon;
 mod packed;
+pub mod user;
 
 pub use error::DictError;
 pub use lexicon::Lexicon;
 pub use packed::Unpacking;
+pub use user::{UserDictError, UserWord};
 
 /// The packed dictionary built into the binary.
 #[cfg(feature = "embedded-dict")]

@@ -51,6 +51,22 @@ impl Engine {
         Engine { jieba }
     }
 
+    /// Add a word to the dictionary of this engine, in place (microseconds; the
+    /// engine is not rebuilt). Without a frequency the word gets the one jieba
+    /// suggests, enough to keep it whole; without a tag, `n`: user words are
+    /// mostly names and terms, and as nouns they count among the key words.
+    /// Returns the frequency given to it.
+    pub fn add_word(&mut self, word: &str, freq: Option<usize>, tag: Option<&str>) -> usize {
+        self.jieba.add_word(word, freq, Some(tag.unwrap_or("n")))
+    }
+
+    /// Add every word of a user dictionary ([`crate::dict::user::parse`]).
+    pub fn add_words(&mut self, words: &[crate::dict::UserWord]) {
+        for w in words {
+            self.add_word(&w.word, w.freq, w.tag.as_deref());
+        }
+    }
+
     /// Analyse one text: tokens, figures, key words, counts. Long texts are
     /// cut into pieces analysed in parallel (natively).
     pub fn analyze(&self, text: &str) -> Analysis {
@@ -79,12 +95,6 @@ impl Engine {
         let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
         let keywords = keywords::rank(&ranked, content, 12);
         (Analysis { tokens, figures: joined.figures, keywords, stats: joined.stats }, ranked, content)
-    }
-
-    /// Add a word to the dictionary (a user's word, segmented whole from now
-    /// on); without a frequency, jieba picks one that keeps the word whole.
-    pub fn add_word(&mut self, word: &str, freq: Option<usize>, tag: Option<&str>) {
-        self.jieba.add_word(word, freq, tag);
     }
 
     /// Only the figures of a text (tokens are still needed for labels and checks).

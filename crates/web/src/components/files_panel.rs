@@ -74,7 +74,7 @@ pub fn FilesPanel(props: &FilesPanelProps) -> Html {
             <h2>{ "批量文件 Files" }</h2>
             <div class={classes!("dropzone", (*dragging).then_some("over"))} data-testid="dropzone"
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                <p>{ "把文件或整个文件夹拖到这里 — .txt / .html / .docx，UTF-8、GBK/GB18030、Big5、UTF-16 均可" }</p>
+                <p>{ "把文件或整个文件夹拖到这里 — .txt / .html / .docx / .doc / .pdf，UTF-8、GBK/GB18030、Big5、UTF-16 均可" }</p>
                 <label class="pick">{ "选择文件…" }
                     <input type="file" multiple=true data-testid="file-input" onchange={on_files.clone()} />
                 </label>

@@ -1,0 +1,55 @@
+//! Reading PDF files that have a text layer.
+//!
+//! `pdf-extract` (on `lopdf`) interprets the pages' content streams and hands
+//! over every glyph with its position and size; the `layout` module puts the
+//! glyphs back into lines and paragraphs in reading order. A PDF whose pages
+//! draw no text (a scan) is [`Error::NoTextLayer`].
+
+mod glyphs;
+mod layout;
+
+use std::fmt;
+
+/// At most this many pages are read: a larger document is refused rather
+/// than analysed for minutes.
+const MAX_PAGES: usize = 5_000;
+/// At most this many glyphs (about 20 MB of text).
+const MAX_GLYPHS: usize = 10_000_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Error {
+    /// The file could not be parsed as a PDF.
+    Bad(String),
+    /// Pages without any text: a scan or pictures.
+    NoTextLayer,
+    /// Encrypted with a password we do not have.
+    Encrypted,
+    /// More pages or text than the limits allow.
+    TooBig(String),
+    /// Its compressed streams would unpack to more than the limit.
+    Unpacked(usize),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Bad(why) => f.write_str(why),
+            Error::NoTextLayer => f.write_str("no text layer"),
+            Error::Encrypted => f.write_str("encrypted"),
+            Error::TooBig(why) => f.write_str(why),
+            Error::Unpacked(limit) => write!(f, "unpacks to more than {}", super::human_size(*limit)),
+        }
+    }
+}
+
+/// The text of a PDF file, paragraphs on lines of their own; its compressed
+/// streams may unpack to `unpacked_limit` bytes in all.
+pub(super) fn document_text(bytes: &[u8], unpacked_limit: usize) -> Result<String, Error> {
+    // lopdf unpacks compressed streams without a bound: check first.
+    glyphs::check_unpacked(bytes, unpacked_limit)?;
+    let pages = glyphs::read(bytes, MAX_PAGES, MAX_GLYPHS)?;
+    if pages.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
+        return Err(Error::NoTextLayer);
+    }
+    Ok(layout::text(&pages))
+}
