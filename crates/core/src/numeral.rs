@@ -11,6 +11,9 @@
 
 use std::fmt::Write as _;
 
+/// The most chars one numeral may take (`四亿五千六百四十二万零一十五` is 14).
+pub const MAX_LEN: usize = 64;
+
 /// A number read from text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Numeral {
@@ -32,7 +35,9 @@ pub struct Numeral {
 /// Read the longest number that starts exactly at `chars[start]` and does not extend past `limit`
 /// (exclusive char index; pass chars.len() for no limit). None if no number starts there.
 pub fn read_number(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
-    let limit = limit.min(chars.len());
+    // One numeral is at most MAX_LEN chars, so reading one costs a bounded time
+    // whatever run of digits the text holds.
+    let limit = limit.min(chars.len()).min(start.saturating_add(MAX_LEN));
     if start >= limit {
         return None;
     }
@@ -614,6 +619,12 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                     frac_end = Some(k);
                 }
                 let Some(fe) = frac_end else { break };
+                // `两千三点一` = 2300.1: the abbreviated digit keeps its place.
+                if let Some(d) = abbrev.take()
+                    && last_scale >= 2
+                {
+                    acc.pending = Some(Dec::digit(d).shift(last_scale - 1));
+                }
                 acc.pending = Some(acc.pending.unwrap_or(Dec::ZERO).add(frac));
                 decimal = true;
                 any_digit = true;
@@ -754,6 +765,15 @@ mod tests {
     }
 
     #[test]
+    fn one_numeral_is_bounded() {
+        // A run of digits far longer than any number is read MAX_LEN chars at a time.
+        let ones = chars(&"一".repeat(10_000));
+        assert_eq!(read_number(&ones, 0, ones.len()).unwrap().end, MAX_LEN);
+        let digits = chars(&"7".repeat(10_000));
+        assert_eq!(read_number(&digits, 100, digits.len()).unwrap().end, 100 + MAX_LEN);
+    }
+
+    #[test]
     fn parse_whole_strings() {
         assert_eq!(parse_number("四亿五千六百四十二万零一十五"), Some(456420015.0));
         assert_eq!(parse_number("  92.92 "), Some(92.92));
@@ -784,7 +804,7 @@ mod tests {
         // Long inputs go through the slow path and still round correctly.
         let long = "12345678901234567890.123456789";
         assert_eq!(parse_number(long), Some(long.parse::<f64>().unwrap()));
-        let huge = "9".repeat(60);
+        let huge = "9".repeat(MAX_LEN);
         assert_eq!(parse_number(&huge), Some(huge.parse::<f64>().unwrap()));
     }
 
