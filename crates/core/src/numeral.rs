@@ -61,7 +61,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 /// True if c can be part of a Chinese numeral (digit, scale, 零/〇, 两, traditional/financial forms, 点/點 excluded)
 pub fn is_cn_numeral_char(c: char) -> bool {
-    matches!(classify(c), Some(Cn::Digit(_) | Cn::Liang | Cn::Scale(_)))
+    matches!(classify(c), Some(Cn::Digit(_) | Cn::Liang | Cn::Scale(_) | Cn::Tens(_)))
 }
 
 /// Value 0-9 of an Arabic digit, half- or full-width (０-９), else None.
@@ -84,8 +84,10 @@ enum Cn {
     Liang,
     /// Scale as a power of ten: 十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12
     Scale(u8),
-    /// 点 / 點
+    /// 点 / 點, and `．`/`.` after Chinese digits (`六四〇．五`)
     Point,
+    /// 廿 20, 卅 30: a digit with its 十
+    Tens(u8),
 }
 
 fn classify(c: char) -> Option<Cn> {
@@ -107,7 +109,9 @@ fn classify(c: char) -> Option<Cn> {
         '万' | '萬' => Cn::Scale(4),
         '亿' | '億' => Cn::Scale(8),
         '兆' => Cn::Scale(12),
-        '点' | '點' => Cn::Point,
+        '点' | '點' | '．' | '.' => Cn::Point,
+        '廿' => Cn::Tens(2),
+        '卅' => Cn::Tens(3),
         _ => return None,
     })
 }
@@ -373,8 +377,11 @@ fn arabic_group(chars: &[char], start: usize, limit: usize, allow_decimal: bool)
     if int_digits <= 3 {
         while i + 3 < limit
             && is_separator(chars[i])
-            // A full-width comma after half-width digits separates list items (`$20，300美圆`).
-            && (chars[i] == ',' || ('０'..='９').contains(&chars[i - 1]))
+            // A full-width comma after half-width digits groups them (`52，016辆`), except in a
+            // list of prices (`$20，300美圆`).
+            && (chars[i] == ','
+                || ('０'..='９').contains(&chars[i - 1])
+                || !start.checked_sub(1).is_some_and(|k| matches!(chars[k], '$' | '＄' | '￥' | '¥')))
             && chars[i + 1..=i + 3].iter().all(|&c| is_arabic(c))
             && !chars.get(i + 4).is_some_and(|&c| is_arabic(c))
         {
@@ -585,7 +592,8 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 abbrev = None;
             }
             Cn::Scale(k) => {
-                if prev == Prev::Digit && run > 1 {
+                // A digit string takes only 万/亿 (`二六七億`, `一五〇〇億`), never 十/百/千.
+                if prev == Prev::Digit && run > 1 && (k < 4 || run_liang) {
                     break;
                 }
                 let mut t = acc;
@@ -599,7 +607,25 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 abbrev = None;
                 end = j + 1;
             }
+            Cn::Tens(t) => {
+                if prev != Prev::None {
+                    break;
+                }
+                acc.pending = Some(Dec::digit(t));
+                if !acc.apply_scale(1, false) {
+                    break;
+                }
+                seen_scale = true;
+                any_digit = true;
+                last_scale = 1;
+                prev = Prev::Scale;
+                end = j + 1;
+            }
             Cn::Point => {
+                // `．`/`.` is a decimal point only written tight (`二十二．三`).
+                if matches!(chars[j], '．' | '.') && j != end {
+                    break;
+                }
                 if decimal || !matches!(prev, Prev::Digit | Prev::Scale) {
                     break;
                 }
