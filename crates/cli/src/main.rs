@@ -47,7 +47,7 @@ enum CliError {
     Read(PathBuf, std::io::Error),
     Decode(PathBuf, String),
     UserDict(PathBuf, String),
-    NotANumber(String),
+    NotANumber(String, shudu_core::number::NumberError),
     Write(std::io::Error),
 }
 
@@ -58,7 +58,12 @@ impl std::fmt::Display for CliError {
             CliError::Read(p, e) => write!(f, "cannot read {}: {}", p.display(), e),
             CliError::Decode(p, e) => write!(f, "{}: {}", p.display(), e),
             CliError::UserDict(p, e) => write!(f, "{}: {}", p.display(), e),
-            CliError::NotANumber(t) => write!(f, "not a number: {t}"),
+            CliError::NotANumber(t, e) => {
+                // A long input is shown by its start.
+                let shown: String = t.chars().take(40).collect();
+                let more = if shown.len() < t.len() { "…" } else { "" };
+                write!(f, "{e}: {shown}{more}")
+            }
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
     }
@@ -101,8 +106,13 @@ fn number(args: &[String]) -> Result<ExitCode, CliError> {
     if text.trim().is_empty() {
         return Err(CliError::Usage("`number` needs the text of a number".into()));
     }
-    let v = shudu_core::numeral::parse_number(&text).ok_or(CliError::NotANumber(text))?;
-    println!("{}", export::plain_number(v));
+    let v = shudu_core::number::parse(&text).map_err(|e| CliError::NotANumber(text, e))?;
+    // Whole numbers as integers; others with every digit that tells them apart.
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        println!("{}", v as i64);
+    } else {
+        println!("{v}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

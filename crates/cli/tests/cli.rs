@@ -81,6 +81,13 @@ fn number_command() {
     let (code, _, err) = run(&["number", "abc"]);
     assert_ne!(code, 0);
     assert!(err.contains("not a number"));
+    // Too large for a float, or too long to be one number: an error, not `inf`.
+    let long = "一".repeat(40_000);
+    for text in ["1e400", "10^400", long.as_str()] {
+        let (code, out, err) = run(&["number", text]);
+        assert_ne!(code, 0, "{text}");
+        assert!(out.is_empty() && err.lines().count() == 1 && err.len() < 300, "{err}");
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@
 //!    from it, which tags words and runs the stages below on a text — cut
 //!    into [`pieces`] when long;
 //! 3. [`figures`] (with [`numeral`], numbers written in Arabic or Chinese
-//!    digits): every figure, with its kind, value, unit, label and subject;
+//!    digits; [`number`] reads a whole input as one number): every figure, with its kind, value, unit, label and subject;
 //! 4. [`keywords`]: the text's key words;
 //! 5. [`export`]: figures as JSON, CSV and (feature `xlsx`) Excel rows.
 //!
@@ -77,6 +77,7 @@ mod fasthash;
 pub mod figures;
 pub mod keywords;
 pub mod model;
+pub mod number;
 pub mod numeral;
 pub mod pieces;
 pub mod zip;

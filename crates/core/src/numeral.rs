@@ -11,6 +11,9 @@
 
 use std::fmt::Write as _;
 
+/// The most chars one numeral may take (`四亿五千六百四十二万零一十五` is 14).
+pub const MAX_LEN: usize = 64;
+
 /// A number read from text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Numeral {
@@ -32,7 +35,9 @@ pub struct Numeral {
 /// Read the longest number that starts exactly at `chars[start]` and does not extend past `limit`
 /// (exclusive char index; pass chars.len() for no limit). None if no number starts there.
 pub fn read_number(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
-    let limit = limit.min(chars.len());
+    // One numeral is at most MAX_LEN chars, so reading one costs a bounded time
+    // whatever run of digits the text holds.
+    let limit = limit.min(chars.len()).min(start.saturating_add(MAX_LEN));
     if start >= limit {
         return None;
     }
@@ -56,7 +61,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 /// True if c can be part of a Chinese numeral (digit, scale, 零/〇, 两, traditional/financial forms, 点/點 excluded)
 pub fn is_cn_numeral_char(c: char) -> bool {
-    matches!(classify(c), Some(Cn::Digit(_) | Cn::Liang | Cn::Scale(_)))
+    matches!(classify(c), Some(Cn::Digit(_) | Cn::Liang | Cn::Scale(_) | Cn::Tens(_)))
 }
 
 /// Value 0-9 of an Arabic digit, half- or full-width (０-９), else None.
@@ -79,8 +84,10 @@ enum Cn {
     Liang,
     /// Scale as a power of ten: 十 1, 百 2, 千 3, 万 4, 亿 8, 兆 12
     Scale(u8),
-    /// 点 / 點
+    /// 点 / 點, and `．`/`.` after Chinese digits (`六四〇．五`)
     Point,
+    /// 廿 20, 卅 30: a digit with its 十
+    Tens(u8),
 }
 
 fn classify(c: char) -> Option<Cn> {
@@ -102,7 +109,9 @@ fn classify(c: char) -> Option<Cn> {
         '万' | '萬' => Cn::Scale(4),
         '亿' | '億' => Cn::Scale(8),
         '兆' => Cn::Scale(12),
-        '点' | '點' => Cn::Point,
+        '点' | '點' | '．' | '.' => Cn::Point,
+        '廿' => Cn::Tens(2),
+        '卅' => Cn::Tens(3),
         _ => return None,
     })
 }
@@ -368,8 +377,11 @@ fn arabic_group(chars: &[char], start: usize, limit: usize, allow_decimal: bool)
     if int_digits <= 3 {
         while i + 3 < limit
             && is_separator(chars[i])
-            // A full-width comma after half-width digits separates list items (`$20，300美圆`).
-            && (chars[i] == ',' || ('０'..='９').contains(&chars[i - 1]))
+            // A full-width comma after half-width digits groups them (`52，016辆`), except in a
+            // list of prices (`$20，300美圆`).
+            && (chars[i] == ','
+                || ('０'..='９').contains(&chars[i - 1])
+                || !start.checked_sub(1).is_some_and(|k| matches!(chars[k], '$' | '＄' | '￥' | '¥')))
             && chars[i + 1..=i + 3].iter().all(|&c| is_arabic(c))
             && !chars.get(i + 4).is_some_and(|&c| is_arabic(c))
         {
@@ -580,7 +592,8 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 abbrev = None;
             }
             Cn::Scale(k) => {
-                if prev == Prev::Digit && run > 1 {
+                // A digit string takes only 万/亿 (`二六七億`, `一五〇〇億`), never 十/百/千.
+                if prev == Prev::Digit && run > 1 && (k < 4 || run_liang) {
                     break;
                 }
                 let mut t = acc;
@@ -594,7 +607,25 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 abbrev = None;
                 end = j + 1;
             }
+            Cn::Tens(t) => {
+                if prev != Prev::None {
+                    break;
+                }
+                acc.pending = Some(Dec::digit(t));
+                if !acc.apply_scale(1, false) {
+                    break;
+                }
+                seen_scale = true;
+                any_digit = true;
+                last_scale = 1;
+                prev = Prev::Scale;
+                end = j + 1;
+            }
             Cn::Point => {
+                // `．`/`.` is a decimal point only written tight (`二十二．三`).
+                if matches!(chars[j], '．' | '.') && j != end {
+                    break;
+                }
                 if decimal || !matches!(prev, Prev::Digit | Prev::Scale) {
                     break;
                 }
@@ -614,6 +645,12 @@ fn read_chinese(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                     frac_end = Some(k);
                 }
                 let Some(fe) = frac_end else { break };
+                // `两千三点一` = 2300.1: the abbreviated digit keeps its place.
+                if let Some(d) = abbrev.take()
+                    && last_scale >= 2
+                {
+                    acc.pending = Some(Dec::digit(d).shift(last_scale - 1));
+                }
                 acc.pending = Some(acc.pending.unwrap_or(Dec::ZERO).add(frac));
                 decimal = true;
                 any_digit = true;
@@ -754,6 +791,15 @@ mod tests {
     }
 
     #[test]
+    fn one_numeral_is_bounded() {
+        // A run of digits far longer than any number is read MAX_LEN chars at a time.
+        let ones = chars(&"一".repeat(10_000));
+        assert_eq!(read_number(&ones, 0, ones.len()).unwrap().end, MAX_LEN);
+        let digits = chars(&"7".repeat(10_000));
+        assert_eq!(read_number(&digits, 100, digits.len()).unwrap().end, 100 + MAX_LEN);
+    }
+
+    #[test]
     fn parse_whole_strings() {
         assert_eq!(parse_number("四亿五千六百四十二万零一十五"), Some(456420015.0));
         assert_eq!(parse_number("  92.92 "), Some(92.92));
@@ -784,7 +830,7 @@ mod tests {
         // Long inputs go through the slow path and still round correctly.
         let long = "12345678901234567890.123456789";
         assert_eq!(parse_number(long), Some(long.parse::<f64>().unwrap()));
-        let huge = "9".repeat(60);
+        let huge = "9".repeat(MAX_LEN);
         assert_eq!(parse_number(&huge), Some(huge.parse::<f64>().unwrap()));
     }
 

@@ -96,6 +96,10 @@ const UP: &[&str] = &[
     "提升",
     "增幅",
     "涨幅",
+    "漲幅",
+    "成長",
+    "年增",
+    "升",
     "新增",
     "扩大",
     "增",
@@ -103,6 +107,8 @@ const UP: &[&str] = &[
     "漲",
 ];
 const DOWN: &[&str] = &[
+    "负增长",
+    "負增長",
     "同比下降",
     "減少",
     "下跌了",
@@ -118,6 +124,11 @@ const DOWN: &[&str] = &[
     "缩减",
     "降幅",
     "跌幅",
+    "衰退",
+    "萎缩",
+    "萎縮",
+    "年減",
+    "減",
     "降了",
     "降",
     "减",
@@ -145,7 +156,8 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                 break;
             }
         }
-        for (words, dir) in [(&*UP_WORDS, Change::Up), (&*DOWN_WORDS, Change::Down)] {
+        // Falls first: `负增长` ends with the rise `增长`.
+        for (words, dir) in [(&*DOWN_WORDS, Change::Down), (&*UP_WORDS, Change::Up)] {
             if let Some((w, n)) = words.find(chars, at) {
                 if at - n < floor {
                     continue;
@@ -156,6 +168,10 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                 }
                 // A single-character verb must stand right before the number.
                 if w.chars().count() == 1 && gap > 0 {
+                    continue;
+                }
+                // `每升5元`, `5毫升`: 升 the litre.
+                if w == "升" && at >= 2 && matches!(chars[at - 2], '每' | '毫' | '公' | '千') {
                     continue;
                 }
                 return Some(dir);

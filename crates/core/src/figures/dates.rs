@@ -1,5 +1,5 @@
 //! Calendar references: `2022年7月18日`, `7月10日`, `2019年末`, `1~6月`,
-//! `一季度`, `上半年`, `9月30日前`, `2020-08-27`.
+//! `一季度`, `上半年`, `前10月`, `9月30日前`, `2020-08-27`.
 
 use super::units::{starts_with, starts_with_any};
 use crate::numeral::{Numeral, arabic_digit, read_number};
@@ -132,15 +132,25 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
         let h = if w == "上半年" { "H1" } else { "H2" };
         return Some(DateHit { end: i + n, value: Some(prefix(h.into())), low: None, high: None });
     }
-    // `前三季度`: the first three quarters.
-    if chars.get(i) == Some(&'前') {
+    // `前三季度`, `前10月`, `首8個月`: a period from the start of the year.
+    if matches!(chars.get(i), Some('前' | '首')) {
         let n = read_number(chars, i + 1, chars.len())?;
         let q = whole(&n)?;
-        let len = starts_with(chars, n.end, "季度")?;
-        if !(2..=4).contains(&q) {
-            return None;
+        if let Some(len) = starts_with(chars, n.end, "季度") {
+            return (2..=4).contains(&q).then_some(DateHit {
+                end: n.end + len,
+                value: None,
+                low: Some(1.0),
+                high: Some(q as f64),
+            });
         }
-        return Some(DateHit { end: n.end + len, value: None, low: Some(1.0), high: Some(q as f64) });
+        let (_, len) = starts_with_any(chars, n.end, &["个月", "個月", "月份", "月"])?;
+        return (2..=12).contains(&q).then_some(DateHit {
+            end: n.end + len,
+            value: None,
+            low: Some(1.0),
+            high: Some(q as f64),
+        });
     }
     let j = i + usize::from(chars.get(i) == Some(&'第'));
     let n = read_number(chars, j, chars.len())?;
@@ -157,7 +167,7 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if let Some(hit) = iso_date(chars, i) {
         return Some(hit);
     }
-    if matches!(chars[i], '上' | '下' | '第' | '前') {
+    if matches!(chars[i], '上' | '下' | '第' | '前' | '首') {
         return period(chars, i, None);
     }
     let n = read_number(chars, i, chars.len())?;

@@ -16,7 +16,7 @@ use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
 use std::cell::Cell;
 use std::sync::LazyLock;
-use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
+use units::{PREFIXED, Unit, ends_with, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
 /// with `char` offsets) sharpen the decisions and give labels; an empty slice
@@ -87,7 +87,7 @@ fn is_month_day(v: &str) -> bool {
 fn may_start(c: char) -> bool {
     arabic_digit(c).is_some()
         || is_cn_numeral_char(c)
-        || matches!(c, '第' | '上' | '下' | '前' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
+        || matches!(c, '第' | '上' | '下' | '前' | '首' | '翻' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
 }
 
 /// [`may_start`] as a table of bits over the Basic Multilingual Plane (8 KB,
@@ -169,6 +169,24 @@ impl Draft {
 
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
 
+/// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
+const RANK_HEADS: &[char] = &['高', '大', '低', '小', '多', '少'];
+
+/// Does the degree word begin a longer word here (`第一大学`, `第二高中`, `第三小学`)?
+fn rank_head_runs_on(head: char, next: char) -> bool {
+    let words: &[char] = match head {
+        '大' => &[
+            '学', '學', '会', '會', '道', '街', '厦', '廈', '桥', '橋', '队', '隊', '院', '楼', '樓', '门', '門', '赛',
+            '賽', '区', '區', '类', '類', '庆', '慶', '连', '連', '寨', '典',
+        ],
+        '高' => &['级', '級', '中', '校', '速', '考', '峰', '层', '層', '原', '铁', '鐵', '院', '新', '等'],
+        '小' => &['学', '學', '组', '組', '区', '區', '队', '隊', '时', '時', '节', '節'],
+        '低' => &['级', '級', '保'],
+        _ => &[],
+    };
+    words.contains(&next)
+}
+
 impl Scanner<'_> {
     fn scan(&self, i: usize) -> Result<Figure, Skip> {
         let chars = self.chars;
@@ -182,7 +200,9 @@ impl Scanner<'_> {
             && prev.is_some_and(|p| {
                 arabic_digit(p).is_some()
                     || p.is_ascii_alphabetic()
-                    || matches!(p, '.' | '．' | '_' | '/')
+                    || matches!(p, '.' | '．' | '_')
+                    // `2020/8/27`, `km/h2` are codes; `1艘/216客位` lists two figures.
+                    || (p == '/' && i >= 2 && !is_han(chars[i - 2]))
                     || time_colon(p)
             })
         {
@@ -232,11 +252,19 @@ impl Scanner<'_> {
             return Ok(Some(d));
         }
         match chars[i] {
-            '上' | '下' | '前' => {
+            '上' | '下' | '前' | '首' => {
                 return match dates::date_at(chars, i) {
                     Some(hit) => Ok(Some(Draft::date(i, hit))),
                     None => Err(i + 1),
                 };
+            }
+            // `翻一番`, `翻两番`: the result is 2^N times the base.
+            '翻' => {
+                let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
+                if chars.get(n.end) != Some(&'番') || n.decimal || !(1.0..=10.0).contains(&n.value) {
+                    return Err(i + 1);
+                }
+                return Ok(Some(Draft::number(i, n.end + 1, Kind::Percent, n.value.exp2(), "倍")));
             }
             '第' => return self.ordinal(i).map(Some),
             '半' => {
@@ -301,6 +329,13 @@ impl Scanner<'_> {
         {
             return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
         }
+        // `第二高`, `第三大增幅`: an ordinal with a degree word is a rank in that degree.
+        if let Some(&head) = chars.get(n.end)
+            && RANK_HEADS.contains(&head)
+            && !chars.get(n.end + 1).is_some_and(|c| rank_head_runs_on(head, *c))
+        {
+            return Ok(Draft::number(i, n.end + 1, Kind::Rank, n.value, &head.to_string()));
+        }
         // `位居全省第一` is a rank; `位居第一方阵`, `居全国第一梯队` name a tier.
         if self.rank_verb_before(i)
             && !chars.get(n.end).is_some_and(|c| is_han(*c) && !matches!(c, '的' | '和' | '与' | '、'))
@@ -308,6 +343,41 @@ impl Scanner<'_> {
             return Ok(Draft::number(i, n.end, Kind::Rank, n.value, "位"));
         }
         Err(n.end)
+    }
+
+    /// Where the number at `i` starts once a qualifier before it is set aside (`约`, `超过`).
+    fn number_start(&self, i: usize) -> usize {
+        match approx_before(self.chars, i, self.floor) {
+            Some((_, len)) => i - len,
+            None => i,
+        }
+    }
+
+    /// The currency a bare 万/亿 amount at `i` is in, if it is money: a currency
+    /// word right before it, or a money word earlier in its clause (then the
+    /// currency the sentence names, else 元).
+    fn governing_currency(&self, i: usize) -> Option<&'static str> {
+        let chars = self.chars;
+        let start = self.number_start(i);
+        if let Some(c) = currency_before(chars, start) {
+            return Some(c);
+        }
+        let from = start.saturating_sub(MONEY_WORD_REACH).max(self.floor.min(start));
+        let clause = (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1);
+        let governed = (clause..start).any(|k| {
+            starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
+                !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
+            })
+        });
+        if !governed {
+            return None;
+        }
+        let sentence = (start.saturating_sub(SENTENCE_REACH)..start)
+            .rev()
+            .find(|&k| matches!(chars[k], '。' | '\n' | '！' | '？'))
+            .map_or(start.saturating_sub(SENTENCE_REACH), |k| k + 1);
+        let named = (sentence..start).rev().find_map(|k| currency_at(chars, k));
+        Some(named.unwrap_or("元"))
     }
 
     fn rank_verb_before(&self, start: usize) -> bool {
@@ -324,6 +394,10 @@ impl Scanner<'_> {
     fn quantity(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
         let mut n = read_number(chars, i, chars.len()).ok_or(i + 1)?;
+        // A lone 零 is a word (`零件`, `零星`, `零售`), not the number nought.
+        if n.chinese && n.end == i + 1 && matches!(chars[i], '零' | '〇' | '○') {
+            return Err(i + 1);
+        }
         // `4860千瓦`: the 千 belongs to the unit.
         if n.ends_with_scale && n.end > i + 1 && starts_with_any(chars, n.end - 1, PREFIXED).is_some() {
             n = read_number(chars, i, n.end - 1).ok_or(n.end)?;
@@ -407,7 +481,21 @@ impl Scanner<'_> {
         }
         let (unit, ulen) = match match_unit(chars, unit_at) {
             Some(hit) => hit,
-            None => return Err(pos),
+            // `总投资13.5亿`, `美金500万`: a bare 万/亿 amount that a money word governs.
+            None => {
+                let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
+                let Some(currency) = ends_big.then(|| self.governing_currency(i)).flatten() else {
+                    return Err(pos);
+                };
+                let mut d = Draft::number(i, pos, Kind::Money, n.value, currency);
+                if let Some((lo, hi)) = low_high {
+                    d.value = None;
+                    d.low = Some(lo);
+                    d.high = Some(hi);
+                }
+                d.approx = approx;
+                return Ok(d);
+            }
         };
         let mut end = unit_at + ulen;
         self.unit_fits(i, &n, &unit, unit_at, end)?;
@@ -437,6 +525,8 @@ impl Scanner<'_> {
                     return Err(end);
                 }
             }
+            // `12.16‰`, `30个基点`: divided, so 12.16‰ is 1.216 exactly as written.
+            _ if unit.factor < 1.0 => value /= (1.0 / unit.factor).round(),
             _ => value *= unit.factor,
         }
         // `一年半`, `三斤半`, `三成半`.
@@ -484,6 +574,23 @@ impl Scanner<'_> {
         if kind == Kind::Money && unit.unit == "元" && unit.written == "人民币" {
             unit_name = "元".into();
         }
+        // `63.5万艘次`, `1.2万辆次`: a measure word with 次 counts occasions.
+        if kind == Kind::Count && unit.written.chars().count() == 1 && chars.get(end) == Some(&'次') {
+            unit_name.push('次');
+            end += 1;
+        }
+        // `港币1000万元`, `1000万元港币`: the currency word before or after decides.
+        if kind == Kind::Money && unit.unit == "元" {
+            if let Some((u2, l2)) = match_unit(chars, end)
+                && u2.kind == Kind::Money
+                && u2.unit != "元"
+            {
+                unit_name = u2.unit.into();
+                end += l2;
+            } else if let Some(currency) = currency_before(chars, self.number_start(i)) {
+                unit_name = currency.into();
+            }
+        }
         let mut d = Draft::number(i, end, kind, value, &unit_name);
         if let Some((lo, hi)) = low_high {
             let f = if unit.written == "成" || (unit.written == "折" && hi < 10.0) { 10.0 } else { unit.factor };
@@ -530,6 +637,14 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
+        // `3500点` is an index level; `3点`, `12点` a time of day, `三点` a point.
+        if unit.unit == "点" && (n.chinese || (!n.decimal && n.value <= 24.0)) {
+            return Err(end);
+        }
+        // `40-70x`: a multiple only after Arabic digits.
+        if unit.written == "x" && n.chinese {
+            return Err(end);
+        }
         // `1200万度` is electricity; a bare `30度` is a temperature or an angle.
         if unit.written == "度" && !n.ends_with_scale {
             return Err(end);
@@ -550,7 +665,10 @@ impl Scanner<'_> {
         // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
         // For Arabic numbers only the units that commonly start other words are checked.
         let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
+        // `24年来`, `15年半`: 年来 and 年半 are words, and still years.
+        let since = unit.kind == Kind::Duration && matches!(chars.get(end), Some('来' | '來' | '半'));
         if risky
+            && !since
             && is_han(chars[at])
             && let Some(t) = self.token_at(at)
             && t.start == at
@@ -558,8 +676,10 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
-        // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number.
+        // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number; one of
+        // three or more numeral chars (`二六七億`) is, however the segmenter cut it.
         if n.chinese
+            && n.end - i < 3
             && let Some(t) = self.token_at(i)
             && ((t.start < i && !qualifier_spans(chars, t.start, i)) || t.end > end)
             && !t.tag.starts_with('m')
@@ -586,7 +706,6 @@ impl Scanner<'_> {
                 d.end += len;
             }
             if let Some((a, len)) = approx_before(chars, d.start, self.floor)
-                && !(d.kind == Kind::Duration && a == Approx::Under && len == 1)
                 && d.kind != Kind::Rank
             {
                 d.approx.get_or_insert(a);
@@ -661,6 +780,155 @@ pub(crate) fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool)
         (lo, hi)
     };
     lo + v[lo..hi].partition_point(pred)
+}
+
+/// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
+const MONEY_WORD_REACH: usize = 16;
+/// How far back a sentence is searched for the currency it names.
+const SENTENCE_REACH: usize = 80;
+const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '\n', '、', '（', '('];
+
+/// Words naming an amount of money: a bare 万/亿 amount they govern is money.
+const MONEY_WORDS: &[&str] = &[
+    "投资",
+    "投資",
+    "资金",
+    "資金",
+    "收入",
+    "营收",
+    "營收",
+    "利润",
+    "利潤",
+    "净利",
+    "淨利",
+    "盈利",
+    "亏损",
+    "虧損",
+    "融资",
+    "融資",
+    "出资",
+    "出資",
+    "募资",
+    "募資",
+    "募集",
+    "斥资",
+    "斥資",
+    "耗资",
+    "耗資",
+    "豪掷",
+    "豪擲",
+    "销售额",
+    "銷售額",
+    "销售收入",
+    "成交额",
+    "成交額",
+    "营业额",
+    "營業額",
+    "销货额",
+    "銷貨額",
+    "销货值",
+    "銷貨值",
+    "价值",
+    "價值",
+    "金额",
+    "金額",
+    "总额",
+    "總額",
+    "市值",
+    "身价",
+    "身價",
+    "资产",
+    "資產",
+    "造价",
+    "造價",
+    "税收",
+    "稅收",
+    "税金",
+    "產值",
+    "产值",
+    "贷款",
+    "貸款",
+    "存款",
+    "余额",
+    "餘額",
+    "收益",
+    "成本",
+    "预算",
+    "預算",
+    "费用",
+    "費用",
+    "支出",
+    "捐款",
+    "捐赠",
+    "捐贈",
+    "捐助",
+    "罚款",
+    "罰款",
+    "补贴",
+    "補貼",
+    "工资",
+    "工資",
+    "薪酬",
+    "出口额",
+    "出口額",
+    "进口额",
+    "進口額",
+    "贸易额",
+    "貿易額",
+    "生产总值",
+    "GDP",
+    "增加值",
+    "报价",
+    "報價",
+    "估值",
+    "对价",
+    "對價",
+    "价款",
+    "價款",
+    "保费",
+    "保費",
+    "票房",
+    "营业收入",
+    "營業收入",
+    "现金",
+    "現金",
+    "外汇",
+    "外匯",
+];
+
+/// Currency words that name the currency of an amount next to them (元 is the default).
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("人民币", "元"),
+    ("人民幣", "元"),
+    ("美元", "美元"),
+    ("美金", "美元"),
+    ("港元", "港元"),
+    ("港币", "港元"),
+    ("港幣", "港元"),
+    ("欧元", "欧元"),
+    ("歐元", "欧元"),
+    ("日元", "日元"),
+    ("日圓", "日元"),
+    ("英镑", "英镑"),
+    ("英鎊", "英镑"),
+    ("新台币", "新台币"),
+    ("新台幣", "新台币"),
+    ("台币", "新台币"),
+    ("台幣", "新台币"),
+    ("韩元", "韩元"),
+    ("韓元", "韩元"),
+    ("澳元", "澳元"),
+    ("加元", "加元"),
+];
+
+/// The currency word written at `k`, if any.
+fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
+    CURRENCY_WORDS.iter().find_map(|(w, c)| starts_with(chars, k, w).map(|_| *c))
+}
+
+/// A currency word ending right before `start` (`港币1000万`, `美金500万`).
+fn currency_before(chars: &[char], start: usize) -> Option<&'static str> {
+    CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
 }
 
 /// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.

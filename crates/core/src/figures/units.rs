@@ -67,6 +67,14 @@ const PERCENT: &[Unit] = &[
     uf("成", Percent, "%", 10.0),
     uf("折", Percent, "%", 10.0),
     uf("‰", Percent, "%", 0.1),
+    // A basis point is a hundredth of a percentage point.
+    uf("个基点", Percent, "百分点", 0.01),
+    uf("個基點", Percent, "百分点", 0.01),
+    uf("基点", Percent, "百分点", 0.01),
+    uf("基點", Percent, "百分点", 0.01),
+    // A multiple, as written (`增长1.5倍`, `40-70x`).
+    u("倍", Percent, "倍"),
+    u("x", Percent, "倍"),
 ];
 
 /// Durations.
@@ -163,6 +171,15 @@ const QUANTITY: &[Unit] = &[
     u("摄氏度", Quantity, "摄氏度"),
     u("℃", Quantity, "摄氏度"),
     u("标准箱", Quantity, "标准箱"),
+    u("标箱", Quantity, "标箱"),
+    u("標箱", Quantity, "标箱"),
+    u("载重吨", Quantity, "载重吨"),
+    u("載重噸", Quantity, "载重吨"),
+    u("吨公里", Quantity, "吨公里"),
+    u("人公里", Quantity, "人公里"),
+    u("千升", Quantity, "千升"),
+    u("点", Quantity, "点"),
+    u("點", Quantity, "点"),
     u("马力", Quantity, "马力"),
     u("千字节", Quantity, "千字节"),
     u("兆字节", Quantity, "兆字节"),
@@ -196,6 +213,9 @@ const QUANTITY: &[Unit] = &[
     u("KW", Quantity, "千瓦"),
     u("MW", Quantity, "兆瓦"),
     u("GW", Quantity, "吉瓦"),
+    u("GWh", Quantity, "GWh"),
+    u("MWh", Quantity, "MWh"),
+    u("TWh", Quantity, "TWh"),
     u("kV", Quantity, "千伏"),
     u("TEU", Quantity, "标准箱"),
 ];
@@ -304,6 +324,10 @@ const COUNT: &[&str] = &[
     "对",
     "串",
     "台套",
+    "客位",
+    "床位",
+    "艘次",
+    "辆次",
     "大",
     "人(次)",
     "人（次）",
@@ -321,7 +345,7 @@ const COUNT: &[&str] = &[
 
 /// Units that follow a 千/兆 that must not be read as a scale (`4860千瓦` is 4860 千瓦).
 pub const PREFIXED: &[&str] =
-    &["千瓦", "千米", "千克", "千伏", "千卡", "千字节", "千比特", "千赫兹", "兆瓦", "兆伏", "兆字节", "兆赫兹"];
+    &["千瓦", "千米", "千克", "千伏", "千卡", "千升", "千字节", "千比特", "千赫兹", "兆瓦", "兆伏", "兆字节", "兆赫兹"];
 
 struct Lexicon {
     by_first: HashMap<char, Vec<Unit>>,
