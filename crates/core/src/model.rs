@@ -90,6 +90,9 @@ pub struct Figure {
     pub change: Option<Change>,
     pub label: Option<String>,
     pub subject: Option<String>,
+    /// The time the figure refers to, as ISO text (`2022-01/2022-10`, `2022-H1`), where the text gives one.
+    #[serde(default)]
+    pub period: Option<String>,
 }
 
 /// Part-of-speech tags of the jieba dictionary, plus `eng` for Latin words.

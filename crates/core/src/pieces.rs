@@ -266,6 +266,7 @@ mod tests {
             change: None,
             label: None,
             subject: None,
+            period: None,
         }
     }
 

@@ -153,6 +153,7 @@ mod tests {
             change: None,
             label: None,
             subject: None,
+            period: None,
         };
         Report {
             figures: figures.iter().map(figure).collect(),

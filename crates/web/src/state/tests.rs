@@ -82,6 +82,7 @@ fn figure(kind: shudu_core::Kind, text: &str, at: usize) -> shudu_core::Figure {
         change: None,
         label: None,
         subject: None,
+        period: None,
     }
 }
 
