@@ -306,7 +306,7 @@ fn write_csv_rows(out: &mut impl Write, file: &str, text: &str, figures: &[Figur
     let chars: Vec<char> = text.chars().collect();
     for f in figures {
         let sentence = export::sentence_of(&chars, f.start, f.end);
-        writeln!(out, "{}", export::csv_line(&export::csv_row(file, f, &sentence))).map_err(CliError::Write)?;
+        writeln!(out, "{}", export::csv_line(export::Row::of(file, f, &sentence).cells())).map_err(CliError::Write)?;
     }
     Ok(())
 }

@@ -154,7 +154,7 @@ fn many_files_and_folders_as_json_lines_and_csv() {
     // CSV: a header and one line per figure, with the sentence.
     let (_, csv, _) = run(&["figures", "--csv", d]);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "file,text,kind,value,unit,approx,low,high,change,label,subject,sentence");
+    assert_eq!(lines[0], "file,text,kind,value,unit,approx,low,high,change,label,subject,period,start,end,sentence");
     assert_eq!(lines.len(), 4);
     assert!(
         lines

@@ -90,6 +90,9 @@ pub struct Figure {
     pub change: Option<Change>,
     pub label: Option<String>,
     pub subject: Option<String>,
+    /// The time the figure refers to, as ISO text (`2022-01/2022-10`, `2022-H1`), where the text gives one.
+    #[serde(default)]
+    pub period: Option<String>,
 }
 
 impl Figure {
@@ -110,6 +113,7 @@ impl Figure {
             change: None,
             label: None,
             subject: None,
+            period: None,
         }
     }
 }

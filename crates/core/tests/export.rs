@@ -1,14 +1,15 @@
 //! Exports: the CSV Excel opens, the JSON and the workbook keep numbers as
 //! numbers and dates as text, and free text cannot run as a formula.
 
+use shudu_core::export::{Column, Row};
 use shudu_core::{Engine, export};
 
-fn rows(text: &str) -> Vec<[String; 12]> {
+fn rows(text: &str) -> Vec<Row> {
     let chars: Vec<char> = text.chars().collect();
     Engine::new()
         .figures(text)
         .iter()
-        .map(|f| export::csv_row("=a.txt", f, &export::sentence_of(&chars, f.start, f.end)))
+        .map(|f| Row::of("=a.txt", f, &export::sentence_of(&chars, f.start, f.end)))
         .collect()
 }
 
@@ -35,13 +36,13 @@ fn formulas_are_defused_in_the_csv_only() {
         let case: serde_json::Value = serde_json::from_str(line).unwrap();
         let (cell, want) = (case["cell"].as_str().unwrap(), case["csv"].as_str().unwrap());
         assert_eq!(export::defuse(cell), want, "{cell:?}");
-        for column in [0, 1, 9, 11] {
+        for column in [Column::File, Column::Text, Column::Label, Column::Sentence] {
             let mut row = template.clone();
-            row[column] = cell.to_string();
-            let csv = export::csv_line(&row);
-            assert!(csv.contains(&export::csv_field(want)), "column {column}: {csv:?}");
+            row.set(column, cell);
+            let csv = export::csv_line(row.cells());
+            assert!(csv.contains(&export::csv_field(want)), "{column:?}: {csv:?}");
             let json: serde_json::Value = serde_json::from_str(&export::json_document(&[row])).unwrap();
-            assert_eq!(json[0][export::CSV_HEADER[column]], cell, "JSON keeps {cell:?}");
+            assert_eq!(json[0][export::CSV_HEADER[column as usize]], cell, "JSON keeps {cell:?}");
         }
     }
 }
@@ -56,6 +57,19 @@ fn json_keeps_numbers_numeric_and_dates_textual() {
     assert_eq!(json[1]["sentence"], "2023年完成投资3.5亿元。");
     // The file name exactly as it is, formula-like or not.
     assert_eq!(json[0]["file"], "=a.txt");
+    assert_eq!(json[1]["period"], "2023");
+    assert_eq!((&json[1]["start"], &json[1]["end"]), (&serde_json::json!(9), &serde_json::json!(14)));
+    assert_eq!(json[0]["period"], serde_json::Value::Null, "a date is its own period");
+}
+
+#[test]
+fn csv_has_period_and_position_before_the_sentence() {
+    let r = rows("2022年1-10月，全省规上工业增加值增长5.1%。");
+    let csv = export::csv_document(&r);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(lines[0].ends_with(",label,subject,period,start,end,sentence"), "{}", lines[0]);
+    let last = lines[2];
+    assert!(last.contains(",2022-01/2022-10,22,26,2022年1-10月"), "{last}");
 }
 
 #[test]
@@ -63,7 +77,8 @@ fn sentence_is_capped_in_long_paragraphs() {
     let text = "很".repeat(5000) + "投资3亿元" + &"长".repeat(5000);
     let r = rows(&text);
     assert_eq!(r.len(), 1);
-    assert!(r[0][11].chars().count() <= 2 * 200 + 10, "{}", r[0][11].chars().count());
+    let sentence = r[0].get(Column::Sentence);
+    assert!(sentence.chars().count() <= 2 * 200 + 10, "{}", sentence.chars().count());
 }
 
 /// The workbook: read back with a ZIP reader of the test's own (central
@@ -71,7 +86,7 @@ fn sentence_is_capped_in_long_paragraphs() {
 #[cfg(feature = "xlsx")]
 mod xlsx {
     use super::rows;
-    use shudu_core::export::{self, CSV_HEADER};
+    use shudu_core::export::{self, CSV_HEADER, Column, Row};
     use std::collections::BTreeMap;
 
     const PARTS: [&str; 7] = [
@@ -135,7 +150,7 @@ mod xlsx {
         parts
     }
 
-    fn parts(rows: &[[String; 12]]) -> BTreeMap<String, String> {
+    fn parts(rows: &[Row]) -> BTreeMap<String, String> {
         unzip(&export::xlsx_document(rows).unwrap()).into_iter().collect()
     }
 
@@ -169,12 +184,12 @@ mod xlsx {
         cells
     }
 
-    fn row(cells: [&str; 12]) -> [String; 12] {
-        cells.map(String::from)
+    fn row(cells: [&str; Row::WIDTH]) -> Row {
+        Row::from_cells(cells.map(String::from))
     }
 
     #[test]
-    fn workbook_has_its_parts_one_sheet_and_two_styles() {
+    fn workbook_has_its_parts_one_sheet_and_its_styles() {
         let parts = unzip(&export::xlsx_document(&rows("2023年完成投资3.5亿元。")).unwrap());
         let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, PARTS);
@@ -203,15 +218,18 @@ mod xlsx {
         // Style 1 (the header's) is the bold font.
         let styles = part["xl/styles.xml"];
         assert!(styles.contains(r#"<fonts count="2"><font><sz val="11"/>"#) && styles.contains("<font><b/>"));
-        assert!(styles.contains(r#"<cellXfs count="2"><xf numFmtId="0" fontId="0""#));
-        assert!(
-            styles
-                .contains(r#"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#)
-        );
-        // Text and sentence columns (B, L) are widened.
+        assert!(styles.contains(r#"<cellXfs count="4"><xf numFmtId="0" fontId="0""#));
+        assert!(styles.contains(r#"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#));
+        // Styles 2 and 3 group amounts in thousands, with a fraction in 3.
+        assert!(styles.contains(r##"<numFmt numFmtId="164" formatCode="#,##0.0##############"/>"##));
+        assert!(styles.contains(
+            r#"<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" "#
+        ));
+        // The header row is frozen; text, period and sentence columns (B, L, O) are widened.
         let sheet = part["xl/worksheets/sheet1.xml"];
-        assert!(sheet.contains(r#"<cols><col min="2" max="2" width="16.7109375" customWidth="1"/><col min="12" max="12" width="60.7109375" customWidth="1"/></cols><sheetData>"#));
-        assert!(sheet.ends_with("</sheetData></worksheet>"));
+        assert!(sheet.contains(r#"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
+        assert!(sheet.contains(r#"</sheetViews><cols><col min="2" max="2" width="16.7109375" customWidth="1"/><col min="12" max="12" width="16.7109375" customWidth="1"/><col min="15" max="15" width="60.7109375" customWidth="1"/></cols><sheetData>"#));
+        assert!(sheet.ends_with(r#"</sheetData><autoFilter ref="A1:O3"/></worksheet>"#), "{sheet}");
     }
 
     #[test]
@@ -226,66 +244,101 @@ mod xlsx {
         assert!(sheet.contains(r#"<sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c>"#), "{sheet}");
     }
 
-    /// (row cells, expected content of some of its cells as `cells` gives
-    /// it, all in the normal style; `None`: no such cell)
-    type Case = ([&'static str; 12], &'static [(&'static str, Option<&'static str>)]);
+    /// (row cells, expected style and content of some of its cells as
+    /// `cells` gives them; `None`: no such cell)
+    type Case = ([&'static str; Row::WIDTH], &'static [(&'static str, Option<(u8, &'static str)>)]);
 
+    /// Styles: 0 normal, 2 a whole amount (`#,##0`), 3 an amount with a fraction.
     const CASES: &[Case] = &[
-        // Value, low and high are numbers; empty cells are left out.
+        // Value, low and high are amounts; start and end plain numbers; empty cells are left out.
         (
-            ["a.txt", "3.5亿元", "money", "350000000", "元", "", "", "", "", "投资", "", "s"],
-            &[("A2", Some("s <t>a.txt</t>")), ("D2", Some("n 350000000")), ("F2", None), ("G2", None), ("K2", None)],
+            ["a.txt", "3.5亿元", "money", "350000000", "元", "", "", "", "", "投资", "", "2023", "9", "15", "s"],
+            &[
+                ("A2", Some((0, "s <t>a.txt</t>"))),
+                ("D2", Some((2, "n 350000000"))),
+                ("F2", None),
+                ("G2", None),
+                ("K2", None),
+                ("L2", Some((0, "s <t>2023</t>"))),
+                ("M2", Some((0, "n 9"))),
+                ("N2", Some((0, "n 15"))),
+            ],
         ),
         // A date's value is text; a range's low and high are numbers.
         (
-            ["a.txt", "2023年", "date", "2023", "", "", "-1.5", "0.0005", "", "", "", ""],
-            &[("D3", Some("s <t>2023</t>")), ("G3", Some("n -1.5")), ("H3", Some("n 0.0005")), ("L3", None)],
+            ["a.txt", "2023年", "date", "2023", "", "", "-1.5", "0.0005", "", "", "", "", "0", "5", ""],
+            &[
+                ("D3", Some((0, "s <t>2023</t>"))),
+                ("G3", Some((3, "n -1.5"))),
+                ("H3", Some((3, "n 0.0005"))),
+                ("O3", None),
+            ],
         ),
         // Numbers only in the number columns; what does not parse is text;
         // "inf" parses but is no cell value.
         (
-            ["1", "42", "count", "12万", "", "", "inf", "NaN", "", "", "", ""],
+            ["1", "42", "count", "12万", "", "", "inf", "NaN", "", "", "", "2022-01/2022-10", "x", "", ""],
             &[
-                ("A4", Some("s <t>1</t>")),
-                ("B4", Some("s <t>42</t>")),
-                ("D4", Some("s <t>12万</t>")),
-                ("G4", Some("s <t>inf</t>")),
-                ("H4", Some("s <t>NaN</t>")),
+                ("A4", Some((0, "s <t>1</t>"))),
+                ("B4", Some((0, "s <t>42</t>"))),
+                ("D4", Some((0, "s <t>12万</t>"))),
+                ("G4", Some((0, "s <t>inf</t>"))),
+                ("H4", Some((0, "s <t>NaN</t>"))),
+                ("L4", Some((0, "s <t>2022-01/2022-10</t>"))),
+                ("M4", Some((0, "s <t>x</t>"))),
             ],
         ),
         // Markup is escaped, characters XML forbids are dropped, edge spaces
         // kept, and `_xHHHH_` is not read as an escape.
         (
-            ["<b>&amp;\"x\"", "a\u{1}b\u{1b}c", "", "", "", "", "", "", "", " 增长 ", "_x0041_", "一\r\n二\t三"],
+            [
+                "<b>&amp;\"x\"",
+                "a\u{1}b\u{1b}c",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                " 增长 ",
+                "_x0041_",
+                "",
+                "",
+                "",
+                "一\r\n二\t三",
+            ],
             &[
-                ("A5", Some("s <t>&lt;b&gt;&amp;amp;&quot;x&quot;</t>")),
-                ("B5", Some("s <t>abc</t>")),
+                ("A5", Some((0, "s <t>&lt;b&gt;&amp;amp;&quot;x&quot;</t>"))),
+                ("B5", Some((0, "s <t>abc</t>"))),
                 ("C5", None),
-                ("J5", Some(r#"s <t xml:space="preserve"> 增长 </t>"#)),
-                ("K5", Some("s <t>_x005F_x0041_</t>")),
-                ("L5", Some("s <t>一&#13;\n二\t三</t>")),
+                ("J5", Some((0, r#"s <t xml:space="preserve"> 增长 </t>"#))),
+                ("K5", Some((0, "s <t>_x005F_x0041_</t>"))),
+                ("O5", Some((0, "s <t>一&#13;\n二\t三</t>"))),
             ],
         ),
         // A row with no cells at all is left out.
-        (["", "", "", "", "", "", "", "", "", "", "", ""], &[("A6", None)]),
-        // Text used again is shared, not stored twice.
-        (["a.txt", "3.5亿元", "", "", "", "", "", "", "", "", "", ""], &[("A7", Some("s <t>a.txt</t>"))]),
+        (["", "", "", "", "", "", "", "", "", "", "", "", "", "", ""], &[("A6", None)]),
+        // Text used again is shared, not stored twice; a formula stays text.
+        (
+            ["a.txt", "3.5亿元", "", "=1+1", "", "", "", "", "", "", "", "", "", "", ""],
+            &[("A7", Some((0, "s <t>a.txt</t>"))), ("D7", Some((0, "s <t>=1+1</t>")))],
+        ),
     ];
 
     #[test]
     fn cells_are_numbers_text_or_absent() {
-        let rows: Vec<[String; 12]> = CASES.iter().map(|(cells, _)| row(*cells)).collect();
+        let rows: Vec<Row> = CASES.iter().map(|(cells, _)| row(*cells)).collect();
         let parts = parts(&rows);
         let cells = cells(&parts);
         for (reference, expected) in CASES.iter().flat_map(|(_, cells)| cells.iter()) {
-            let found = cells.get(*reference).map(|(style, content)| {
-                assert_eq!(*style, 0, "{reference}");
-                content.as_str()
-            });
+            let found = cells.get(*reference).map(|(style, content)| (*style, content.as_str()));
             assert_eq!(found, *expected, "{reference}");
         }
         let sheet = &parts["xl/worksheets/sheet1.xml"];
         assert!(!sheet.contains(r#"<row r="6""#) && sheet.contains(r#"<row r="7">"#), "the empty row is not written");
+        assert!(!sheet.contains("<f>"), "no formulas");
+        assert!(sheet.ends_with(r#"</sheetData><autoFilter ref="A1:O7"/></worksheet>"#), "{sheet}");
         let sst = &parts["xl/sharedStrings.xml"];
         assert_eq!(sst.matches("<t>a.txt</t>").count(), 1);
         assert_eq!(sst.matches("<t>3.5亿元</t>").count(), 1);
@@ -302,7 +355,8 @@ mod xlsx {
             ("A2", "s <t>=a.txt</t>"),
             ("D2", "s <t>2023</t>"),
             ("D3", "n 350000000"),
-            ("L3", "s <t>2023年完成投资3.5亿元。</t>"),
+            ("L3", "s <t>2023</t>"),
+            ("O3", "s <t>2023年完成投资3.5亿元。</t>"),
         ] {
             assert_eq!(cells[reference].1, content, "{reference}");
         }
@@ -311,10 +365,10 @@ mod xlsx {
     #[test]
     fn large_export_is_whole_and_the_same_each_time() {
         let one = rows("2023年全市完成投资3.5亿元，同比增长12.5%，新开工项目120个。");
-        let many: Vec<[String; 12]> = (0..60_000)
+        let many: Vec<Row> = (0..60_000)
             .map(|k| {
                 let mut row = one[k % one.len()].clone();
-                row[0] = format!("article-{k}.txt");
+                row.set(Column::File, format!("article-{k}.txt"));
                 row
             })
             .collect();
@@ -327,7 +381,7 @@ mod xlsx {
         assert_eq!(sheet.matches("<row ").count(), 60_001);
         assert!(
             sheet.contains(r#"<row r="60001"><c r="A60001" t="s">"#)
-                && sheet.ends_with("</row></sheetData></worksheet>")
+                && sheet.ends_with(r#"</row></sheetData><autoFilter ref="A1:O60001"/></worksheet>"#)
         );
         assert!(parts["xl/sharedStrings.xml"].contains("<si><t>article-59999.txt</t></si></sst>"));
     }

@@ -15,7 +15,7 @@ pub enum Format {
 }
 
 /// The rows as export cells, with each figure's sentence.
-pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<[String; 12]> {
+pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<export::Row> {
     let mut texts: HashMap<DocRef, DocText> = HashMap::new();
     rows.iter()
         .map(|r| {
@@ -29,7 +29,7 @@ pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<[String; 12]> {
             } else {
                 String::new()
             };
-            export::csv_row(r.file, r.figure, &sentence)
+            export::Row::of(r.file, r.figure, &sentence)
         })
         .collect()
 }

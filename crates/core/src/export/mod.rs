@@ -34,6 +34,7 @@ pub fn figure_json(f: &Figure) -> Json {
     m.insert("change".into(), json!(f.change.map(|c| c.as_str())));
     m.insert("label".into(), json!(f.label));
     m.insert("subject".into(), json!(f.subject));
+    m.insert("period".into(), json!(f.period));
     Json::Object(m)
 }
 
@@ -85,16 +86,137 @@ pub fn display_value(f: &Figure) -> String {
     if unit.is_empty() { number } else { format!("{number} {unit}") }
 }
 
-/// The columns of the CSV export.
-pub const CSV_HEADER: [&str; 12] =
-    ["file", "text", "kind", "value", "unit", "approx", "low", "high", "change", "label", "subject", "sentence"];
+/// The columns of every table export (CSV, JSON, workbook), in order.
+pub const CSV_HEADER: [&str; Row::WIDTH] = [
+    "file", "text", "kind", "value", "unit", "approx", "low", "high", "change", "label", "subject", "period", "start",
+    "end", "sentence",
+];
+
+/// A column of [`CSV_HEADER`], by name rather than by number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    File,
+    Text,
+    Kind,
+    Value,
+    Unit,
+    Approx,
+    Low,
+    High,
+    Change,
+    Label,
+    Subject,
+    Period,
+    Start,
+    End,
+    Sentence,
+}
+
+/// One figure as a row of the exports: its cells, as text, in [`CSV_HEADER`] order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Row {
+    cells: [String; Row::WIDTH],
+}
+
+impl Row {
+    pub const WIDTH: usize = 15;
+
+    /// The row of figure `f` of file `file`, with its sentence.
+    pub fn of(file: &str, f: &Figure, sentence: &str) -> Row {
+        let value = match &f.value {
+            Some(Value::Number(n)) => plain_number(*n),
+            Some(Value::Text(t)) => t.clone(),
+            None => String::new(),
+        };
+        let row = Row {
+            cells: [
+                file.to_string(),
+                f.text.clone(),
+                f.kind.as_str().into(),
+                value,
+                f.unit.clone().unwrap_or_default(),
+                f.approx.map(|a| a.as_str().to_string()).unwrap_or_default(),
+                f.low.map(plain_number).unwrap_or_default(),
+                f.high.map(plain_number).unwrap_or_default(),
+                f.change.map(|c| c.as_str().to_string()).unwrap_or_default(),
+                f.label.clone().unwrap_or_default(),
+                f.subject.clone().unwrap_or_default(),
+                f.period.clone().unwrap_or_default(),
+                f.start.to_string(),
+                f.end.to_string(),
+                sentence.to_string(),
+            ],
+        };
+        row
+    }
+
+    /// A row of these cells as they are (for tests and hand-made tables).
+    pub fn from_cells(cells: [String; Row::WIDTH]) -> Row {
+        Row { cells }
+    }
+
+    pub fn get(&self, c: Column) -> &str {
+        &self.cells[c as usize]
+    }
+
+    pub fn set(&mut self, c: Column, text: impl Into<String>) {
+        self.cells[c as usize] = text.into();
+    }
+
+    pub fn cells(&self) -> &[String; Row::WIDTH] {
+        &self.cells
+    }
+
+    /// Is the value a number (not a date written as text, such as `2023`)?
+    fn numeric_value(&self) -> bool {
+        self.get(Column::Kind) != "date"
+    }
+
+    /// How column `c` of this row is kept where numbers can be numbers.
+    fn cell_kind(&self, c: Column) -> CellKind {
+        match c {
+            Column::Value if self.numeric_value() => CellKind::Amount,
+            Column::Low | Column::High => CellKind::Amount,
+            Column::Start | Column::End => CellKind::Offset,
+            _ => CellKind::Text,
+        }
+    }
+}
+
+/// What a cell holds in the JSON and the workbook.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// A figure's number: grouped in thousands in the workbook.
+    Amount,
+    /// A character offset: a plain number.
+    Offset,
+    Text,
+}
+
+const COLUMNS: [Column; Row::WIDTH] = [
+    Column::File,
+    Column::Text,
+    Column::Kind,
+    Column::Value,
+    Column::Unit,
+    Column::Approx,
+    Column::Low,
+    Column::High,
+    Column::Change,
+    Column::Label,
+    Column::Subject,
+    Column::Period,
+    Column::Start,
+    Column::End,
+    Column::Sentence,
+];
 
 /// One CSV field, quoted when it must be.
 pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
-/// The sentence around a figure (for the CSV `sentence` column).
+/// The sentence around a figure (for the `sentence` column).
 /// At most this many characters are kept on each side of the figure.
 pub const SENTENCE_REACH: usize = 200;
 
@@ -105,29 +227,6 @@ pub fn sentence_of(chars: &[char], start: usize, end: usize) -> String {
     let from = (floor..start).rev().find(|&k| BREAKS.contains(&chars[k])).map_or(floor, |k| k + 1);
     let to = (end..ceil).find(|&k| BREAKS.contains(&chars[k])).map_or(ceil, |k| k + 1);
     chars[from..to].iter().collect::<String>().trim().to_string()
-}
-
-/// The CSV cells of one figure, in `CSV_HEADER` order.
-pub fn csv_row(file: &str, f: &Figure, sentence: &str) -> [String; 12] {
-    let value = match &f.value {
-        Some(Value::Number(n)) => plain_number(*n),
-        Some(Value::Text(t)) => t.clone(),
-        None => String::new(),
-    };
-    [
-        file.to_string(),
-        f.text.clone(),
-        f.kind.as_str().into(),
-        value,
-        f.unit.clone().unwrap_or_default(),
-        f.approx.map(|a| a.as_str().to_string()).unwrap_or_default(),
-        f.low.map(plain_number).unwrap_or_default(),
-        f.high.map(plain_number).unwrap_or_default(),
-        f.change.map(|c| c.as_str().to_string()).unwrap_or_default(),
-        f.label.clone().unwrap_or_default(),
-        f.subject.clone().unwrap_or_default(),
-        sentence.to_string(),
-    ]
 }
 
 /// A CSV line (no line end) from cells, each defused (see [`defuse`]).
@@ -156,34 +255,29 @@ fn is_plain_number(s: &str) -> bool {
     !int.is_empty() && !frac.is_empty() && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
 }
 
-/// Is the value in this row a number (not a date written as text, such as `2023`)?
-fn numeric_value(row: &[String; 12]) -> bool {
-    row[2] != "date"
-}
-
 /// A CSV document that Excel opens correctly: UTF-8 with BOM, CRLF line ends, a header.
-pub fn csv_document(rows: &[[String; 12]]) -> String {
+pub fn csv_document(rows: &[Row]) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&csv_line(&CSV_HEADER));
     out.push_str("\r\n");
     for r in rows {
-        out.push_str(&csv_line(r));
+        out.push_str(&csv_line(r.cells()));
         out.push_str("\r\n");
     }
     out
 }
 
 /// A JSON array with one object per row, keyed by `CSV_HEADER`; numbers stay numbers.
-pub fn json_document(rows: &[[String; 12]]) -> String {
+pub fn json_document(rows: &[Row]) -> String {
     let items: Vec<Json> = rows
         .iter()
         .map(|r| {
             let mut m = Map::new();
-            for (k, (key, cell)) in CSV_HEADER.iter().zip(r).enumerate() {
-                let v = match k {
-                    3 if !numeric_value(r) => text_or_null(cell),
-                    3 | 6 | 7 => cell.parse::<f64>().map(json_number).unwrap_or_else(|_| text_or_null(cell)),
-                    _ => text_or_null(cell),
+            for (key, c) in CSV_HEADER.iter().zip(COLUMNS) {
+                let cell = r.get(c);
+                let v = match r.cell_kind(c) {
+                    CellKind::Text => text_or_null(cell),
+                    _ => cell.parse::<f64>().map(json_number).unwrap_or_else(|_| text_or_null(cell)),
                 };
                 m.insert((*key).to_string(), v);
             }
@@ -197,25 +291,29 @@ fn text_or_null(s: &str) -> Json {
     if s.is_empty() { Json::Null } else { json!(s) }
 }
 
-/// An Excel workbook of the rows (numbers as numbers), as file bytes: one
-/// sheet, "figures", with a bold header and room for the text and sentence.
+/// An Excel workbook of the rows, as file bytes: one sheet, "figures", with
+/// a bold, frozen header that filters, figures' numbers as numbers grouped in
+/// thousands, offsets as plain numbers, everything else as text (never a
+/// formula), and room for the text and the sentence.
 /// The error is the [`XlsxError`](xlsx::XlsxError)'s message (the page shows it as it is).
 #[cfg(feature = "xlsx")]
-pub fn xlsx_document(rows: &[[String; 12]]) -> Result<Vec<u8>, String> {
+pub fn xlsx_document(rows: &[Row]) -> Result<Vec<u8>, String> {
     xlsx_workbook(rows).map_err(|e| e.to_string())
 }
 
 #[cfg(feature = "xlsx")]
-fn xlsx_workbook(rows: &[[String; 12]]) -> Result<Vec<u8>, xlsx::XlsxError> {
+fn xlsx_workbook(rows: &[Row]) -> Result<Vec<u8>, xlsx::XlsxError> {
     use xlsx::{Cell, Style, Workbook};
-    let mut book = Workbook::new("figures", &[(1, 16.0), (11, 60.0)])?;
-    book.row(CSV_HEADER.iter().map(|h| Cell::Text(h)), Style::Bold)?;
+    let widths = [(Column::Text as usize, 16.0), (Column::Period as usize, 16.0), (Column::Sentence as usize, 60.0)];
+    let mut book = Workbook::with_header("figures", &widths, &CSV_HEADER)?;
     for row in rows {
-        let cells = row.iter().enumerate().map(|(c, cell)| {
-            let numeric = matches!(c, 6 | 7) || (c == 3 && numeric_value(row));
+        let cells = COLUMNS.iter().map(|&c| {
+            let cell = row.get(c);
+            let kind = row.cell_kind(c);
             match cell.parse::<f64>() {
                 // "inf" and "NaN" parse too, but are no cell value: they stay text.
-                Ok(n) if numeric && n.is_finite() => Cell::Number(n),
+                Ok(n) if kind == CellKind::Amount && n.is_finite() => Cell::Amount(n),
+                Ok(n) if kind == CellKind::Offset && n.is_finite() => Cell::Number(n),
                 _ if cell.is_empty() => Cell::Empty,
                 _ => Cell::Text(cell),
             }

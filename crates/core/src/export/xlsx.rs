@@ -11,8 +11,10 @@
 //! - `_rels/.rels`: the package's main part is `xl/workbook.xml`;
 //! - `xl/workbook.xml`: the sheet list (one sheet);
 //! - `xl/_rels/workbook.xml.rels`: where the sheet and the styles are;
-//! - `xl/styles.xml`: a normal and a bold font, and a cell format for each;
-//! - `xl/worksheets/sheet1.xml`: column widths and the cells;
+//! - `xl/styles.xml`: a normal and a bold font, and the cell formats of
+//!   [`Style`] (bold text, numbers with thousands separators);
+//! - `xl/worksheets/sheet1.xml`: a frozen header row, column widths, the
+//!   cells, and an autofilter over the header;
 //! - `xl/sharedStrings.xml`: each distinct text once, which text cells name
 //!   by number (as Excel itself writes them). Exports repeat much text (file
 //!   names, kinds, units, one sentence for several figures), often farther
@@ -69,15 +71,23 @@ impl From<ZipError> for XlsxError {
 pub enum Cell<'a> {
     /// Nothing is written: the cell stays blank.
     Empty,
+    /// A number shown as Excel's General format shows it (`1523`).
     Number(f64),
+    /// A quantity, shown with thousands separators (`1,480,000,000`, `0.0005`).
+    Amount(f64),
+    /// Text, never read as a formula or a number.
     Text(&'a str),
 }
 
-/// The look of a row's cells: an index into the `cellXfs` of `STYLES`.
+/// The look of a cell: an index into the `cellXfs` of `STYLES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
     Normal = 0,
     Bold = 1,
+    /// `#,##0`: a whole amount.
+    Whole = 2,
+    /// `#,##0.0###…`: an amount with a fraction, all its digits shown.
+    Fraction = 3,
 }
 
 /// Excel's limits: rows and columns of a sheet, characters (UTF-16 units) of a cell.
@@ -101,6 +111,8 @@ pub struct Workbook<'a> {
     /// Rows written so far (the next row's number is `rows + 1`).
     rows: u32,
     strings: SharedStrings<'a>,
+    /// Columns of the header row, when there is one (the autofilter spans them).
+    header: Option<usize>,
 }
 
 impl<'a> Workbook<'a> {
@@ -108,6 +120,26 @@ impl<'a> Workbook<'a> {
     /// column, width in characters of the default font), as in Excel's
     /// column-width dialog.
     pub fn new(sheet_name: &str, widths: &[(usize, f64)]) -> Result<Workbook<'a>, XlsxError> {
+        Workbook::start(sheet_name, widths, false)
+    }
+
+    /// A workbook whose first row is `header`, in bold, frozen (it stays in
+    /// view when the sheet scrolls), with an autofilter on its columns.
+    pub fn with_header(
+        sheet_name: &str,
+        widths: &[(usize, f64)],
+        header: &[&'a str],
+    ) -> Result<Workbook<'a>, XlsxError> {
+        if header.len() > MAX_COLUMNS {
+            return Err(XlsxError::TooManyColumns);
+        }
+        let mut book = Workbook::start(sheet_name, widths, !header.is_empty())?;
+        book.row(header.iter().map(|h| Cell::Text(h)), Style::Bold)?;
+        book.header = (!header.is_empty()).then_some(header.len());
+        Ok(book)
+    }
+
+    fn start(sheet_name: &str, widths: &[(usize, f64)], frozen_header: bool) -> Result<Workbook<'a>, XlsxError> {
         check_sheet_name(sheet_name)?;
         let mut zip = zip::Writer::default();
         zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
@@ -118,9 +150,12 @@ impl<'a> Workbook<'a> {
         let sheet = zip.start(SHEET_PART);
         let mut xml = String::with_capacity(CHUNK + 64 * 1024);
         xml.push_str(SHEET_START);
+        if frozen_header {
+            xml.push_str(FROZEN_HEADER);
+        }
         write_cols(&mut xml, widths)?;
         xml.push_str("<sheetData>");
-        Ok(Workbook { zip, sheet, xml, rows: 0, strings: SharedStrings::default() })
+        Ok(Workbook { zip, sheet, xml, rows: 0, strings: SharedStrings::default(), header: None })
     }
 
     /// Append a row; its cells fill columns A, B, C ... in order. A row
@@ -161,8 +196,14 @@ impl<'a> Workbook<'a> {
     }
 
     /// One cell: `<c r="B2" s="1" t="s"><v>7</v></c>`. A text cell holds the
-    /// number of its text in the shared strings.
+    /// number of its text in the shared strings; an amount has its own style.
     fn write_cell(&mut self, col: usize, row: u32, cell: Cell<'a>, style: Style) {
+        let (cell, style) = match cell {
+            Cell::Amount(n) if n.is_finite() && n.fract() == 0.0 => (Cell::Number(n), Style::Whole),
+            Cell::Amount(n) if n.is_finite() => (Cell::Number(n), Style::Fraction),
+            Cell::Amount(n) => (Cell::Number(n), style),
+            other => (other, style),
+        };
         let xml = &mut self.xml;
         xml.push_str("<c r=\"");
         push_column_name(xml, col);
@@ -180,7 +221,7 @@ impl<'a> Workbook<'a> {
             // Infinity and NaN have no place in a cell: kept as their text.
             Cell::Number(n) => Cow::Owned(n.to_string()),
             Cell::Text(s) => Cow::Borrowed(s),
-            Cell::Empty => return xml.push_str("/>"),
+            Cell::Empty | Cell::Amount(_) => return xml.push_str("/>"),
         };
         let k = self.strings.number(text);
         let _ = write!(self.xml, " t=\"s\"><v>{k}</v></c>");
@@ -188,7 +229,13 @@ impl<'a> Workbook<'a> {
 
     /// The finished `.xlsx` file.
     pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
-        self.xml.push_str("</sheetData></worksheet>");
+        self.xml.push_str("</sheetData>");
+        if let Some(columns) = self.header {
+            self.xml.push_str("<autoFilter ref=\"A1:");
+            push_column_name(&mut self.xml, columns - 1);
+            let _ = write!(self.xml, "{}\"/>", self.rows);
+        }
+        self.xml.push_str("</worksheet>");
         self.zip.write(&mut self.sheet, self.xml.as_bytes());
         self.zip.end(self.sheet)?;
         self.strings.write(&mut self.zip)?;
@@ -269,13 +316,17 @@ const WORKBOOK_RELS: &str = concat!(
     "</Relationships>"
 );
 
-/// Two fonts (normal, bold) and a cell format on each (`Style` indexes
-/// `cellXfs`). Excel expects the two built-in fills (none, gray125) first,
-/// one border, and the "Normal" cell style, even when no cell uses them.
+/// Two fonts (normal, bold) and the cell formats of `Style` (which indexes
+/// `cellXfs`): normal, bold, and the normal font with number format 3
+/// (built in: `#,##0`) or 164 (`#,##0.0` and up to 14 more digits shown when
+/// written: a double has no more than 17 significant ones). Excel expects
+/// the two built-in fills (none, gray125) first, one border, and the
+/// "Normal" cell style, even when no cell uses them.
 const STYLES: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
     "\n",
     r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
+    r##"<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0##############"/></numFmts>"##,
     r#"<fonts count="2">"#,
     r#"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#,
     r#"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#,
@@ -283,9 +334,11 @@ const STYLES: &str = concat!(
     r#"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#,
     r#"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#,
     r#"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#,
-    r#"<cellXfs count="2">"#,
+    r#"<cellXfs count="4">"#,
     r#"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#,
     r#"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#,
+    r#"<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#,
+    r#"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#,
     "</cellXfs>",
     r#"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#,
     "</styleSheet>"
@@ -295,6 +348,15 @@ const SHEET_START: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
     "\n",
     r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
+);
+
+/// The first row stays in view: the sheet is split below it, and the
+/// scrolling pane (bottom left) is the active one.
+const FROZEN_HEADER: &str = concat!(
+    r#"<sheetViews><sheetView workbookViewId="0">"#,
+    r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#,
+    r#"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#,
+    "</sheetView></sheetViews>"
 );
 
 const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";

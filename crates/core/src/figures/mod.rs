@@ -9,6 +9,7 @@
 pub mod context;
 pub mod dates;
 mod label;
+mod period;
 pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
@@ -47,6 +48,7 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     }
     inherit_month(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
+    period::annotate(chars, &mut out);
     out
 }
 
@@ -748,6 +750,7 @@ impl Scanner<'_> {
             change,
             label: None,
             subject: None,
+            period: None,
         })
     }
 }

@@ -32,6 +32,7 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 <td>{ change_label(f) }</td>
                 <td>{ f.label.clone().unwrap_or_default() }</td>
                 <td class="subject">{ f.subject.clone().unwrap_or_default() }</td>
+                <td class="period">{ f.period.clone().unwrap_or_default() }</td>
             </tr>
         }
     });

@@ -72,7 +72,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                         <tr>
                             if show_file { { th(Column::File, "文件") } }
                             { th(Column::Text, "原文") }{ th(Column::Kind, "类型") }{ th(Column::Value, "标准值") }{ th(Column::Unit, "单位") }
-                            { th(Column::Approx, "限定") }{ th(Column::Change, "变化") }{ th(Column::Label, "指标") }{ th(Column::Subject, "主体") }
+                            { th(Column::Approx, "限定") }{ th(Column::Change, "变化") }{ th(Column::Label, "指标") }{ th(Column::Subject, "主体") }{ th(Column::Period, "时期") }
                         </tr>
                     </thead>
                     <FigureRows docs={docs.clone()} table={table.clone()} selected={props.selected} on_select={props.on_select.clone()} />

@@ -139,5 +139,6 @@ fn compare(col: Column, a: &Row, b: &Row) -> Ordering {
         Column::Change => fa.change.map(|x| x.as_str()).cmp(&fb.change.map(|x| x.as_str())),
         Column::Label => s(&fa.label).cmp(&s(&fb.label)),
         Column::Subject => s(&fa.subject).cmp(&s(&fb.subject)),
+        Column::Period => s(&fa.period).cmp(&s(&fb.period)),
     }
 }

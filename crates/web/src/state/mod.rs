@@ -70,6 +70,7 @@ pub enum Column {
     Change,
     Label,
     Subject,
+    Period,
 }
 
 /// How the figures table is filtered, sorted and cut.

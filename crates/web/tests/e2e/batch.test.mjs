@@ -80,7 +80,7 @@ test('encodings, HTML, a binary and an empty file: every good file analysed, bad
   const csv = fs.readFileSync(await download.path());
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const lines = csv.toString('utf8').slice(1).split('\r\n').filter((l) => l.length);
-  assert.equal(lines[0], 'file,text,kind,value,unit,approx,low,high,change,label,subject,sentence');
+  assert.equal(lines[0], 'file,text,kind,value,unit,approx,low,high,change,label,subject,period,start,end,sentence');
   assert.equal(lines.length, expectedTotal + 1);
   assert.ok(lines.some((l) => l.startsWith('000.gb18030.txt,14.8亿元,money,1480000000,元')), 'the 14.8亿元 row');
 

@@ -1,0 +1,148 @@
+//! The time a figure refers to (`period`), from the date figures around it:
+//! `2022年1-10月，全省规上工业增加值增长5.1%` → the 5.1% is for `2022-01/2022-10`.
+//!
+//! A figure takes the nearest date before it in its own sentence; failing
+//! that, the nearest date that opens a sentence earlier in the paragraph
+//! (`1-10月，…。其中，…增长3%` — a lead-in the paragraph continues). A date
+//! that is the base of a comparison (`比2021年增长5%`) is no period.
+
+use crate::model::{Figure, Kind, Value};
+
+/// Sentences end here (as for subjects, `labels.md` rule 8); paragraphs at line ends.
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+/// Words right before a date that make it the base of a comparison (`比2021年`,
+/// `较2021年同期`, `与2019年相比`).
+const BASE_BEFORE: &[&str] = &["比", "较", "較", "与", "與", "同", "相比", "对比", "對比", "低于", "高于"];
+
+/// The characters that can stand between a date and what follows it when it
+/// opens a sentence for the paragraph: `2022年1-10月，`, `今年以来，`.
+const LEAD_TAILS: &[&str] = &["，", ",", "以来，", "以來，", "：", "以来,"];
+
+/// Set `period` on every figure that is not itself a date.
+pub fn annotate(chars: &[char], figures: &mut [Figure]) {
+    let mut periods: Vec<Option<String>> = Vec::with_capacity(figures.len());
+    // The line of the figure at hand, and the period set in it by a sentence-opening date.
+    let mut line = 0..0;
+    let mut lead: Option<String> = None;
+    for (k, f) in figures.iter().enumerate() {
+        if f.start >= line.end {
+            let start =
+                chars[line.end..f.start].iter().rposition(|c| *c == '\n').map_or(line.end, |p| line.end + p + 1);
+            let end = chars[f.start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| f.start + p);
+            line = start..end;
+            lead = None;
+        }
+        if f.kind == Kind::Date {
+            // A long line may be cut into pieces analysed apart (at sentence
+            // ends): a lead-in is taken only where the whole line is in view.
+            if line.len() <= PARAGRAPH_REACH && !is_base(chars, f.start) && opens_sentence(chars, f) {
+                lead = period_of(chars, figures, k).or(lead);
+            }
+            periods.push(None);
+            continue;
+        }
+        let sentence_start = back_to(chars, f.start, SENTENCE_ENDS, SENTENCE_REACH).max(line.start);
+        let own = figures[..k]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, d)| d.start >= sentence_start)
+            .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start))
+            .find_map(|(j, _)| period_of(chars, figures, j));
+        periods.push(own.or_else(|| lead.clone()));
+    }
+    for (f, p) in figures.iter_mut().zip(periods) {
+        f.period = p;
+    }
+}
+
+/// How far back a sentence is looked for, and how long a line may be for a
+/// date that opens one of its sentences to hold for the rest of it.
+const SENTENCE_REACH: usize = 300;
+const PARAGRAPH_REACH: usize = 4000;
+
+/// Where the stretch ending at `at` begins: just after the last of `ends`
+/// before it, at most `reach` chars back.
+fn back_to(chars: &[char], at: usize, ends: &[char], reach: usize) -> usize {
+    let floor = at.saturating_sub(reach);
+    chars[floor..at].iter().rposition(|c| ends.contains(c)).map_or(floor, |p| floor + p + 1)
+}
+
+/// Is the date at `start` the base of a comparison?
+fn is_base(chars: &[char], start: usize) -> bool {
+    // One or two characters may come between (`比上年`, `较2021年同期`).
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    BASE_BEFORE.iter().any(|w| before.ends_with(w))
+}
+
+/// Does `d` open its sentence and set the time for what follows (`2022年1-10月，`)?
+fn opens_sentence(chars: &[char], d: &Figure) -> bool {
+    let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
+    let head: String = chars[start..d.start].iter().collect();
+    let head = head.trim();
+    let opening = head.is_empty() || ["截至", "截止", "截止到", "从", "在", "自", "今年", "去年"].contains(&head);
+    opening && LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t))
+}
+
+fn tail_at(chars: &[char], at: usize, tail: &str) -> bool {
+    let mut k = at;
+    // A month written with `份`, `末`, `底` is still the same date.
+    while chars.get(k).is_some_and(|c| matches!(c, '份' | '末' | '底' | '间' | '內' | '内')) {
+        k += 1;
+    }
+    tail.chars().enumerate().all(|(n, c)| chars.get(k + n) == Some(&c))
+}
+
+/// The period the date figure `figures[j]` names, as ISO text; a date that
+/// ends a range (`7月10日至11月10日`) with the date before it.
+fn period_of(chars: &[char], figures: &[Figure], j: usize) -> Option<String> {
+    let d = &figures[j];
+    let own = iso_of(d)?;
+    if j > 0 {
+        let p = &figures[j - 1];
+        let joined = p.kind == Kind::Date
+            && d.start == p.end + 1
+            && matches!(chars[p.end], '至' | '到' | '-' | '~' | '～' | '—' | '－');
+        if joined && let Some(from) = iso_of(p) {
+            return Some(format!("{from}/{own}"));
+        }
+    }
+    Some(own)
+}
+
+/// A date figure as ISO text: its value, or for a range (`2022年1-10月`,
+/// `前三季度`) the two ends joined by `/`.
+pub fn iso_of(d: &Figure) -> Option<String> {
+    if let Some(Value::Text(v)) = &d.value {
+        return Some(v.clone());
+    }
+    let (lo, hi) = (d.low?, d.high?);
+    if lo.fract() != 0.0 || hi.fract() != 0.0 || lo < 1.0 || hi < lo {
+        return None;
+    }
+    let year = year_in(&d.text);
+    let quarters = d.text.contains("季");
+    let half = d.text.ends_with("半年");
+    let (lo, hi) = (lo as u32, hi as u32);
+    let part = |n: u32| match (quarters, half) {
+        (true, _) => format!("Q{n}"),
+        (_, true) => format!("H{n}"),
+        _ => format!("{n:02}"),
+    };
+    let prefix = match year {
+        Some(y) => format!("{y}-"),
+        None if quarters || half => String::new(),
+        None => "--".to_string(),
+    };
+    Some(format!("{prefix}{}/{prefix}{}", part(lo), part(hi)))
+}
+
+/// A four-digit year written in `text` before `年` (`2022年1-10月` → 2022).
+fn year_in(text: &str) -> Option<u32> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars.iter().position(|c| *c == '年')?;
+    let digits: String =
+        chars[..at].iter().filter_map(|c| c.to_digit(10)).map(|d| char::from(b'0' + d as u8)).collect();
+    (digits.len() == 4 && at == 4).then(|| digits.parse().ok()).flatten()
+}
