@@ -5,8 +5,8 @@
 
 use crate::read::{ReadError, read_input};
 use crate::walk::Input;
-use shudu_core::{Engine, Figure};
 use shudu_core::decode::{DEFAULT_LIMIT, DecodeError, decode};
+use shudu_core::{Engine, Figure};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
@@ -85,8 +85,9 @@ pub(crate) fn run<E>(
                         w.next_take - 1
                     };
                     // An engine failure on one file is that file's failure, not the batch's.
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(&inputs[i], engine)))
-                        .unwrap_or_else(|_| Outcome::Failed("the engine failed on this file".into()));
+                    let outcome =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(&inputs[i], engine)))
+                            .unwrap_or_else(|_| Outcome::Failed("the engine failed on this file".into()));
                     if send.send((i, outcome)).is_err() {
                         return;
                     }

@@ -128,7 +128,7 @@ impl Row {
             Some(Value::Text(t)) => t.clone(),
             None => String::new(),
         };
-        let row = Row {
+        Row {
             cells: [
                 file.to_string(),
                 f.text.clone(),
@@ -146,8 +146,7 @@ impl Row {
                 f.end.to_string(),
                 sentence.to_string(),
             ],
-        };
-        row
+        }
     }
 
     /// A row of these cells as they are (for tests and hand-made tables).
