@@ -42,19 +42,19 @@ pub fn find(entries: &[Entry]) -> Vec<Conflict> {
     let mut out = Vec::new();
     for ((label, subject, period, unit, _, _), members) in groups {
         let value = |k: usize| number_of(entries[k].figure).unwrap_or(0.0);
-        // Two files disagree when some value of one is not stated by the other.
-        let disagree = members
-            .iter()
-            .any(|&a| members.iter().any(|&b| entries[a].file != entries[b].file && !same(value(a), value(b))));
-        if !disagree {
+        // Two files disagree (some value of one is not stated by the other) exactly when
+        // the group has two files and two values: a pair of entries differs in both.
+        let mut values: Vec<f64> = members.iter().map(|&k| value(k)).collect();
+        values.sort_by(f64::total_cmp);
+        values.dedup_by(|a, b| same(*a, *b));
+        let first_file = entries[members[0]].file;
+        if values.len() < 2 || members.iter().all(|&k| entries[k].file == first_file) {
             continue;
         }
-        let mut kept: Vec<usize> = Vec::new();
-        for &k in &members {
-            if !kept.iter().any(|&j| entries[j].file == entries[k].file && same(value(j), value(k))) {
-                kept.push(k);
-            }
-        }
+        // One entry per file and value.
+        let mut seen = std::collections::HashSet::new();
+        let mut kept: Vec<usize> =
+            members.iter().copied().filter(|&k| seen.insert((entries[k].file, value(k).to_bits()))).collect();
         kept.sort_by(|&a, &b| value(a).total_cmp(&value(b)).then(entries[a].file.cmp(entries[b].file)));
         out.push(Conflict {
             label: label.into(),
