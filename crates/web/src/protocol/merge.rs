@@ -85,6 +85,8 @@ impl Merger {
             f.end += offset;
             f
         }));
+        out.contexts.extend(part.contexts);
+        out.words.merge(&part.words);
         for (word, n) in part.keyword_counts {
             *self.keyword_counts.entry(word).or_default() += n;
         }
