@@ -62,7 +62,7 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
         <>
             <h2 id="conflicts-heading">{ lang.t(Text::ConflictsHeading) }</h2>
             <p class="hint">{ lang.t(Text::ConflictsHint) }</p>
-            <p class="hint" role="status">{ if found.is_empty() { lang.t(Text::NoConflicts).into_owned() } else { format!("{}", found.len()) } }</p>
+            <p class="hint" role="status">{ if found.is_empty() { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(found.len())) } }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="conflicts-heading">
                 <table data-testid="conflicts" class="figures conflicts">
                     <thead><tr>
