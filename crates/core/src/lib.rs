@@ -14,7 +14,9 @@
 //! 3. [`figures`] (with [`numeral`], numbers written in Arabic or Chinese
 //!    digits; [`number`] reads a whole input as one number): every figure, with its kind, value, unit, label and subject;
 //! 4. [`keywords`]: the text's key words;
-//! 5. [`export`]: figures as JSON, CSV and (feature `xlsx`) Excel rows.
+//! 5. [`export`]: figures as JSON, CSV and (feature `xlsx`) Excel rows;
+//! 6. [`workbench`]: what is done with the figures of many texts (sentences, search,
+//!    summary, conflicts, concordance, word list).
 //!
 //! [`model`] holds the types they share.
 //!
@@ -80,6 +82,7 @@ pub mod model;
 pub mod number;
 pub mod numeral;
 pub mod pieces;
+pub mod workbench;
 pub mod zip;
 
 pub use engine::{Engine, PIECE};

@@ -95,9 +95,19 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
     at
 }
 
+/// What else a caller joins with each piece's figures, in text order (the
+/// page: each figure's sentence and the words counted).
+pub trait Append: Default {
+    fn append(&mut self, next: Self);
+}
+
+impl Append for () {
+    fn append(&mut self, _: ()) {}
+}
+
 /// What the analysis of one piece of a text gives for the join.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PieceResult {
+pub struct PieceResult<X = ()> {
     /// Offsets counted from the piece's start.
     pub figures: Vec<Figure>,
     pub stats: Stats,
@@ -105,35 +115,39 @@ pub struct PieceResult {
     /// number of content words ([`keywords::Counts::ranked`]).
     pub keyword_counts: Vec<(String, usize)>,
     pub content_words: usize,
+    /// The caller's own, joined in text order ([`Append`]).
+    pub extra: X,
 }
 
 /// The join of a text's pieces, as [`Join::finish`] gives it.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Joined {
+pub struct Joined<X = ()> {
     pub figures: Vec<Figure>,
     pub stats: Stats,
     /// Ranked from the pieces' summed counts, as one text's are.
     pub keywords: Vec<Keyword>,
+    pub extra: X,
 }
 
 /// Joins the results of the consecutive pieces of one text as they come
 /// back, in any order: a piece is appended (its offsets shifted) as soon as
 /// every piece before it is in, and dropped, so the pieces and their join are
 /// never all held at once.
-pub struct Join {
+pub struct Join<X: Append = ()> {
     /// Pieces back before their turn, by index.
-    waiting: Vec<Option<PieceResult>>,
+    waiting: Vec<Option<PieceResult<X>>>,
     next: usize,
     back: usize,
     figures: Vec<Figure>,
     stats: Stats,
     counts: FxHashMap<String, usize>,
     content_words: usize,
+    extra: X,
 }
 
-impl Join {
+impl<X: Append> Join<X> {
     /// A join of `pieces` pieces.
-    pub fn new(pieces: usize) -> Join {
+    pub fn new(pieces: usize) -> Join<X> {
         Join {
             waiting: (0..pieces).map(|_| None).collect(),
             next: 0,
@@ -142,11 +156,12 @@ impl Join {
             stats: Stats { by_kind: Kind::ALL.iter().map(|k| (*k, 0)).collect(), ..Stats::default() },
             counts: FxHashMap::default(),
             content_words: 0,
+            extra: X::default(),
         }
     }
 
     /// Piece `k` is back (a piece out of range or already in is ignored).
-    pub fn add(&mut self, k: usize, piece: PieceResult) {
+    pub fn add(&mut self, k: usize, piece: PieceResult<X>) {
         if let Some(slot) = self.waiting.get_mut(k)
             && k >= self.next
             && slot.is_none()
@@ -176,7 +191,7 @@ impl Join {
         self.figures.reserve_exact(n);
     }
 
-    fn append(&mut self, piece: PieceResult) {
+    fn append(&mut self, piece: PieceResult<X>) {
         let shift = self.stats.chars;
         self.figures.extend(piece.figures.into_iter().map(|mut f| {
             f.start += shift;
@@ -187,6 +202,7 @@ impl Join {
             *self.counts.entry(word).or_default() += n;
         }
         self.content_words += piece.content_words;
+        self.extra.append(piece.extra);
         for (kind, n) in piece.stats.by_kind {
             if let Some(slot) = self.stats.by_kind.iter_mut().find(|(k, _)| *k == kind) {
                 slot.1 += n;
@@ -198,12 +214,12 @@ impl Join {
     }
 
     /// The joined result (the pieces not back count as missing: call once [`Join::done`]).
-    pub fn finish(self) -> Joined {
+    pub fn finish(self) -> Joined<X> {
         let counts: Vec<(String, usize)> = self.counts.into_iter().collect();
         let keywords = keywords::rank(&counts, self.content_words, 12);
         let mut figures = self.figures;
         figures.shrink_to_fit();
-        Joined { figures, stats: self.stats, keywords }
+        Joined { figures, stats: self.stats, keywords, extra: self.extra }
     }
 }
 
@@ -263,12 +279,13 @@ mod tests {
             figures,
             keyword_counts: words.iter().map(|&(w, n)| (w.to_string(), n)).collect(),
             content_words: words.iter().map(|w| w.1).sum(),
+            extra: (),
         }
     }
 
     #[test]
     fn pieces_back_in_any_order_join_in_text_order() {
-        let mut join = Join::new(3);
+        let mut join: Join = Join::new(3);
         join.add(2, piece(5, &[(1, 2)], &[("投资", 1)]));
         join.add(0, piece(10, &[(0, 3), (4, 6)], &[("投资", 2), ("增长", 1)]));
         assert!(!join.done());

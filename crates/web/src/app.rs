@@ -3,10 +3,11 @@
 //! the views given them do not redraw for them); what comes back goes to the reducer.
 
 use crate::api::{self, next_id};
-use crate::components::{ArticleView, Editor, FiguresView, FilesPanel, Keywords, StatusLine};
+use crate::components::{ArticleView, Editor, FilesPanel, Keywords, LangSwitch, Results, StatusLine};
 use crate::dom::set_engine_marker;
 use crate::failure::Failure;
 use crate::files::Picked;
+use crate::i18n::{Lang, Text};
 use crate::pool::{self, Job, Pool, now_ms};
 use crate::state::{Action, DocRef, Engine, State, Window};
 use crate::text::DocText;
@@ -26,6 +27,13 @@ const WINDOW_SNAP: usize = 1_000;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    // The page's language: as chosen on an earlier visit, kept and told to the document.
+    let lang = use_state_eq(Lang::stored);
+    use_effect_with(*lang, |lang| lang.apply());
+    let on_lang = {
+        let lang = lang.setter();
+        use_callback((), move |l: Lang, _| lang.set(l))
+    };
     let ids = use_memo((), |_| Rc::new(RefCell::new(0u32)));
     let pool: Rc<RefCell<Pool>> = {
         let dispatch = state.dispatcher();
@@ -157,27 +165,36 @@ pub fn App() -> Html {
 
     let workers = pool.borrow().workers();
     let opened = state.opened.as_ref().map(|(i, _, r)| (*i, r.clone()));
+    let t = |x: Text| lang.t(x);
     html! {
+        <ContextProvider<Lang> context={*lang}>
         <div class="page">
+            <a class="skip" href="#results">{ t(Text::SkipToResults) }</a>
             <header class="top">
                 <h1>{ "数读 " }<small>{ "Shudu" }</small></h1>
-                <p class="tagline">{ "把中文文章里的每一个数字读出来：金额、比例、数量、计量、时长、日期、排名。全部在本机浏览器中完成，文字不会离开你的电脑。" }</p>
+                <p class="tagline">{ t(Text::Tagline) }</p>
                 <StatusLine status={state.status()} />
+                <LangSwitch on_switch={on_lang} />
             </header>
-            <section class="editor">
-                <Editor {on_text} />
-                if let Some((_, report)) = &docs.pasted {
-                    <Keywords report={report.clone()} />
-                }
-                <FilesPanel files={state.files.clone()} batch={state.batch.clone()} {workers} {on_start} {on_cancel} on_clear={(*on_clear).clone()} />
-            </section>
-            <section class={classes!("results", state.analyzing().then_some("stale"))}>
-                <FiguresView docs={docs.clone()} table={state.table.clone()} selected={state.selected} {dispatch} {on_select} />
-            </section>
-            <section class="segmented">
-                <ArticleView {docs} selected={state.selected} {opened} window={state.window.clone()} replacing={state.analyzing()} {on_window} />
-            </section>
-            <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
+            <main class="main">
+                <section class="editor" aria-labelledby="editor-heading">
+                    <h2 id="editor-heading" class="sr-only">{ t(Text::EditorHeading) }</h2>
+                    <Editor {on_text} />
+                    if let Some((_, report)) = &docs.pasted {
+                        <Keywords report={report.clone()} />
+                    }
+                    <FilesPanel files={state.files.clone()} batch={state.batch.clone()} {workers} {on_start} {on_cancel}
+                        on_clear={(*on_clear).clone()} status={state.bench.files_status} dispatch={dispatch.clone()} />
+                </section>
+                <section id="results" tabindex="-1" class={classes!("results", state.analyzing().then_some("stale"))} aria-label={t(Text::Results)}>
+                    <Results docs={docs.clone()} table={state.table.clone()} bench={state.bench.clone()} selected={state.selected} {dispatch} {on_select} />
+                </section>
+                <section class="segmented" aria-labelledby="article-heading">
+                    <ArticleView {docs} selected={state.selected} {opened} window={state.window.clone()} replacing={state.analyzing()} {on_window} />
+                </section>
+            </main>
+            <footer class="foot">{ t(Text::Footer) }</footer>
         </div>
+        </ContextProvider<Lang>>
     }
 }

@@ -23,3 +23,29 @@ pub fn set_engine_marker(value: &str) {
         let _ = body.set_attribute("data-engine", value);
     }
 }
+
+/// Set one style property of an element through the CSS object model: the page's CSP
+/// (`style-src 'self'`) refuses `style` attributes, not this.
+pub fn set_style(node: &yew::NodeRef, property: &str, value: &str) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.style().set_property(property, value);
+    }
+}
+
+/// Bring an element into view (the least scrolling that shows it), if it is on the page.
+pub fn scroll_into_view(selector: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten())
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Today's date as `YYYY-MM-DD` (local time), for the names of exports.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}

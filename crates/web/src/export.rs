@@ -1,7 +1,7 @@
 //! Downloads of the figures: the table's rows (CSV, JSON, Excel), or one article's (CSV).
 
 use crate::files;
-use crate::state::{DocRef, Docs, Row};
+use crate::state::{DocRef, Docs, Row, Table};
 use crate::text::DocText;
 use shudu_core::export;
 use std::collections::HashMap;
@@ -34,10 +34,30 @@ pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<export::Row> {
         .collect()
 }
 
-/// Download `rows` (with their sentences) as `format`.
-pub fn download_table(docs: &Docs, rows: &[Row], format: Format) {
-    let rows = export_rows(docs, rows);
-    let stamp = "shudu-figures";
+/// What the export holds, for its name: the one file or pasted text, or how many files.
+fn source(docs: &Docs) -> String {
+    match (docs.pasted.is_some(), docs.files.len()) {
+        (true, 0) => "pasted".into(),
+        (false, 1) => stem(&docs.files[0].name),
+        (pasted, n) => format!("{}-files", n + usize::from(pasted)),
+    }
+}
+
+/// A file's name without its folders and extension (`a/b/report.txt` → `report`).
+fn stem(name: &str) -> String {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    base.rsplit_once('.').map_or(base, |(s, _)| s).to_string()
+}
+
+/// An export's name: `shudu-{source}-{date}[-filtered]`.
+pub fn export_name(source: &str, date: &str, filtered: bool) -> String {
+    format!("shudu-{source}-{date}{}", if filtered { "-filtered" } else { "" })
+}
+
+/// Download the table's rows (with their sentences) as `format`.
+pub fn download_table(docs: &Docs, table: &Table, format: Format) {
+    let rows = export_rows(docs, &docs.visible_rows(table));
+    let stamp = export_name(&source(docs), &crate::dom::today(), table.filtered());
     let result = match format {
         Format::Csv => {
             files::download(&format!("{stamp}.csv"), "text/csv;charset=utf-8", export::csv_document(&rows).as_bytes())
@@ -63,8 +83,20 @@ pub fn download_table(docs: &Docs, rows: &[Row], format: Format) {
 pub fn download_article(docs: &Docs, doc: DocRef, name: &str) {
     let rows: Vec<Row> = docs.all_rows().into_iter().filter(|r| r.doc == doc).collect();
     let csv = export::csv_document(&export_rows(docs, &rows));
-    let base = name.rsplit('/').next().unwrap_or("article").trim_end_matches(".txt").to_string();
-    if let Err(e) = files::download(&format!("{base}-figures.csv"), "text/csv;charset=utf-8", csv.as_bytes()) {
+    let name = export_name(&stem(name), &crate::dom::today(), false);
+    if let Err(e) = files::download(&format!("{name}.csv"), "text/csv;charset=utf-8", csv.as_bytes()) {
         web_sys::console::error_1(&e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exports_are_named_for_what_they_hold() {
+        assert_eq!(stem("年报/r02_yichun2022_tjgb.txt"), "r02_yichun2022_tjgb");
+        assert_eq!(export_name("r02", "2026-12-04", false), "shudu-r02-2026-12-04");
+        assert_eq!(export_name("17-files", "2026-12-04", true), "shudu-17-files-2026-12-04-filtered");
     }
 }

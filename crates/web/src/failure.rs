@@ -1,5 +1,5 @@
 //! What can go wrong between the page and its workers, as values: the transport carries
-//! these, and one view function (`labels::failure`) puts them into words.
+//! these, and one function (`i18n::Lang::failure`) puts them into words.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,8 +18,15 @@ pub enum Failure {
     Dictionary(String),
     /// A message between the page and a worker could not be read.
     Message(String),
-    /// A file could not be decoded (the engine's own reason: empty, binary …).
-    Decode(String),
+    /// A file could not be decoded (the engine's own reason, in both languages, for the
+    /// causes not listed here).
+    Decode(shudu_core::decode::DecodeError),
+    /// A file is empty (or only white space).
+    Empty,
+    /// A file is binary, not text.
+    Binary,
+    /// A file's text encoding is not one the engine reads.
+    UnknownEncoding,
     /// A file larger than the page takes (bytes).
     TooLarge { size: u64, limit: u64 },
     /// A file could not be read (moved or deleted since it was picked).
@@ -32,4 +39,17 @@ pub enum Failure {
     TextCrashed(String),
     /// A piece of a text was not analysed in time.
     TextStuck,
+}
+
+impl From<shudu_core::decode::DecodeError> for Failure {
+    fn from(e: shudu_core::decode::DecodeError) -> Failure {
+        use shudu_core::decode::DecodeError;
+        match e {
+            DecodeError::Empty => Failure::Empty,
+            DecodeError::Binary => Failure::Binary,
+            DecodeError::UnknownEncoding => Failure::UnknownEncoding,
+            DecodeError::TooLarge { size, limit } => Failure::TooLarge { size: size as u64, limit: limit as u64 },
+            other => Failure::Decode(other),
+        }
+    }
 }

@@ -290,12 +290,12 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
         Work::File { batch, index, name, file, limit } => {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::File { batch, index }));
             let result = read(&file).and_then(|bytes| {
-                let d = shudu_core::decode::decode(&bytes, &name, limit as usize)
-                    .map_err(|e| Failure::Decode(e.bilingual()))?;
+                let d = shudu_core::decode::decode(&bytes, &name, limit as usize).map_err(Failure::from)?;
                 drop(bytes);
-                let figures = engine.figures(&d.text);
+                let (figures, words) = engine.figures_and_words(&d.text);
+                let contexts = shudu_core::workbench::context::of_figures(&d.text, &figures);
                 let text = Some(js_sys::JsString::from(d.text.as_str()));
-                Ok(FileReport { encoding: d.encoding, figures, text })
+                Ok(FileReport { encoding: d.encoding, figures, contexts, words, text })
             });
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(Response::File { batch, index, result });

@@ -107,6 +107,22 @@ impl Engine {
         join::join(&parts, done).1.figures
     }
 
+    /// The figures of a text and the count of its words (for the word list of a session of
+    /// files, whose tokens are not kept).
+    pub fn figures_and_words(&self, text: &str) -> (Vec<Figure>, crate::workbench::words::Tally) {
+        let parts = pieces::split(text, PIECE);
+        let (done, tallies) = parallel::in_parallel(&parts, |piece, tally: &mut crate::workbench::words::Tally| {
+            let done = self.analyze_piece(piece);
+            tally.merge(&crate::workbench::words::Tally::of(piece, &done.tokens));
+            Piece { tokens: Vec::new(), ..done }
+        });
+        let tally = tallies.into_iter().reduce(|mut all, t| {
+            all.merge(&t);
+            all
+        });
+        (join::join(&parts, done).1.figures, tally.unwrap_or_default())
+    }
+
     /// Tokens and figures of one piece, offsets counted from its start.
     fn analyze_piece(&self, piece: &str) -> Piece {
         let tokens = self.tag(piece);

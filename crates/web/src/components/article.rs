@@ -3,7 +3,7 @@
 
 use super::Tokens;
 use crate::export::download_article;
-use crate::labels::grouped;
+use crate::i18n::{Lang, Text};
 use crate::protocol::Report;
 use crate::state::{DocRef, Docs, PASTED_NAME, Stretch, Window, stretch};
 use crate::text::DocText;
@@ -52,6 +52,7 @@ impl PartialEq for ArticleProps {
 
 #[component]
 pub fn ArticleView(props: &ArticleProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let docs = &props.docs;
     let selected_doc = props.selected.map(|(d, _)| d);
     let (doc, name, text, report) = match (selected_doc, &props.opened, &docs.pasted) {
@@ -86,12 +87,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
                 Stretch::NotNow => (None, None),
                 Stretch::Wanted => (None, Some((doc, at.0, text.clone()))),
                 Stretch::Held(w) => {
-                    let note = format!(
-                        "长文本共 {} 字，这里是第 {}–{} 字的分词 (a long text: the stretch around the figure)",
-                        grouped(text.chars()),
-                        grouped(w.start + 1),
-                        grouped(w.end)
-                    );
+                    let note = lang.t(Text::Stretch { chars: text.chars(), from: w.start + 1, to: w.end }).into_owned();
                     let at = selected.map(|(s, e)| (s - w.start, e - w.start));
                     (w.report.clone().map(|r| (w.text.clone(), r, at, Some(note))), None)
                 }
@@ -108,12 +104,13 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             }
         });
     }
+    let shown_name = if name == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { name.clone() };
     html! {
         <>
             <div class="results-head">
-                <h2>{ "原文与分词 Article" }if !name.is_empty() { <span class="docname">{ format!(" · {name}") }</span> }</h2>
+                <h2 id="article-heading">{ lang.t(Text::ArticleHeading) }if !name.is_empty() { <span class="docname">{ format!(" · {shown_name}") }</span> }</h2>
                 if doc.is_some() {
-                    <button class="small" data-testid="export-article-csv" onclick={export_article}>{ "导出本文 CSV" }</button>
+                    <button class="small" data-testid="export-article-csv" onclick={export_article}>{ lang.t(Text::ExportArticle) }</button>
                 }
             </div>
             if let Some((text, report, selected, note)) = view {
@@ -122,7 +119,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
                 }
                 <Tokens {text} {report} {selected} />
             } else if !name.is_empty() {
-                <div data-testid="tokens" class="tokens empty">{ "正在分词… segmenting" }</div>
+                <div data-testid="tokens" class="tokens empty" role="status">{ lang.t(Text::Segmenting) }</div>
             } else {
                 <div data-testid="tokens" class="tokens empty">{ "—" }</div>
             }

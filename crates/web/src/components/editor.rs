@@ -6,7 +6,7 @@
 
 use super::SampleButtons;
 use crate::dom::{js_string, plain_text};
-use crate::labels::grouped;
+use crate::i18n::{Lang, Text};
 use crate::protocol::PIECE_UNITS;
 use crate::samples::SAMPLES;
 use crate::text::DocText;
@@ -39,6 +39,7 @@ pub struct EditorProps {
 
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let input = use_node_ref();
     let long = use_state(|| None::<LongText>);
     // A long text (pasted, dropped or inserted) goes to the analysis and the long-text view,
@@ -142,16 +143,16 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <>
             <SampleButtons {on_pick} />
-            <textarea data-testid="input" placeholder="在此粘贴一篇中文文章… Paste a Chinese article here"
+            <textarea data-testid="input" placeholder={lang.t(Text::Input)} aria-label={lang.t(Text::InputLabel)}
                 ref={input} oninput={on_input} onpaste={on_paste} ondrop={on_drop_text} spellcheck="false"
                 hidden={long.is_some()} />
             if let Some(text) = (*long).clone() {
                 <div class="long-text" data-testid="long-text">
                     <p class="long-head">
-                        { format!("长文本 {} 字：全文都会分析，这里只显示开头 (a long text: analysed whole, its start shown)", grouped(text.chars)) }
-                        <button class="small" data-testid="clear-text" onclick={on_clear_long}>{ "清空 clear" }</button>
+                        { lang.t(Text::LongText(text.chars)) }
+                        <button class="small" data-testid="clear-text" onclick={on_clear_long}>{ lang.t(Text::ClearText) }</button>
                     </p>
-                    <pre class="long-preview">{ text.preview }if text.chars > LONG_PREVIEW_CHARS { { "……" } }</pre>
+                    <pre class="long-preview" tabindex="0">{ text.preview }if text.chars > LONG_PREVIEW_CHARS { { "……" } }</pre>
                 </div>
             }
         </>

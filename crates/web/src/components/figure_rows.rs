@@ -1,40 +1,71 @@
-//! The rows of the figures table (the body redraws alone when a figure is selected).
+//! The rows of the figures table in view (the body redraws alone when a figure is selected).
 
-use crate::labels::{approx_label, change_label, kind_label};
-use crate::state::{DocRef, Docs, Table};
+use crate::i18n::{Lang, Text};
+use crate::state::{DocRef, Docs, PASTED_NAME};
 use shudu_core::export::display_value;
+use shudu_core::workbench::period_of;
+use std::ops::Range;
+use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FigureRowsProps {
     pub docs: Docs,
-    pub table: Table,
+    /// The rows of the table in order (filtered and sorted), and those drawn.
+    pub order: Rc<Vec<(DocRef, usize)>>,
+    pub range: Range<usize>,
+    pub show_file: bool,
     pub selected: Option<(DocRef, usize)>,
     pub on_select: Callback<(DocRef, usize)>,
 }
 
+impl PartialEq for FigureRowsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.docs == other.docs
+            && Rc::ptr_eq(&self.order, &other.order)
+            && self.range == other.range
+            && self.show_file == other.show_file
+            && self.selected == other.selected
+            && self.on_select == other.on_select
+    }
+}
+
 #[component]
 pub fn FigureRows(props: &FigureRowsProps) -> Html {
-    let rows = props.docs.visible_rows(&props.table);
-    let show_file = !props.docs.files.is_empty();
-    let body = rows.iter().take(props.table.rows).map(|r| {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let rows = props.order[props.range.clone()].iter().filter_map(|&(doc, k)| props.docs.row(doc, k));
+    let body = rows.map(|r| {
         let (doc, index, f) = (r.doc, r.index, r.figure);
         let selected = props.selected == Some((doc, index));
         let onclick = props.on_select.reform(move |_: MouseEvent| (doc, index));
+        let onkeydown = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_select.emit((doc, index));
+                }
+            })
+        };
+        let file = if r.file == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { r.file.to_string() };
         html! {
-            <tr class={classes!(selected.then_some("selected"))} {onclick} data-kind={f.kind.as_str()}>
-                if show_file { <td class="fname" title={r.file.to_string()}>{ r.file }</td> }
+            <tr class={classes!("row", selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
+                aria-current={selected.then_some("true")} data-kind={f.kind.as_str()}>
+                if props.show_file { <td class="fname" title={file.clone()}>{ file }</td> }
                 <td class="text">{ &f.text }</td>
-                <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ kind_label(f.kind) }</span></td>
+                <td class="context" data-testid="context" title={r.context.sentence(&f.text)}>
+                    { &r.context.before }<mark>{ &f.text }</mark>{ &r.context.after }
+                </td>
+                <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ lang.t(Text::KindName(f.kind)) }</span></td>
                 <td class="value">{ display_value(f) }</td>
                 <td>{ f.unit.clone().unwrap_or_default() }</td>
-                <td>{ approx_label(f) }</td>
-                <td>{ change_label(f) }</td>
                 <td>{ f.label.clone().unwrap_or_default() }</td>
                 <td class="subject">{ f.subject.clone().unwrap_or_default() }</td>
-                <td class="period">{ f.period.clone().unwrap_or_default() }</td>
+                <td>{ period_of(f).unwrap_or_default() }</td>
+                <td>{ lang.approx(f.approx) }</td>
+                <td>{ lang.change(f.change) }</td>
             </tr>
         }
     });
-    html! { <tbody>{ for body }</tbody> }
+    html! { <>{ for body }</> }
 }

@@ -1,60 +1,109 @@
-//! The files of the batch, failed ones first.
+//! The files of the session, failed ones first, filterable by status, each removable; only
+//! the rows in view are drawn.
 
-use crate::labels::{failure, human_size};
-use crate::state::{FileDoc, FileStatus};
+use super::virtual_rows::{spacer, use_virtual_rows};
+use crate::i18n::{FileCol, Lang, StatusWord, Text};
+use crate::labels::human_size;
+use crate::state::{Action, FileDoc, FileStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows drawn in the files table (failed files always among them).
-const FILE_ROWS: usize = 300;
+/// A row's height in pixels (as `.filetable tr.row` in the stylesheet), and rows in view.
+const ROW_PX: f64 = 27.0;
+const IN_VIEW: usize = 9;
 
 #[derive(Properties)]
 pub struct FileTableProps {
     pub files: Rc<Vec<FileDoc>>,
+    pub status: Option<StatusWord>,
+    pub dispatch: Callback<Action>,
 }
 
-// By identity: the reducer makes a new list whenever a file changes.
+// The files by identity: the reducer makes a new list whenever a file changes.
 impl PartialEq for FileTableProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.files, &other.files)
+        Rc::ptr_eq(&self.files, &other.files) && self.status == other.status && self.dispatch == other.dispatch
     }
 }
 
 #[component]
 pub fn FileTable(props: &FileTableProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let files = &props.files;
-    // Failed files first, then the rest in order; at most FILE_ROWS drawn.
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&k| !matches!(files[k].status, FileStatus::Failed(_)));
-    let hidden = order.len().saturating_sub(FILE_ROWS);
-    order.truncate(FILE_ROWS);
-    let rows = order.into_iter().map(|k| (k, &files[k])).map(|(k, f)| {
-        let (status, class) = match &f.status {
-            FileStatus::Queued => ("排队 queued".to_string(), "queued"),
-            FileStatus::Done => ("完成 ok".to_string(), "ok"),
-            FileStatus::Failed(e) => (format!("失败：{}", failure(e)), "failed"),
-            FileStatus::Cancelled => ("已取消 cancelled".to_string(), "cancelled"),
+    let order = use_memo((files.clone(), props.status), |(files, status)| {
+        let mut order: Vec<usize> =
+            (0..files.len()).filter(|&k| status.is_none_or(|s| files[k].status_word() == s)).collect();
+        order.sort_by_key(|&k| !matches!(files[k].status, FileStatus::Failed(_)));
+        order
+    });
+    let virt = use_virtual_rows(order.len(), ROW_PX, IN_VIEW);
+    let rows = order[virt.range.clone()].iter().map(|&k| {
+        let f = &files[k];
+        let word = f.status_word();
+        let status = match &f.status {
+            FileStatus::Failed(e) => format!("{}：{}", lang.t(Text::FilterStatus(Some(word))), lang.failure(e)),
+            _ => lang.t(Text::FilterStatus(Some(word))).into_owned(),
         };
+        let class = match word {
+            StatusWord::Queued => "queued",
+            StatusWord::Done => "ok",
+            StatusWord::Failed => "failed",
+            StatusWord::Cancelled => "cancelled",
+        };
+        let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveFile(k));
         html! {
-            <tr class={class} data-status={class}>
+            <tr class={classes!("row", class)} data-status={class}>
                 <td class="num">{ k + 1 }</td>
                 <td class="fname" title={f.name.to_string()}>{ f.name.to_string() }</td>
                 <td class="num">{ human_size(f.size) }</td>
                 <td>{ f.encoding.clone().unwrap_or_default() }</td>
                 <td class="num">{ if f.status == FileStatus::Done { f.figures.len().to_string() } else { String::new() } }</td>
-                <td class="fstatus">{ status }</td>
+                <td class="fstatus" title={status.clone()}>{ status }</td>
+                <td><button class="small remove" data-testid="remove-file" aria-label={format!("{} {}", lang.t(Text::RemoveFile(k)), f.name)}
+                    onclick={remove}>{ "×" }</button></td>
             </tr>
         }
     });
-    html! {
-        <div class="table-wrap files-wrap">
-            <table data-testid="files-table" class="filetable">
-                <thead><tr><th>{ "#" }</th><th>{ "文件" }</th><th>{ "大小" }</th><th>{ "编码" }</th><th>{ "数字" }</th><th>{ "状态" }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            if hidden > 0 {
-                <p class="hint">{ format!("另有 {hidden} 个文件未列出（失败的文件总在最前）") }</p>
+    let filters =
+        [None, Some(StatusWord::Done), Some(StatusWord::Failed), Some(StatusWord::Queued), Some(StatusWord::Cancelled)];
+    let chips = filters.iter().map(|&s| {
+        let onclick = props.dispatch.reform(move |_: MouseEvent| Action::FilesStatus(s));
+        let testid = format!(
+            "files-status-{}",
+            match s {
+                None => "all",
+                Some(StatusWord::Done) => "ok",
+                Some(StatusWord::Failed) => "failed",
+                Some(StatusWord::Queued) => "queued",
+                Some(StatusWord::Cancelled) => "cancelled",
             }
-        </div>
+        );
+        html! {
+            <button class={classes!("chip", (props.status == s).then_some("active"))} data-testid={testid}
+                aria-pressed={(props.status == s).to_string()} {onclick}>{ lang.t(Text::FilterStatus(s)) }</button>
+        }
+    });
+    let head = |c: FileCol| html! { <th scope="col">{ lang.t(Text::FileHead(c)) }</th> };
+    let range = virt.range.clone();
+    html! {
+        <>
+            <div class="filters" role="group" aria-label={lang.t(Text::FileStatusFilter)}>
+                { for chips }
+                <span class="hint" role="status" data-testid="files-count">{ lang.t(Text::FilesShown(order.len(), files.len())) }</span>
+            </div>
+            <div class="table-wrap files-wrap" tabindex="0" role="region" aria-label={lang.t(Text::Files)} onscroll={virt.onscroll.clone()}>
+                <table data-testid="files-table" class="filetable">
+                    <thead><tr>
+                        { head(FileCol::No) }{ head(FileCol::Name) }{ head(FileCol::Size) }{ head(FileCol::Encoding) }
+                        { head(FileCol::Figures) }{ head(FileCol::Status) }{ head(FileCol::Remove) }
+                    </tr></thead>
+                    <tbody>
+                        { spacer(&virt.top, range.start, 7) }
+                        { for rows }
+                        { spacer(&virt.bottom, order.len() - range.end, 7) }
+                    </tbody>
+                </table>
+            </div>
+        </>
     }
 }

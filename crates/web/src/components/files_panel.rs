@@ -2,7 +2,8 @@
 
 use super::{BatchProgress, FileTable};
 use crate::files::{self, Picked};
-use crate::state::{Batch, FileDoc};
+use crate::i18n::{Lang, StatusWord, Text};
+use crate::state::{Action, Batch, FileDoc};
 use std::rc::Rc;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
@@ -16,6 +17,8 @@ pub struct FilesPanelProps {
     pub on_start: Callback<Vec<Picked>>,
     pub on_cancel: Callback<()>,
     pub on_clear: Callback<()>,
+    pub status: Option<StatusWord>,
+    pub dispatch: Callback<Action>,
 }
 
 // The files are compared by identity: the reducer makes a new list whenever one changes.
@@ -27,11 +30,14 @@ impl PartialEq for FilesPanelProps {
             && self.on_start == other.on_start
             && self.on_cancel == other.on_cancel
             && self.on_clear == other.on_clear
+            && self.status == other.status
+            && self.dispatch == other.dispatch
     }
 }
 
 #[component]
 pub fn FilesPanel(props: &FilesPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let dragging = use_state(|| false);
     let on_files = {
         let start = props.on_start.clone();
@@ -71,23 +77,25 @@ pub fn FilesPanel(props: &FilesPanelProps) -> Html {
     };
     html! {
         <div class="files">
-            <h2>{ "批量文件 Files" }</h2>
+            <h2 id="files-heading">{ lang.t(Text::Files) }</h2>
             <div class={classes!("dropzone", (*dragging).then_some("over"))} data-testid="dropzone"
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                <p>{ "把文件或整个文件夹拖到这里 — .txt / .html / .docx / .doc / .pdf，UTF-8、GBK/GB18030、Big5、UTF-16 均可" }</p>
-                <label class="pick">{ "选择文件…" }
+                <p>{ lang.t(Text::DropHint) }</p>
+                <label class="pick">
                     <input type="file" multiple=true data-testid="file-input" onchange={on_files.clone()} />
+                    <span>{ lang.t(Text::PickFiles) }</span>
                 </label>
-                <label class="pick">{ "选择文件夹…" }
+                <label class="pick">
                     <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" onchange={on_files} />
+                    <span>{ lang.t(Text::PickFolder) }</span>
                 </label>
-                <span class="hint">{ format!("{} 个后台线程并行分析", props.workers) }</span>
+                <span class="hint">{ lang.t(Text::Workers(props.workers)) }</span>
             </div>
             if let Some(batch) = props.batch.clone() {
                 <BatchProgress {batch} on_cancel={props.on_cancel.clone()} on_clear={props.on_clear.clone()} />
             }
             if !props.files.is_empty() {
-                <FileTable files={props.files.clone()} />
+                <FileTable files={props.files.clone()} status={props.status} dispatch={props.dispatch.clone()} />
             }
         </div>
     }

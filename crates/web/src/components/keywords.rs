@@ -1,5 +1,6 @@
 //! The editor text's key words.
 
+use crate::i18n::{Lang, Text};
 use crate::protocol::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,9 +20,10 @@ impl PartialEq for KeywordsProps {
 
 #[component]
 pub fn Keywords(props: &KeywordsProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     html! {
         <div class="keywords" data-testid="keywords">
-            <span class="kw-title">{ "关键词" }</span>
+            <span class="kw-title">{ lang.t(Text::Keywords) }</span>
             { for props.report.keywords.iter().map(|k| html! { <span class="kw" title={format!("{:.3}", k.weight)}>{ &k.word }</span> }) }
         </div>
     }

@@ -1,6 +1,6 @@
-//! The status line under the title: loading, analysing, analysed, or why not.
+//! The status line under the title: loading, analysing, analysed, the last batch, or why not.
 
-use crate::labels::{failure, grouped};
+use crate::i18n::{Lang, Text};
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -11,21 +11,33 @@ pub struct StatusProps {
 
 #[component]
 pub fn StatusLine(props: &StatusProps) -> Html {
-    match &props.status {
-        Status::Broken(why) => html! {
-            <span class="status broken" data-testid="engine-error">
-                { format!("无法分析 — {}。请刷新页面重试 (reload to try again)", failure(why)) }
-            </span>
-        },
-        Status::Notice(why) => html! { <span class="status broken" data-testid="text-error">{ failure(why) }</span> },
-        Status::Loading => html! { <span class="status loading">{ "正在加载词典… loading dictionary" }</span> },
-        Status::Pieces(back, pieces) => html! {
-            <span class="status busy" data-testid="text-progress">{ format!("分析中… {} / {} 段 (analysing: pieces done)", grouped(*back), grouped(*pieces)) }</span>
-        },
-        Status::Analysing => html! { <span class="status busy">{ "分析中… analysing" }</span> },
-        Status::Analysed { chars, tokens, figures, ms } => html! {
-            <span class="status ok">{ format!("已分析 {} 字 · {} 词 · {} 个数字 · {:.0} ms", grouped(*chars), grouped(*tokens), grouped(*figures), ms) }</span>
-        },
-        Status::Ready => html! { <span class="status ok">{ "就绪 ready — 粘贴文章、选择样例或拖入文件" }</span> },
-    }
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let (class, testid, text) = match &props.status {
+        Status::Broken(why) => (
+            "broken",
+            Some("engine-error"),
+            format!("{}{}{}", lang.t(Text::CannotAnalyse), lang.failure(why), lang.t(Text::Reload)),
+        ),
+        Status::Notice(why) => ("broken", Some("text-error"), lang.failure(why)),
+        Status::Loading => ("loading", None, lang.t(Text::StatusLoading).into_owned()),
+        Status::Pieces(back, pieces) => {
+            ("busy", Some("text-progress"), lang.t(Text::StatusPieces(*back, *pieces)).into_owned())
+        }
+        Status::Analysing => ("busy", None, lang.t(Text::StatusAnalysing).into_owned()),
+        Status::Analysed { chars, tokens, figures, ms } => (
+            "ok",
+            None,
+            lang.t(Text::StatusAnalysed { chars: *chars, tokens: *tokens, figures: *figures, ms: *ms }).into_owned(),
+        ),
+        Status::Batch { done, total, running: true, .. } => {
+            ("busy", Some("batch-status"), lang.t(Text::StatusBatchRunning { done: *done, total: *total }).into_owned())
+        }
+        Status::Batch { total, figures, failed, secs, .. } => (
+            "ok",
+            Some("batch-status"),
+            lang.t(Text::StatusBatch { files: *total, figures: *figures, failed: *failed, secs: *secs }).into_owned(),
+        ),
+        Status::Ready => ("ok", None, lang.t(Text::StatusReady).into_owned()),
+    };
+    html! { <span class={classes!("status", class)} data-testid={testid} role="status">{ text }</span> }
 }

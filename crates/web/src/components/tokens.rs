@@ -1,6 +1,7 @@
 //! A document's words, tagged, with its figures marked: a window of tokens around the
 //! selected figure.
 
+use crate::i18n::{Lang, Text};
 use crate::protocol::Report;
 use crate::text::{Cursor, DocText};
 use std::rc::Rc;
@@ -27,6 +28,7 @@ impl PartialEq for TokensProps {
 
 #[component]
 pub fn Tokens(props: &TokensProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let report = &props.report;
     let selected = props.selected;
     use_effect_with(selected, move |sel| {
@@ -39,6 +41,8 @@ pub fn Tokens(props: &TokensProps) -> Html {
             // Scroll the article box only, not the page: the table stays in view.
             let target = el.offset_top() - container.client_height() / 2;
             container.set_scroll_top(target.max(0));
+            // And the page, as little as it takes to show the figure.
+            crate::dom::scroll_into_view("[data-testid=\"selected-figure\"]");
         }
     });
     // A window of tokens around the selected figure (from the start when none is).
@@ -53,6 +57,7 @@ pub fn Tokens(props: &TokensProps) -> Html {
     let mut cursor = Cursor::new(&window, window_start);
     // Whether the token before is whitespace too (so a break was already drawn).
     let mut blank_before = false;
+    let mut marked = false;
     let spans = (first..last).map(|k| {
         let (start, end, tag) = report.token(k);
         while fig < report.figures.len() && report.figures[fig].end <= start {
@@ -80,13 +85,18 @@ pub fn Tokens(props: &TokensProps) -> Html {
             if in_fig { " fig" } else { "" },
             if is_sel { " sel" } else { "" }
         );
+        if is_sel {
+            // The figure's first word carries the mark tests and scrolling look for.
+            let testid = (!std::mem::replace(&mut marked, true)).then_some("selected-figure");
+            return html! { <mark {class} title={tag} data-testid={testid}>{ word.to_string() }</mark> };
+        }
         html! { <span {class} title={tag}>{ word.to_string() }</span> }
     });
     html! {
-        <div data-testid="tokens" class="tokens">
+        <div data-testid="tokens" class="tokens" tabindex="0" role="region" aria-labelledby="article-heading">
             { for spans }
             if last - first < total {
-                <p class="hint">{ format!("（显示第 {}–{} 个词，共 {} 个；点击表中的数字可跳到它所在的位置）", first + 1, last, total) }</p>
+                <p class="hint">{ lang.t(Text::TokensShown { first: first + 1, last, total }) }</p>
             }
         </div>
     }

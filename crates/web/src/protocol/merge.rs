@@ -3,7 +3,23 @@
 //! engine) and a size guess for the joined figures.
 
 use super::Report;
-use shudu_core::pieces::{Join, PieceResult};
+use shudu_core::pieces::{Append, Join, PieceResult};
+use shudu_core::workbench::{context::Context, words::Tally};
+
+/// What the page joins beside the engine's join: each figure's sentence (one
+/// per figure, in order) and the words counted for the word list.
+#[derive(Default)]
+struct Extra {
+    contexts: Vec<Context>,
+    words: Tally,
+}
+
+impl Append for Extra {
+    fn append(&mut self, next: Extra) {
+        self.contexts.extend(next.contexts);
+        self.words.merge(&next.words);
+    }
+}
 
 /// Joins the reports of the consecutive pieces of one text as they come back.
 /// The page's memory never shrinks, so it must never hold all the pieces and
@@ -12,7 +28,7 @@ use shudu_core::pieces::{Join, PieceResult};
 /// counts, and the article view analyses a stretch around a figure when it
 /// shows it.
 pub struct Merger {
-    join: Join,
+    join: Join<Extra>,
     /// UTF-16 length of the whole text, to size the joined figures from the first piece.
     text_units: usize,
     elapsed_ms: f64,
@@ -41,6 +57,7 @@ impl Merger {
                 stats: report.stats,
                 keyword_counts: report.keyword_counts,
                 content_words: report.content_words,
+                extra: Extra { contexts: report.contexts, words: report.words },
             },
         );
         if self.join.back() > before {
@@ -65,6 +82,8 @@ impl Merger {
         let joined = self.join.finish();
         Report {
             figures: joined.figures,
+            contexts: joined.extra.contexts,
+            words: joined.extra.words,
             keywords: joined.keywords,
             stats: joined.stats,
             elapsed_ms: self.elapsed_ms,

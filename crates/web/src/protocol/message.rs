@@ -45,6 +45,8 @@ pub enum ToWorker {
 }
 
 /// Worker → page.
+// A message is decoded once and handed on whole: its size on the stack does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum FromWorker {
     Response(Response),
     /// The packed dictionary the first worker fetched, for the others.

@@ -4,6 +4,7 @@
 //! [`message`] alone.
 
 use serde::{Deserialize, Serialize};
+use shudu_core::workbench::{context::Context, words::Tally};
 use shudu_core::{Figure, Keyword, Stats, Tag};
 
 mod merge;
@@ -49,10 +50,14 @@ pub enum Response {
 }
 
 /// One analysed file of a batch: its encoding, its figures, and its decoded text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileReport {
     pub encoding: String,
     pub figures: Vec<Figure>,
+    /// Each figure's sentence, trimmed around it.
+    pub contexts: Vec<Context>,
+    /// Its words, counted.
+    pub words: Tally,
     /// The text goes beside the bincode, as a JavaScript string (see `message`): the page
     /// keeps it as one, out of its own memory, which never shrinks.
     #[serde(skip)]
@@ -63,6 +68,10 @@ pub struct FileReport {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub figures: Vec<Figure>,
+    /// Each figure's sentence, trimmed around it.
+    pub contexts: Vec<Context>,
+    /// The text's words, counted (for the word list; kept for a long text too).
+    pub words: Tally,
     /// `char` offset where each token ends; a token starts where the previous ended (none for
     /// a piece of a long text, nor for their join: see [`Merger`]).
     pub token_ends: Vec<u32>,
@@ -103,11 +112,15 @@ impl Report {
     pub fn of(engine: &shudu_core::Engine, text: &str, words: bool, elapsed_ms: impl FnOnce() -> f64) -> Report {
         let (a, keyword_counts, content_words) = engine.analyze_counted(text, KEYWORD_COUNTS);
         let elapsed_ms = elapsed_ms();
+        let contexts = shudu_core::workbench::context::of_figures(text, &a.figures);
+        let tally = Tally::of(text, &a.tokens);
         let tokens = if words { &a.tokens[..] } else { &[] };
         let token_ends = tokens.iter().map(|t| t.end as u32).collect();
         let token_tags = tokens.iter().map(|t| t.tag.0).collect();
         Report {
             figures: a.figures,
+            contexts,
+            words: tally,
             token_ends,
             token_tags,
             keywords: a.keywords,

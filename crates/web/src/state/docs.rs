@@ -4,6 +4,7 @@
 use super::{Column, FileDoc, Table};
 use crate::protocol::Report;
 use crate::text::DocText;
+use shudu_core::workbench::{Entry, context::Context, period_of, search::Query};
 use shudu_core::{Figure, Kind, Value};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -46,6 +47,18 @@ pub struct Row<'a> {
     pub index: usize,
     pub file: &'a str,
     pub figure: &'a Figure,
+    /// Its sentence, trimmed around it.
+    pub context: &'a Context,
+}
+
+/// The context of a figure that has none (a report from before contexts were sent).
+static NO_CONTEXT: Context = Context { before: String::new(), after: String::new() };
+
+impl<'a> Row<'a> {
+    /// The row as the workbench reads it.
+    pub fn entry(&self) -> Entry<'a> {
+        Entry { file: self.file, figure: self.figure, context: self.context, period: period_of(self.figure) }
+    }
 }
 
 impl Docs {
@@ -58,6 +71,7 @@ impl Docs {
                 index: k,
                 file: PASTED_NAME,
                 figure: f,
+                context: r.contexts.get(k).unwrap_or(&NO_CONTEXT),
             }));
         }
         for (i, doc) in self.files.iter().enumerate() {
@@ -66,25 +80,28 @@ impl Docs {
                 index: k,
                 file: &doc.name,
                 figure: f,
+                context: doc.contexts.get(k).unwrap_or(&NO_CONTEXT),
             }));
         }
         rows
     }
 
-    /// The rows the table shows: filtered by kind and text, then sorted.
+    /// The rows the table shows: filtered by kind, metric and query (over everything a row
+    /// says: `workbench::search`), then sorted.
     pub fn visible_rows(&self, table: &Table) -> Vec<Row<'_>> {
-        let q = table.query.trim();
+        let q = Query::new(&table.query);
+        let metric = table.metric.as_ref();
         let mut rows: Vec<Row> = self
             .all_rows()
             .into_iter()
             .filter(|r| table.kind.is_none_or(|k| r.figure.kind == k))
             .filter(|r| {
-                q.is_empty()
-                    || r.figure.text.contains(q)
-                    || r.file.contains(q)
-                    || r.figure.label.as_deref().is_some_and(|l| l.contains(q))
-                    || r.figure.subject.as_deref().is_some_and(|s| s.contains(q))
+                metric.is_none_or(|(label, unit)| {
+                    r.figure.label.as_deref() == Some(label.as_str())
+                        && r.figure.unit.as_deref().unwrap_or("") == unit.as_str()
+                })
             })
+            .filter(|r| q.matches(&r.entry()))
             .collect();
         if let Some((col, asc)) = table.sort {
             rows.sort_by(|a, b| {
@@ -93,6 +110,35 @@ impl Docs {
             });
         }
         rows
+    }
+
+    /// Row `k` of document `doc`, if there is one.
+    pub fn row(&self, doc: DocRef, k: usize) -> Option<Row<'_>> {
+        let (file, figures, contexts): (&str, &[Figure], &[Context]) = match doc {
+            DocRef::Pasted => {
+                let (_, r) = self.pasted.as_ref()?;
+                (PASTED_NAME, &r.figures, &r.contexts)
+            }
+            DocRef::File(i) => {
+                let f = self.files.get(i)?;
+                (&f.name, &f.figures, &f.contexts)
+            }
+        };
+        Some(Row { doc, index: k, file, figure: figures.get(k)?, context: contexts.get(k).unwrap_or(&NO_CONTEXT) })
+    }
+
+    /// The word counts of every document.
+    pub fn tallies(&self) -> Vec<&shudu_core::workbench::words::Tally> {
+        self.pasted.iter().map(|(_, r)| &r.words).chain(self.files.iter().map(|f| &*f.words)).collect()
+    }
+
+    /// Every document's name and text.
+    pub fn texts(&self) -> Vec<(&str, DocText)> {
+        self.pasted
+            .iter()
+            .map(|(t, _)| (PASTED_NAME, t.clone()))
+            .chain(self.files.iter().map(|f| (&*f.name, f.text.clone())))
+            .collect()
     }
 
     /// Text of a document.
@@ -139,6 +185,9 @@ fn compare(col: Column, a: &Row, b: &Row) -> Ordering {
         Column::Change => fa.change.map(|x| x.as_str()).cmp(&fb.change.map(|x| x.as_str())),
         Column::Label => s(&fa.label).cmp(&s(&fb.label)),
         Column::Subject => s(&fa.subject).cmp(&s(&fb.subject)),
-        Column::Period => s(&fa.period).cmp(&s(&fb.period)),
+        Column::Period => match (period_of(fa), period_of(fb)) {
+            (Some(x), Some(y)) => shudu_core::workbench::period::compare(x, y),
+            (x, y) => y.is_none().cmp(&x.is_none()),
+        },
     }
 }

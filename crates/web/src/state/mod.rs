@@ -9,9 +9,11 @@ pub use docs::{DocRef, Docs, PASTED_NAME, Row};
 pub use window::{Stretch, Window, stretch};
 
 use crate::failure::Failure;
+use crate::i18n::StatusWord;
 use crate::protocol::{FileReport, Report, Response};
 use crate::text::DocText;
 use shudu_core::Kind;
+use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -42,6 +44,35 @@ pub struct FileDoc {
     /// the file sends this string to one for its words).
     pub text: DocText,
     pub figures: Rc<Vec<shudu_core::Figure>>,
+    /// Each figure's sentence, trimmed around it.
+    pub contexts: Rc<Vec<Context>>,
+    /// Its words, counted.
+    pub words: Rc<Tally>,
+}
+
+impl FileDoc {
+    fn queued(name: Rc<str>, size: u64) -> FileDoc {
+        FileDoc {
+            name,
+            size,
+            status: FileStatus::Queued,
+            encoding: None,
+            text: DocText::default(),
+            figures: Rc::default(),
+            contexts: Rc::default(),
+            words: Rc::default(),
+        }
+    }
+
+    /// The word for its status (the files table's filter).
+    pub fn status_word(&self) -> StatusWord {
+        match self.status {
+            FileStatus::Queued => StatusWord::Queued,
+            FileStatus::Done => StatusWord::Done,
+            FileStatus::Failed(_) => StatusWord::Failed,
+            FileStatus::Cancelled => StatusWord::Cancelled,
+        }
+    }
 }
 
 /// Progress of the current batch.
@@ -56,7 +87,14 @@ pub struct Batch {
     pub started_ms: f64,
     pub finished_ms: Option<f64>,
     pub cancelled: bool,
+    /// Where each of its files is in the session's list (`GONE` once removed).
+    pub slots: Rc<Vec<usize>>,
+    /// Files of the session it replaced (same name).
+    pub replaced: usize,
 }
+
+/// The slot of a file removed from the session while its batch ran.
+pub const GONE: usize = usize::MAX;
 
 /// Columns of the figures table that can be sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,22 +111,80 @@ pub enum Column {
     Period,
 }
 
-/// How the figures table is filtered, sorted and cut.
-#[derive(Debug, Clone, PartialEq)]
+/// How the figures table is filtered and sorted (it draws only the rows in view).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
     pub kind: Option<Kind>,
     pub query: String,
     /// Column, and whether ascending.
     pub sort: Option<(Column, bool)>,
-    /// How many rows are drawn (more on request).
-    pub rows: usize,
+    /// Only this metric: label and unit (from the summary).
+    pub metric: Option<(String, String)>,
 }
 
-pub const ROW_PAGE: usize = 200;
+impl Table {
+    pub fn filtered(&self) -> bool {
+        self.kind.is_some() || !self.query.trim().is_empty() || self.metric.is_some()
+    }
+}
 
-impl Default for Table {
+/// The views of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Figures,
+    Summary,
+    Chart,
+    Concordance,
+    Words,
+    Conflicts,
+}
+
+impl View {
+    pub const ALL: [View; 6] =
+        [View::Figures, View::Summary, View::Chart, View::Concordance, View::Words, View::Conflicts];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Figures => "figures",
+            View::Summary => "summary",
+            View::Chart => "chart",
+            View::Concordance => "concordance",
+            View::Words => "words",
+            View::Conflicts => "conflicts",
+        }
+    }
+}
+
+/// The settings of the workbench's views besides the figures table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bench {
+    pub view: View,
+    pub summary_sort: (summary::SortBy, bool),
+    /// The concordance's word or phrase, and its order.
+    pub kwic: String,
+    pub kwic_sort: concordance::SortBy,
+    /// The word list's part of speech (first letter of the tag).
+    pub pos: Option<char>,
+    /// The chart's metric (label, unit), and whether across periods (else files).
+    pub chart_metric: Option<(String, String)>,
+    pub chart_by_period: bool,
+    /// The files table shows only files of this status.
+    pub files_status: Option<StatusWord>,
+}
+
+impl Default for Bench {
     fn default() -> Self {
-        Table { kind: None, query: String::new(), sort: None, rows: ROW_PAGE }
+        Bench {
+            view: View::Figures,
+            summary_sort: (summary::SortBy::Count, false),
+            kwic: String::new(),
+            kwic_sort: concordance::SortBy::Place,
+            pos: None,
+            chart_metric: None,
+            chart_by_period: false,
+            files_status: None,
+        }
     }
 }
 
@@ -109,6 +205,15 @@ pub enum Status {
         tokens: usize,
         figures: usize,
         ms: f64,
+    },
+    /// The files of the last batch: done, of how many, figures, failures, seconds, running.
+    Batch {
+        done: usize,
+        total: usize,
+        figures: usize,
+        failed: usize,
+        secs: f64,
+        running: bool,
     },
     Ready,
 }
@@ -138,6 +243,9 @@ pub struct State {
     pub broken: Option<Failure>,
     /// Why the last text could not be (wholly) analysed, until it changes.
     pub notice: Option<Failure>,
+    pub bench: Bench,
+    /// A batch came after the last edit (the status line tells of it).
+    pub batch_last: bool,
 }
 
 impl Default for State {
@@ -156,6 +264,8 @@ impl Default for State {
             window: None,
             broken: None,
             notice: None,
+            bench: Bench::default(),
+            batch_last: false,
         }
     }
 }
@@ -195,10 +305,21 @@ pub enum Action {
         now_ms: f64,
     },
     ClearFiles,
+    /// Take a file (by its place in the list) out of the session.
+    RemoveFile(usize),
     FilterKind(Option<Kind>),
     Query(String),
     SortBy(Column),
-    MoreRows,
+    /// Show only the figures of one metric (label, unit), or all again.
+    FilterMetric(Option<(String, String)>),
+    View(View),
+    SummarySort(summary::SortBy),
+    Kwic(String),
+    KwicSort(concordance::SortBy),
+    Pos(Option<char>),
+    ChartMetric(Option<(String, String)>),
+    ChartByPeriod(bool),
+    FilesStatus(Option<StatusWord>),
     /// A stretch of a long document was sent for analysis, to be shown.
     Window(Window),
     /// Select a figure; for a file, the request id of its analysis.
@@ -243,6 +364,16 @@ impl State {
         if let Some(why) = &self.notice {
             return Status::Notice(why.clone());
         }
+        if let Some(b) = self.batch.as_ref().filter(|_| self.batch_last && self.engine == Engine::Ready) {
+            return Status::Batch {
+                done: b.done,
+                total: b.total,
+                figures: b.figures,
+                failed: b.failed,
+                secs: b.finished_ms.map_or(0.0, |end| (end - b.started_ms) / 1000.0),
+                running: b.finished_ms.is_none(),
+            };
+        }
         match (self.engine, self.analyzing(), &self.shown) {
             (Engine::Loading, _, _) => Status::Loading,
             (Engine::Ready, true, _) => match self.progress {
@@ -262,19 +393,24 @@ impl State {
     /// Record a finished file of the current batch; false if it belongs to no current batch.
     fn file_done(&mut self, batch: u32, index: usize, result: Result<FileReport, Failure>, now_ms: f64) -> bool {
         let Some(b) = self.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return false };
-        let Some(f) = Rc::make_mut(&mut self.files).get_mut(index) else { return false };
-        match result {
-            Ok(r) => {
+        let Some(&slot) = b.slots.get(index) else { return false };
+        match (Rc::make_mut(&mut self.files).get_mut(slot), result) {
+            (Some(f), Ok(r)) => {
                 b.figures += r.figures.len();
                 f.status = FileStatus::Done;
                 f.encoding = Some(r.encoding);
                 f.text = r.text.map(DocText::js).unwrap_or_default();
                 f.figures = Rc::new(r.figures);
+                f.contexts = Rc::new(r.contexts);
+                f.words = Rc::new(r.words);
             }
-            Err(e) => {
+            (Some(f), Err(e)) => {
                 b.failed += 1;
                 f.status = FileStatus::Failed(e);
             }
+            // Removed from the session meanwhile: counted, not kept.
+            (None, Ok(_)) => {}
+            (None, Err(_)) => b.failed += 1,
         }
         b.done += 1;
         if b.done == b.total {
@@ -291,6 +427,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Edit { text, id } => {
+                s.batch_last = false;
                 s.text = text;
                 s.requested = id;
                 s.progress = None;
@@ -332,33 +469,55 @@ impl Reducible for State {
                 return self;
             }
             Action::BatchStart { id, files, now_ms } => {
-                s.files = Rc::new(
-                    files
-                        .into_iter()
-                        .map(|(name, size)| FileDoc {
-                            name,
-                            size,
-                            status: FileStatus::Queued,
-                            encoding: None,
-                            text: DocText::default(),
-                            figures: Rc::new(Vec::new()),
-                        })
-                        .collect(),
-                );
+                // A batch still running is given up (its pool work was cancelled).
+                let list = Rc::make_mut(&mut s.files);
+                if s.batch.as_ref().is_some_and(|b| b.finished_ms.is_none()) {
+                    for f in list.iter_mut().filter(|f| f.status == FileStatus::Queued) {
+                        f.status = FileStatus::Cancelled;
+                    }
+                }
+                // The batch adds to the session; a file of the same name is replaced in place.
+                let mut replaced = 0;
+                let mut slots = Vec::with_capacity(files.len());
+                let mut at: std::collections::HashMap<Rc<str>, usize> =
+                    list.iter().enumerate().map(|(k, f)| (f.name.clone(), k)).collect();
+                for (name, size) in files {
+                    match at.get(&name) {
+                        Some(&k) if slots.contains(&k) => slots.push(GONE),
+                        Some(&k) => {
+                            list[k] = FileDoc::queued(name, size);
+                            replaced += 1;
+                            slots.push(k);
+                        }
+                        None => {
+                            at.insert(name.clone(), list.len());
+                            slots.push(list.len());
+                            list.push(FileDoc::queued(name, size));
+                        }
+                    }
+                }
+                // The views of a replaced file forget it.
+                let replaced_doc = |d: DocRef| matches!(d, DocRef::File(i) if slots.contains(&i));
+                if s.selected.is_some_and(|(d, _)| replaced_doc(d)) {
+                    s.selected = None;
+                }
+                if s.opened.as_ref().is_some_and(|(i, _, _)| slots.contains(i)) {
+                    s.opened = None;
+                }
+                s.window = s.window.take().filter(|w| !replaced_doc(w.doc));
                 s.batch = Some(Batch {
                     id,
-                    total: s.files.len(),
+                    total: slots.len(),
                     done: 0,
                     figures: 0,
                     failed: 0,
                     started_ms: now_ms,
                     finished_ms: None,
                     cancelled: false,
+                    slots: Rc::new(slots),
+                    replaced,
                 });
-                s.selected = None;
-                s.opened = None;
-                s.window = s.window.take().filter(|w| w.doc == DocRef::Pasted);
-                s.table.rows = ROW_PAGE;
+                s.batch_last = true;
             }
             Action::FileFailed { batch, index, error, now_ms } => {
                 if !s.file_done(batch, index, Err(error), now_ms) {
@@ -393,14 +552,45 @@ impl Reducible for State {
                     s.selected = None;
                 }
             }
-            Action::FilterKind(k) => {
-                s.table.kind = k;
-                s.table.rows = ROW_PAGE;
+            Action::RemoveFile(k) => {
+                if k >= s.files.len() {
+                    return self;
+                }
+                Rc::make_mut(&mut s.files).remove(k);
+                if let Some(b) = s.batch.as_mut() {
+                    b.slots = Rc::new(
+                        b.slots
+                            .iter()
+                            .map(|&i| {
+                                if i == k {
+                                    GONE
+                                } else if i > k && i != GONE {
+                                    i - 1
+                                } else {
+                                    i
+                                }
+                            })
+                            .collect(),
+                    );
+                }
+                // What pointed at a later file points one place earlier; at this one, nowhere.
+                let shift = |d: DocRef| match d {
+                    DocRef::File(i) if i == k => None,
+                    DocRef::File(i) if i > k => Some(DocRef::File(i - 1)),
+                    d => Some(d),
+                };
+                s.selected = s.selected.and_then(|(d, f)| shift(d).map(|d| (d, f)));
+                s.opened = s.opened.take().and_then(|(i, r, rep)| match shift(DocRef::File(i)) {
+                    Some(DocRef::File(j)) => Some((j, r, rep)),
+                    _ => None,
+                });
+                s.window = s.window.take().and_then(|mut w| {
+                    w.doc = shift(w.doc)?;
+                    Some(w)
+                });
             }
-            Action::Query(q) => {
-                s.table.query = q;
-                s.table.rows = ROW_PAGE;
-            }
+            Action::FilterKind(k) => s.table.kind = k,
+            Action::Query(q) => s.table.query = q,
             Action::SortBy(col) => {
                 s.table.sort = match s.table.sort {
                     Some((c, true)) if c == col => Some((col, false)),
@@ -408,7 +598,23 @@ impl Reducible for State {
                     _ => Some((col, true)),
                 };
             }
-            Action::MoreRows => s.table.rows += ROW_PAGE,
+            Action::FilterMetric(m) => {
+                if m.is_some() {
+                    s.bench.view = View::Figures;
+                }
+                s.table.metric = m;
+            }
+            Action::View(v) => s.bench.view = v,
+            Action::SummarySort(by) => {
+                let (old, asc) = s.bench.summary_sort;
+                s.bench.summary_sort = (by, if old == by { !asc } else { true });
+            }
+            Action::Kwic(q) => s.bench.kwic = q,
+            Action::KwicSort(by) => s.bench.kwic_sort = by,
+            Action::Pos(p) => s.bench.pos = p,
+            Action::ChartMetric(m) => s.bench.chart_metric = m,
+            Action::ChartByPeriod(p) => s.bench.chart_by_period = p,
+            Action::FilesStatus(st) => s.bench.files_status = st,
             Action::Window(w) => s.window = Some(w),
             Action::Select { doc, figure, open_request } => {
                 s.selected = Some((doc, figure));

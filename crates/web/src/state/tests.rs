@@ -78,7 +78,7 @@ fn batch_of(names: &[&str]) -> Rc<State> {
 }
 
 fn done(index: usize, figures: Vec<shudu_core::Figure>) -> FileOutcome {
-    (1, index, Ok(FileReport { encoding: "UTF-8".into(), figures, text: None }), 5.0)
+    (1, index, Ok(FileReport { encoding: "UTF-8".into(), figures, ..FileReport::default() }), 5.0)
 }
 
 #[test]
@@ -87,11 +87,18 @@ fn a_batch_counts_its_files_and_ends_with_its_last() {
     let state = batch_of(&["a.txt", "b.txt", "c.txt"]);
     assert!(state.batch_running());
     let state = state.reduce(Action::FilesDone(vec![done(0, vec![figure(Kind::Money, "3亿元", 0)])]));
-    let state =
-        state.reduce(Action::FileFailed { batch: 1, index: 2, error: Failure::Decode("empty".into()), now_ms: 6.0 });
+    let state = state.reduce(Action::FileFailed {
+        batch: 1,
+        index: 2,
+        error: Failure::Decode(shudu_core::decode::DecodeError::NoTextLayer),
+        now_ms: 6.0,
+    });
     let b = state.batch.clone().unwrap();
     assert_eq!((b.done, b.figures, b.failed, b.finished_ms), (2, 1, 1, None));
-    assert_eq!(state.files[2].status, FileStatus::Failed(Failure::Decode("empty".into())));
+    assert_eq!(
+        state.files[2].status,
+        FileStatus::Failed(Failure::Decode(shudu_core::decode::DecodeError::NoTextLayer))
+    );
     let state = state.reduce(Action::FilesDone(vec![done(1, vec![])]));
     assert_eq!(state.batch.as_ref().and_then(|b| b.finished_ms), Some(5.0), "the last file ends it");
     assert!(!state.batch_running());
@@ -125,15 +132,15 @@ fn a_change_to_one_file_makes_a_new_list_and_leaves_the_table_settings() {
 }
 
 #[test]
-fn filters_sorting_and_more_rows_shape_the_table() {
+fn filters_and_sorting_shape_the_table() {
     use shudu_core::Kind;
     let state = batch_of(&["a.txt", "b.txt"]).reduce(Action::FilesDone(vec![
         done(0, vec![figure(Kind::Money, "3亿元", 0), figure(Kind::Percent, "5%", 4)]),
         done(1, vec![figure(Kind::Money, "2亿元", 1)]),
     ]));
     assert_eq!(state.docs().counts().0, 3);
-    let money = state.reduce(Action::MoreRows).reduce(Action::FilterKind(Some(Kind::Money)));
-    assert_eq!(money.table.rows, ROW_PAGE, "a new filter starts from the first page of rows");
+    let money = state.reduce(Action::FilterKind(Some(Kind::Money)));
+    assert!(money.table.filtered());
     let texts = |s: &State| s.docs().visible_rows(&s.table).iter().map(|r| r.figure.text.clone()).collect::<Vec<_>>();
     assert_eq!(texts(&money), ["3亿元", "2亿元"]);
     let sorted = money.reduce(Action::SortBy(Column::Text));
@@ -182,8 +189,10 @@ fn selecting_a_files_figure_opens_it_until_another_batch_or_a_pasted_figure() {
     assert!(again.opened.as_ref().is_some_and(|(_, _, r)| r.is_some()), "another figure of the open file keeps it");
     let pasted = state.clone().reduce(Action::Select { doc: DocRef::Pasted, figure: 0, open_request: None });
     assert_eq!(pasted.opened, None);
-    let next = state.reduce(Action::BatchStart { id: 2, files: vec![(Rc::from("b.txt"), 1)], now_ms: 1.0 });
-    assert_eq!((next.opened.clone(), next.selected), (None, None), "a new batch closes the old one's file");
+    let next = state.clone().reduce(Action::BatchStart { id: 2, files: vec![(Rc::from("b.txt"), 1)], now_ms: 1.0 });
+    assert!(next.opened.is_some() && next.selected.is_some(), "another batch adds to the session: a.txt stays open");
+    let again = state.reduce(Action::BatchStart { id: 2, files: vec![(Rc::from("a.txt"), 1)], now_ms: 1.0 });
+    assert_eq!((again.opened.clone(), again.selected), (None, None), "a file replaced is closed");
 }
 
 #[test]
@@ -194,4 +203,111 @@ fn a_superseded_report_changes_nothing() {
     let same = state.clone().reduce(Action::Worker(Response::Analyzed { id: 1, report: long_report(1) }));
     assert!(Rc::ptr_eq(&same, &state), "the first text's report comes after the second was sent");
     assert!(state.analyzing());
+}
+
+fn labelled(text: &str, label: &str, unit: &str) -> shudu_core::Figure {
+    shudu_core::Figure {
+        label: Some(label.into()),
+        unit: Some(unit.into()),
+        ..figure(shudu_core::Kind::Money, text, 0)
+    }
+}
+
+#[test]
+fn batches_add_up_and_a_file_of_the_same_name_is_replaced() {
+    let state = batch_of(&["a.txt", "b.txt"]).reduce(Action::FilesDone(vec![done(0, vec![]), done(1, vec![])]));
+    let state = state.reduce(Action::BatchStart {
+        id: 2,
+        files: vec![(Rc::from("c.txt"), 5), (Rc::from("a.txt"), 7)],
+        now_ms: 10.0,
+    });
+    let names: Vec<&str> = state.files.iter().map(|f| &*f.name).collect();
+    assert_eq!(names, ["a.txt", "b.txt", "c.txt"], "c.txt added, a.txt replaced in its place");
+    assert_eq!((state.files[0].size, &state.files[0].status), (7, &FileStatus::Queued));
+    assert_eq!(state.files[1].status, FileStatus::Done, "the first batch's other file stays");
+    let b = state.batch.clone().unwrap();
+    assert_eq!((b.total, b.replaced, (*b.slots).clone()), (2, 1, vec![2, 0]));
+    // Results of the second batch land where its files are in the list.
+    let second = |index, figures| {
+        (2, index, Ok(FileReport { encoding: "UTF-8".into(), figures, ..FileReport::default() }), 12.0)
+    };
+    let state = state.reduce(Action::FilesDone(vec![second(1, vec![figure(shudu_core::Kind::Money, "3亿元", 0)])]));
+    assert_eq!(state.files[0].figures.len(), 1);
+    assert_eq!(state.files[2].status, FileStatus::Queued);
+}
+
+#[test]
+fn a_file_removed_takes_its_figures_and_what_pointed_at_it() {
+    use shudu_core::Kind;
+    let state = batch_of(&["a.txt", "b.txt", "c.txt"]).reduce(Action::FilesDone(vec![
+        done(0, vec![figure(Kind::Money, "1亿元", 0)]),
+        done(2, vec![figure(Kind::Money, "3亿元", 0)]),
+    ]));
+    let state = state.reduce(Action::Select { doc: DocRef::File(2), figure: 0, open_request: Some(5) });
+    let state = state.reduce(Action::RemoveFile(1));
+    assert_eq!(state.files.len(), 2);
+    assert_eq!(state.selected, Some((DocRef::File(1), 0)), "c.txt's figure is still the one selected");
+    assert_eq!(state.opened.as_ref().map(|(i, _, _)| *i), Some(1));
+    assert_eq!((*state.batch.as_ref().unwrap().slots).clone(), vec![0, GONE, 1]);
+    // b.txt's result, come late, is counted and not kept.
+    let state = state.reduce(Action::FilesDone(vec![done(1, vec![figure(Kind::Money, "2亿元", 0)])]));
+    assert_eq!(state.docs().counts().0, 2);
+    assert!(!state.batch_running());
+    let state = state.reduce(Action::RemoveFile(1));
+    assert_eq!((state.selected, state.opened.clone()), (None, None), "its own figure is let go");
+}
+
+#[test]
+fn a_summary_row_filters_the_table_to_its_metric() {
+    let state = batch_of(&["a.txt"]).reduce(Action::FilesDone(vec![done(
+        0,
+        vec![
+            labelled("3亿元", "完成投资", "元"),
+            labelled("5亿元", "地区生产总值", "元"),
+            labelled("7亿元", "完成投资", "元"),
+        ],
+    )]));
+    let state = state.reduce(Action::View(View::Summary));
+    let state = state.reduce(Action::FilterMetric(Some(("完成投资".into(), "元".into()))));
+    assert_eq!(state.bench.view, View::Figures, "the figures are shown");
+    let texts: Vec<String> = state.docs().visible_rows(&state.table).iter().map(|r| r.figure.text.clone()).collect();
+    assert_eq!(texts, ["3亿元", "7亿元"]);
+    let all = state.reduce(Action::FilterMetric(None));
+    assert_eq!(all.docs().visible_rows(&all.table).len(), 3);
+}
+
+#[test]
+fn the_status_line_tells_of_the_last_batch_until_the_next_edit() {
+    let state = Rc::new(State { engine: Engine::Ready, ..State::default() });
+    let state = state.reduce(Action::BatchStart { id: 1, files: vec![(Rc::from("a.txt"), 1)], now_ms: 0.0 });
+    assert!(matches!(state.status(), Status::Batch { running: true, done: 0, total: 1, .. }));
+    let state = state.reduce(Action::FilesDone(vec![done(0, vec![figure(shudu_core::Kind::Money, "3亿元", 0)])]));
+    assert_eq!(state.status(), Status::Batch { done: 1, total: 1, figures: 1, failed: 0, secs: 0.005, running: false });
+    let state = state.reduce(Action::Edit { text: DocText::from("一"), id: 2 });
+    assert_eq!(state.status(), Status::Analysing);
+}
+
+#[test]
+fn a_query_searches_sentences_and_values() {
+    use shudu_core::workbench::context::Context;
+    let state = batch_of(&["a.txt"]);
+    let mut f = figure(shudu_core::Kind::Money, "14.8亿元", 8);
+    f.value = Some(shudu_core::Value::Number(1_480_000_000.0));
+    let report = FileReport {
+        encoding: "UTF-8".into(),
+        figures: vec![f, figure(shudu_core::Kind::Percent, "5%", 20)],
+        contexts: vec![
+            Context { before: "全市地区生产总值".into(), after: "。".into() },
+            Context { before: "增长".into(), after: "".into() },
+        ],
+        ..FileReport::default()
+    };
+    let state = state.reduce(Action::FilesDone(vec![(1, 0, Ok(report), 1.0)]));
+    let found = |q: &str| {
+        let s = state.clone().reduce(Action::Query(q.into()));
+        s.docs().visible_rows(&s.table).iter().map(|r| r.figure.text.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("地区生产总值"), ["14.8亿元"]);
+    assert_eq!(found("1480000000"), ["14.8亿元"]);
+    assert_eq!(found("增长"), ["5%"]);
 }

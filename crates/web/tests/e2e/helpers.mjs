@@ -52,8 +52,8 @@ export async function openApp(browser, url) {
   return { page, errors };
 }
 
-/** Rows of the figures table as arrays of cell texts. */
+/** Rows of the figures table drawn (those in view) as arrays of cell texts. */
 export async function tableRows(page) {
-  return page.$$eval('[data-testid="figures-table"] tbody tr', (trs) =>
+  return page.$$eval('[data-testid="figures-table"] tbody tr.row', (trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
 }

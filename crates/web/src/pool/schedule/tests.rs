@@ -29,7 +29,7 @@ fn file(index: usize, size: u64, name: &'static str) -> Queued<&'static str> {
 }
 
 fn done(name: &str) -> Result<FileReport, Failure> {
-    Ok(FileReport { encoding: name.into(), figures: Vec::new(), text: None })
+    Ok(FileReport { encoding: name.into(), ..FileReport::default() })
 }
 
 /// The texts sent, as (worker, id).

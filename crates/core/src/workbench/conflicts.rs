@@ -1,0 +1,92 @@
+//! Figures that contradict each other: the same metric of the same subject and period, with
+//! different values in different files (two reports giving 2022年鸡西市地区生产总值 as
+//! 1228亿元 and 1282亿元).
+
+use super::{Entry, number_of};
+use crate::model::{Change, Kind};
+use std::collections::BTreeMap;
+
+/// One metric stated with different values: its key, and one entry per file and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub label: String,
+    pub subject: String,
+    pub period: Option<String>,
+    pub unit: String,
+    /// Entries (indices into the slice given), one per distinct (file, value), by value.
+    pub members: Vec<usize>,
+}
+
+/// Values this close (relatively) are the same value written differently.
+const SAME: f64 = 1e-9;
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= SAME * a.abs().max(b.abs())
+}
+
+/// Every conflict among the entries, by label, subject and period. Only figures with both a
+/// label and a subject are compared, and a change (`增长7.5%`) only with a change of the
+/// same direction.
+pub fn find(entries: &[Entry]) -> Vec<Conflict> {
+    type Key<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Kind, Option<&'static str>);
+    let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    for (k, e) in entries.iter().enumerate() {
+        let f = e.figure;
+        let (Some(label), Some(subject)) = (f.label.as_deref(), f.subject.as_deref()) else { continue };
+        if number_of(f).is_none() || label.is_empty() || subject.is_empty() {
+            continue;
+        }
+        let key = (label, subject, e.period, f.unit.as_deref().unwrap_or(""), f.kind, f.change.map(Change::as_str));
+        groups.entry(key).or_default().push(k);
+    }
+    let mut out = Vec::new();
+    for ((label, subject, period, unit, _, _), members) in groups {
+        let value = |k: usize| number_of(entries[k].figure).unwrap_or(0.0);
+        // Two files disagree (some value of one is not stated by the other) exactly when
+        // the group has two files and two values: a pair of entries differs in both.
+        let mut values: Vec<f64> = members.iter().map(|&k| value(k)).collect();
+        values.sort_by(f64::total_cmp);
+        values.dedup_by(|a, b| same(*a, *b));
+        let first_file = entries[members[0]].file;
+        if values.len() < 2 || members.iter().all(|&k| entries[k].file == first_file) {
+            continue;
+        }
+        // One entry per file and value.
+        let mut seen = std::collections::HashSet::new();
+        let mut kept: Vec<usize> =
+            members.iter().copied().filter(|&k| seen.insert((entries[k].file, value(k).to_bits()))).collect();
+        kept.sort_by(|&a, &b| value(a).total_cmp(&value(b)).then(entries[a].file.cmp(entries[b].file)));
+        out.push(Conflict {
+            label: label.into(),
+            subject: subject.into(),
+            period: period.map(str::to_string),
+            unit: unit.into(),
+            members: kept,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workbench::fixture::Fixture;
+
+    /// `testdata/workbench/conflicts.tsv`: label, subject, period, and the entries listed.
+    #[test]
+    fn different_values_for_one_metric_in_different_files() {
+        let fx = Fixture::load();
+        let got: Vec<String> = find(&fx.entries())
+            .into_iter()
+            .map(|c| {
+                let members: Vec<String> = c.members.iter().map(|k| k.to_string()).collect();
+                format!("{}\t{}\t{}\t{}", c.label, c.subject, c.period.unwrap_or_default(), members.join(","))
+            })
+            .collect();
+        let want: Vec<&str> = include_str!("../../testdata/workbench/conflicts.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
+        assert_eq!(got, want);
+    }
+}

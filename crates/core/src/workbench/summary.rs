@@ -1,0 +1,152 @@
+//! Totals per metric: one row per label and unit over every figure of the session.
+
+use super::{Entry, number_of, period};
+use crate::model::{Figure, Kind};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub unit: String,
+    pub kind: Kind,
+    pub count: usize,
+    /// Files (or texts) it occurs in.
+    pub files: usize,
+    /// The sum, where adding the figures up means something (amounts, counts and
+    /// quantities that are not changes); None for rates, ranks, dates and changes.
+    pub sum: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub latest_period: Option<String>,
+    /// The entries it sums up (indices into the slice given).
+    pub members: Vec<usize>,
+}
+
+/// Whether figures like this one can be added up.
+fn summable(f: &Figure) -> bool {
+    matches!(f.kind, Kind::Money | Kind::Count | Kind::Quantity) && f.change.is_none()
+}
+
+/// One row per (label, unit) of the entries that have a label, by label then unit.
+pub fn summarize(entries: &[Entry]) -> Vec<Row> {
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (k, e) in entries.iter().enumerate() {
+        if let Some(label) = e.figure.label.as_deref().filter(|l| !l.is_empty()) {
+            groups.entry((label, e.figure.unit.as_deref().unwrap_or(""))).or_default().push(k);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((label, unit), members)| {
+            let all = || members.iter().map(|&k| &entries[k]);
+            let numbers: Vec<f64> = all().filter_map(|e| number_of(e.figure)).collect();
+            let sum = (all().all(|e| summable(e.figure)) && !numbers.is_empty()).then(|| numbers.iter().sum());
+            let files: BTreeSet<&str> = all().map(|e| e.file).collect();
+            Row {
+                label: label.to_string(),
+                unit: unit.to_string(),
+                kind: entries[members[0]].figure.kind,
+                count: members.len(),
+                files: files.len(),
+                sum,
+                min: numbers.iter().copied().reduce(f64::min),
+                max: numbers.iter().copied().reduce(f64::max),
+                latest_period: period::latest(all().filter_map(|e| e.period)).map(str::to_string),
+                members,
+            }
+        })
+        .collect()
+}
+
+/// Columns the summary sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    Label,
+    Unit,
+    Count,
+    Files,
+    Sum,
+    Min,
+    Max,
+    Period,
+}
+
+/// Sort rows by a column (rows without the number or period last either way).
+pub fn sort(rows: &mut [Row], by: SortBy, ascending: bool) {
+    use std::cmp::Ordering;
+    let dir = |o: Ordering| if ascending { o } else { o.reverse() };
+    let num = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(x), Some(y)) => dir(x.total_cmp(&y)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    rows.sort_by(|a, b| {
+        let o = match by {
+            SortBy::Label => dir(a.label.cmp(&b.label)),
+            SortBy::Unit => dir(a.unit.cmp(&b.unit)),
+            SortBy::Count => dir(a.count.cmp(&b.count)),
+            SortBy::Files => dir(a.files.cmp(&b.files)),
+            SortBy::Sum => num(a.sum, b.sum),
+            SortBy::Min => num(a.min, b.min),
+            SortBy::Max => num(a.max, b.max),
+            SortBy::Period => match (&a.latest_period, &b.latest_period) {
+                (Some(x), Some(y)) => dir(period::compare(x, y)),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+        };
+        o.then_with(|| a.label.cmp(&b.label)).then_with(|| a.unit.cmp(&b.unit))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::plain_number;
+    use crate::workbench::fixture::Fixture;
+
+    /// `testdata/workbench/summary.tsv`: the expected rows for `entries.json`.
+    #[test]
+    fn one_row_per_label_and_unit_with_its_totals() {
+        let fx = Fixture::load();
+        let rows = summarize(&fx.entries());
+        let show = |n: Option<f64>| n.map(plain_number).unwrap_or_default();
+        let got: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                [
+                    r.label.clone(),
+                    r.unit.clone(),
+                    r.count.to_string(),
+                    r.files.to_string(),
+                    show(r.sum),
+                    show(r.min),
+                    show(r.max),
+                    r.latest_period.clone().unwrap_or_default(),
+                ]
+                .join("\t")
+            })
+            .collect();
+        let want: Vec<&str> = include_str!("../../testdata/workbench/summary.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn sorting_by_count_and_period() {
+        let fx = Fixture::load();
+        let mut rows = summarize(&fx.entries());
+        sort(&mut rows, SortBy::Count, false);
+        assert!(rows.windows(2).all(|w| w[0].count >= w[1].count));
+        sort(&mut rows, SortBy::Period, true);
+        let periods: Vec<&str> = rows.iter().filter_map(|r| r.latest_period.as_deref()).collect();
+        assert!(periods.windows(2).all(|w| period::compare(w[0], w[1]).is_le()), "{periods:?}");
+        // Rows without a period come after those with one.
+        let first_none = rows.iter().position(|r| r.latest_period.is_none()).unwrap_or(rows.len());
+        assert!(rows[first_none..].iter().all(|r| r.latest_period.is_none()));
+    }
+}
