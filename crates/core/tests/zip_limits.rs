@@ -28,7 +28,7 @@ fn each_hostile_file_is_refused_with_its_reason() {
             let e = decode(&fixture(file), name, DEFAULT_LIMIT).expect_err(file);
             assert_eq!(variant(&e), want, "{file} as {name}: {e}");
             // In both languages of the page.
-            let words = e.to_string();
+            let words = e.bilingual();
             assert!(words.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{words}");
             assert!(words.contains(" (") && words.ends_with(')'), "{words}");
         }
