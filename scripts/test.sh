@@ -9,6 +9,14 @@ step() { printf '\n\033[1;32m== %s ==\033[0m\n' "$*"; }
 
 scripts/setup.sh
 
+step "dependencies: licences, bans, sources; third-party notices current"
+if cargo deny --version >/dev/null 2>&1; then
+    cargo deny check licenses bans sources
+else
+    echo "cargo-deny is not installed (scripts/setup.sh could not install it): licence check skipped"
+fi
+python3 scripts/notices.py --check
+
 step "native tests (engine, CLI)"
 cargo test --workspace --release
 

@@ -177,7 +177,10 @@ pub fn App() -> Html {
             <section class="segmented">
                 <ArticleView {docs} selected={state.selected} {opened} window={state.window.clone()} replacing={state.analyzing()} {on_window} />
             </section>
-            <footer class="foot">{ "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据" }</footer>
+            <footer class="foot">
+                { "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据 · MIT · " }
+                <a href="third-party-notices.txt" target="_blank">{ "第三方许可 third-party notices" }</a>
+            </footer>
         </div>
     }
 }
