@@ -26,6 +26,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg\$"; then
     cargo install wasm-bindgen-cli --version "=$wbg"
 fi
 
+# cargo-deny for the licence, ban and source checks (scripts/test.sh). Not
+# fatal: test.sh says so and skips the check if it cannot be installed.
+if ! cargo deny --version >/dev/null 2>&1; then
+    say "installing cargo-deny (takes several minutes once)"
+    cargo install cargo-deny --locked || say "cargo-deny could not be installed; its check will be skipped"
+fi
+
 # System packages: Chromium for the browser tests, clang for C parts of
 # dependencies built for wasm32, CJK fonts so screenshots show the text.
 missing=()

@@ -14,6 +14,14 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p shudu-web --target wasm32-unknown-unknown -- -D warnings
 
+step "dependencies: licences, bans, sources; third-party notices current"
+if cargo deny --version >/dev/null 2>&1; then
+    cargo deny check licenses bans sources
+else
+    echo "cargo-deny is not installed (scripts/setup.sh could not install it): licence check skipped"
+fi
+python3 scripts/notices.py --check
+
 step "native tests (engine, CLI)"
 cargo test --workspace --release
 

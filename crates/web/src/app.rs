@@ -193,7 +193,10 @@ pub fn App() -> Html {
                     <ArticleView {docs} selected={state.selected} {opened} window={state.window.clone()} replacing={state.analyzing()} {on_window} />
                 </section>
             </main>
-            <footer class="foot">{ t(Text::Footer) }</footer>
+            <footer class="foot">
+                { t(Text::Footer) }{ " · " }
+                <a href="third-party-notices.txt" target="_blank">{ t(Text::Notices) }</a>
+            </footer>
         </div>
         </ContextProvider<Lang>>
     }

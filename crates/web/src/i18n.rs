@@ -85,6 +85,8 @@ impl Lang {
             }
             (Footer, Zh) => "数读 Shudu · Rust + WebAssembly · jieba-rs 分词 · 离线可用，不上传任何数据",
             (Footer, En) => "Shudu · Rust + WebAssembly · jieba-rs segmentation · works offline, uploads nothing",
+            (Notices, Zh) => "MIT 许可 · 第三方许可",
+            (Notices, En) => "MIT licence · third-party notices",
             (SwitchTo, Zh) => "English",
             (SwitchTo, En) => "中文",
             (SwitchLabel, Zh) => "Switch the page to English",
@@ -962,6 +964,7 @@ pub enum Text {
     AppName,
     Tagline,
     Footer,
+    Notices,
     SwitchTo,
     SwitchLabel,
     SkipToResults,

@@ -31,12 +31,18 @@ impl Lexicon {
             self.add_to(&mut jieba, i as usize)?;
             sum += u64::from(self.freqs[i as usize]);
         }
-        let rest = self.total - sum;
+        let rest = self.total.saturating_sub(sum);
         if rest > 0 {
             // A word the text cannot contain keeps the sum of frequencies whole.
-            let absent = (0xF0000..=0x10FFFDu32).rev().filter_map(char::from_u32).find(|c| !text.contains(*c));
-            let absent = absent.expect("a text of under a million chars leaves a private-use char unused");
-            jieba.add_word(absent.encode_utf8(&mut [0; 4]), Some(rest as usize), Some("x"));
+            // The private-use chars of the text, gathered once: searching the
+            // text for each candidate would be quadratic in a text made of them.
+            let plane = '\u{F0000}'..='\u{10FFFD}';
+            let used: std::collections::HashSet<char> = text.chars().filter(|c| plane.contains(c)).collect();
+            // A text of under 131,068 chars always leaves one unused; a longer
+            // one made of all of them is analysed without the placeholder.
+            if let Some(absent) = (0xF0000..=0x10FFFDu32).rev().filter_map(char::from_u32).find(|c| !used.contains(c)) {
+                jieba.add_word(absent.encode_utf8(&mut [0; 4]), Some(rest as usize), Some("x"));
+            }
         }
         Ok(Engine::from_jieba(jieba))
     }
@@ -155,5 +161,16 @@ mod tests {
             texts += 1;
         }
         assert!(texts >= 3, "the sample articles are missing");
+    }
+
+    #[test]
+    fn a_text_full_of_private_use_chars_still_gets_its_placeholder() {
+        // The top 20,000 private-use chars, where the placeholder is looked for first.
+        let mut text: String = (0..20_000u32).filter_map(|k| char::from_u32(0x10FFFD - k)).collect();
+        text.push_str("完成投资3亿元。");
+        let lexicon = Lexicon::from_packed(dict::EMBEDDED).unwrap();
+        let small = lexicon.engine_for(&text).unwrap();
+        let whole = Engine::from_lexicon(lexicon).unwrap();
+        assert!(small.analyze(&text) == whole.analyze(&text));
     }
 }
