@@ -89,13 +89,14 @@ mod xlsx {
     use shudu_core::export::{self, CSV_HEADER, Column, Row};
     use std::collections::BTreeMap;
 
-    const PARTS: [&str; 7] = [
+    const PARTS: [&str; 8] = [
         "[Content_Types].xml",
         "_rels/.rels",
         "xl/workbook.xml",
         "xl/_rels/workbook.xml.rels",
         "xl/styles.xml",
         "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml",
         "xl/sharedStrings.xml",
     ];
 
@@ -151,7 +152,7 @@ mod xlsx {
     }
 
     fn parts(rows: &[Row]) -> BTreeMap<String, String> {
-        unzip(&export::xlsx_document(rows).unwrap()).into_iter().collect()
+        unzip(&export::xlsx_document(rows, &[]).unwrap()).into_iter().collect()
     }
 
     /// The text of `<tag ...>text</tag>` right at the start of `xml`'s `<tag`.
@@ -163,12 +164,16 @@ mod xlsx {
     /// The sheet's cells by reference, each as its style and its content:
     /// `n 12.5` (a number) or `s <t>text</t>` (the XML of its shared string).
     fn cells(parts: &BTreeMap<String, String>) -> BTreeMap<String, (u8, String)> {
+        sheet_cells(parts, "xl/worksheets/sheet1.xml")
+    }
+
+    fn sheet_cells(parts: &BTreeMap<String, String>, sheet: &str) -> BTreeMap<String, (u8, String)> {
         let strings: Vec<&str> =
             parts["xl/sharedStrings.xml"].split("<si>").skip(1).map(|si| &si[..si.find("</si>").unwrap()]).collect();
         let sst = &parts["xl/sharedStrings.xml"];
         assert!(sst.contains(&format!(r#"uniqueCount="{}">"#, strings.len())), "{sst}");
         let mut cells = BTreeMap::new();
-        for c in parts["xl/worksheets/sheet1.xml"].split("<c r=\"").skip(1) {
+        for c in parts[sheet].split("<c r=\"").skip(1) {
             let (reference, rest) = c.split_once('"').unwrap();
             let attributes = &rest[..rest.find('>').unwrap()];
             let style = attributes.split_once(" s=\"").map_or(0, |(_, s)| s[..s.find('"').unwrap()].parse().unwrap());
@@ -189,8 +194,8 @@ mod xlsx {
     }
 
     #[test]
-    fn workbook_has_its_parts_one_sheet_and_its_styles() {
-        let parts = unzip(&export::xlsx_document(&rows("2023年完成投资3.5亿元。")).unwrap());
+    fn workbook_has_its_parts_two_sheets_and_its_styles() {
+        let parts = unzip(&export::xlsx_document(&rows("2023年完成投资3.5亿元。"), &[]).unwrap());
         let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, PARTS);
         let part: BTreeMap<_, _> = parts.iter().map(|(n, x)| (n.as_str(), x.as_str())).collect();
@@ -203,12 +208,15 @@ mod xlsx {
             assert!(part["[Content_Types].xml"].contains(&format!("PartName=\"/{name}\"")), "{name} has a type");
         }
         assert!(part["_rels/.rels"].contains(r#"Target="xl/workbook.xml""#));
-        assert!(part["xl/workbook.xml"].contains(r#"<sheet name="figures" sheetId="1" r:id="rId1"/>"#));
+        assert!(part["xl/workbook.xml"].contains(
+            r#"<sheets><sheet name="figures" sheetId="1" r:id="rId1"/><sheet name="summary" sheetId="2" r:id="rId2"/></sheets>"#
+        ));
         let rels = part["xl/_rels/workbook.xml.rels"];
         for (id, kind, target) in [
             ("rId1", "worksheet", "worksheets/sheet1.xml"),
-            ("rId2", "styles", "styles.xml"),
-            ("rId3", "sharedStrings", "sharedStrings.xml"),
+            ("rId2", "worksheet", "worksheets/sheet2.xml"),
+            ("rId3", "styles", "styles.xml"),
+            ("rId4", "sharedStrings", "sharedStrings.xml"),
         ] {
             let rel = format!(
                 r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{target}"/>"#
@@ -230,6 +238,50 @@ mod xlsx {
         assert!(sheet.contains(r#"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
         assert!(sheet.contains(r#"</sheetViews><cols><col min="2" max="2" width="16.7109375" customWidth="1"/><col min="12" max="12" width="16.7109375" customWidth="1"/><col min="15" max="15" width="60.7109375" customWidth="1"/></cols><sheetData>"#));
         assert!(sheet.ends_with(r#"</sheetData><autoFilter ref="A1:O3"/></worksheet>"#), "{sheet}");
+    }
+
+    /// The second sheet: the summary's totals per metric, numbers as numbers,
+    /// with its own frozen, filtering header.
+    #[test]
+    fn summary_sheet_has_the_totals_per_metric() {
+        use shudu_core::Engine;
+        use shudu_core::workbench::{Entry, context, period_of, summary};
+        let texts = [("a.txt", "2022年全市完成投资3.5亿元。"), ("b.txt", "2023年全市完成投资4亿元，城镇化率为65.2%。")];
+        let engine = Engine::new();
+        let found: Vec<_> = texts
+            .iter()
+            .map(|(file, text)| {
+                let figures = engine.figures(text);
+                let contexts = context::of_figures(text, &figures);
+                (*file, figures, contexts)
+            })
+            .collect();
+        let entries: Vec<Entry> = found
+            .iter()
+            .flat_map(|(file, figures, contexts)| {
+                figures.iter().zip(contexts).map(|(f, c)| Entry { file, figure: f, context: c, period: period_of(f) })
+            })
+            .collect();
+        let totals = summary::summarize(&entries);
+        let invest = totals.iter().find(|r| r.unit == "元").expect("a money row");
+        assert_eq!((invest.count, invest.files, invest.sum), (2, 2, Some(750_000_000.0)), "{totals:?}");
+        let bytes = export::xlsx_document(&[], &totals).unwrap();
+        let parts: BTreeMap<String, String> = unzip(&bytes).into_iter().collect();
+        let sheet = &parts["xl/worksheets/sheet2.xml"];
+        assert!(sheet.contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
+        assert!(sheet.ends_with(&format!(r#"<autoFilter ref="A1:H{}"/></worksheet>"#, totals.len() + 1)), "{sheet}");
+        let cells = sheet_cells(&parts, "xl/worksheets/sheet2.xml");
+        for (h, col) in export::SUMMARY_HEADER.iter().zip('A'..) {
+            assert_eq!(cells[&format!("{col}1")], (1, format!("s <t>{h}</t>")));
+        }
+        let r = 2 + totals.iter().position(|r| r.unit == "元").unwrap();
+        assert_eq!(cells[&format!("A{r}")], (0, format!("s <t>{}</t>", invest.label)));
+        assert_eq!(cells[&format!("C{r}")], (0, "n 2".to_string()));
+        assert_eq!(cells[&format!("E{r}")], (2, "n 750000000".to_string()), "the sum, grouped");
+        assert_eq!(cells[&format!("H{r}")], (0, "s <t>2023</t>".to_string()), "the latest period");
+        // A rate is not summed: its sum cell is left out.
+        let rate = 2 + totals.iter().position(|r| r.unit == "%").expect("a rate row");
+        assert!(!cells.contains_key(&format!("E{rate}")), "{cells:?}");
     }
 
     #[test]
@@ -342,7 +394,8 @@ mod xlsx {
         let sst = &parts["xl/sharedStrings.xml"];
         assert_eq!(sst.matches("<t>a.txt</t>").count(), 1);
         assert_eq!(sst.matches("<t>3.5亿元</t>").count(), 1);
-        let texts = cells.values().filter(|(_, c)| c.starts_with("s ")).count();
+        // The text cells of the figures sheet and the summary sheet's header.
+        let texts = cells.values().filter(|(_, c)| c.starts_with("s ")).count() + export::SUMMARY_HEADER.len();
         assert!(sst.contains(&format!(
             r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{texts}" "#
         )));
@@ -373,9 +426,9 @@ mod xlsx {
             })
             .collect();
         let started = std::time::Instant::now();
-        let bytes = export::xlsx_document(&many).unwrap();
+        let bytes = export::xlsx_document(&many, &[]).unwrap();
         eprintln!("60,000 rows: {} bytes in {:?}", bytes.len(), started.elapsed());
-        assert_eq!(bytes, export::xlsx_document(&many).unwrap(), "no clock or randomness in the file");
+        assert_eq!(bytes, export::xlsx_document(&many, &[]).unwrap(), "no clock or randomness in the file");
         let parts: BTreeMap<_, _> = unzip(&bytes).into_iter().collect();
         let sheet = &parts["xl/worksheets/sheet1.xml"];
         assert_eq!(sheet.matches("<row ").count(), 60_001);
@@ -383,6 +436,10 @@ mod xlsx {
             sheet.contains(r#"<row r="60001"><c r="A60001" t="s">"#)
                 && sheet.ends_with(r#"</row></sheetData><autoFilter ref="A1:O60001"/></worksheet>"#)
         );
-        assert!(parts["xl/sharedStrings.xml"].contains("<si><t>article-59999.txt</t></si></sst>"));
+        // The last file's name is the last new text of the figures sheet; the
+        // summary sheet's header adds the words the figures' header lacks.
+        let sst = &parts["xl/sharedStrings.xml"];
+        assert!(sst.contains("<si><t>article-59999.txt</t></si>"));
+        assert!(sst.ends_with("<si><t>latest period</t></si></sst>"), "{}", &sst[sst.len() - 300..]);
     }
 }

@@ -4,6 +4,7 @@ use crate::files;
 use crate::state::{DocRef, Docs, Row, Table};
 use crate::text::DocText;
 use shudu_core::export;
+use shudu_core::workbench::summary;
 use std::collections::HashMap;
 
 /// The formats the table can be downloaded in.
@@ -56,7 +57,8 @@ pub fn export_name(source: &str, date: &str, filtered: bool) -> String {
 
 /// Download the table's rows (with their sentences) as `format`.
 pub fn download_table(docs: &Docs, table: &Table, format: Format) {
-    let rows = export_rows(docs, &docs.visible_rows(table));
+    let visible = docs.visible_rows(table);
+    let rows = export_rows(docs, &visible);
     let stamp = export_name(&source(docs), &crate::dom::today(), table.filtered());
     let result = match format {
         Format::Csv => {
@@ -65,7 +67,7 @@ pub fn download_table(docs: &Docs, table: &Table, format: Format) {
         Format::Json => {
             files::download(&format!("{stamp}.json"), "application/json", export::json_document(&rows).as_bytes())
         }
-        Format::Xlsx => match export::xlsx_document(&rows) {
+        Format::Xlsx => match export::xlsx_document(&rows, &summary_of(&visible)) {
             Ok(bytes) => files::download(
                 &format!("{stamp}.xlsx"),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -77,6 +79,13 @@ pub fn download_table(docs: &Docs, table: &Table, format: Format) {
     if let Err(e) = result {
         web_sys::console::error_1(&e);
     }
+}
+
+/// The totals per metric of these rows, for the workbook's summary sheet, in the
+/// summary view's default order (by metric).
+fn summary_of(rows: &[Row]) -> Vec<summary::Row> {
+    let entries: Vec<_> = rows.iter().map(|r| r.entry()).collect();
+    summary::summarize(&entries)
 }
 
 /// Download the figures of document `doc` (named `name`) alone, as CSV.

@@ -290,21 +290,26 @@ fn text_or_null(s: &str) -> Json {
     if s.is_empty() { Json::Null } else { json!(s) }
 }
 
-/// An Excel workbook of the rows, as file bytes: one sheet, "figures", with
-/// a bold, frozen header that filters, figures' numbers as numbers grouped in
-/// thousands, offsets as plain numbers, everything else as text (never a
-/// formula), and room for the text and the sentence.
+/// The columns of the workbook's summary sheet (one row per metric and unit).
+pub const SUMMARY_HEADER: [&str; 8] = ["label", "unit", "count", "files", "sum", "min", "max", "latest period"];
+
+/// An Excel workbook of the rows, as file bytes. Its first sheet, "figures",
+/// has a bold, frozen header that filters, figures' numbers as numbers grouped
+/// in thousands, offsets as plain numbers, everything else as text (never a
+/// formula), and room for the text and the sentence. Its second, "summary",
+/// has the totals per metric of [`workbench::summary`](crate::workbench::summary)
+/// as the page shows them (sums only where adding up means something).
 /// The error is the [`XlsxError`](xlsx::XlsxError)'s message (the page shows it as it is).
 #[cfg(feature = "xlsx")]
-pub fn xlsx_document(rows: &[Row]) -> Result<Vec<u8>, String> {
-    xlsx_workbook(rows).map_err(|e| e.to_string())
+pub fn xlsx_document(rows: &[Row], summary: &[crate::workbench::summary::Row]) -> Result<Vec<u8>, String> {
+    xlsx_workbook(rows, summary).map_err(|e| e.to_string())
 }
 
 #[cfg(feature = "xlsx")]
-fn xlsx_workbook(rows: &[Row]) -> Result<Vec<u8>, xlsx::XlsxError> {
+fn xlsx_workbook(rows: &[Row], summary: &[crate::workbench::summary::Row]) -> Result<Vec<u8>, xlsx::XlsxError> {
     use xlsx::{Cell, Style, Workbook};
     let widths = [(Column::Text as usize, 16.0), (Column::Period as usize, 16.0), (Column::Sentence as usize, 60.0)];
-    let mut book = Workbook::with_header("figures", &widths, &CSV_HEADER)?;
+    let mut book = Workbook::with_sheets(&["figures", "summary"], &widths, &CSV_HEADER)?;
     for row in rows {
         let cells = COLUMNS.iter().map(|&c| {
             let cell = row.get(c);
@@ -318,6 +323,21 @@ fn xlsx_workbook(rows: &[Row]) -> Result<Vec<u8>, xlsx::XlsxError> {
             }
         });
         book.row(cells, Style::Normal)?;
+    }
+    book.next_sheet(&[(0, 24.0), (7, 16.0)], &SUMMARY_HEADER)?;
+    let amount = |n: Option<f64>| n.filter(|n| n.is_finite()).map_or(Cell::Empty, Cell::Amount);
+    for r in summary {
+        let cells = [
+            Cell::Text(&r.label),
+            Cell::Text(&r.unit),
+            Cell::Number(r.count as f64),
+            Cell::Number(r.files as f64),
+            amount(r.sum),
+            amount(r.min),
+            amount(r.max),
+            r.latest_period.as_deref().map_or(Cell::Empty, Cell::Text),
+        ];
+        book.row(cells.into_iter().map(|c| if c == Cell::Text("") { Cell::Empty } else { c }), Style::Normal)?;
     }
     book.finish()
 }

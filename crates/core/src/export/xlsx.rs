@@ -1,4 +1,4 @@
-//! A small Excel workbook writer: one worksheet of numbers and text, a bold
+//! A small Excel workbook writer: worksheets of numbers and text, a bold
 //! style for the header, set column widths. Nothing more is needed for the
 //! exports; the general-purpose library used before (with its zip and zlib)
 //! was half of the page's wasm, 470 of 950 KB (150 KB brotli-compressed).
@@ -9,21 +9,23 @@
 //!
 //! - `[Content_Types].xml`: the media type of every part;
 //! - `_rels/.rels`: the package's main part is `xl/workbook.xml`;
-//! - `xl/workbook.xml`: the sheet list (one sheet);
-//! - `xl/_rels/workbook.xml.rels`: where the sheet and the styles are;
+//! - `xl/workbook.xml`: the sheet list;
+//! - `xl/_rels/workbook.xml.rels`: where the sheets, styles and strings are;
 //! - `xl/styles.xml`: a normal and a bold font, and the cell formats of
 //!   [`Style`] (bold text, numbers with thousands separators);
-//! - `xl/worksheets/sheet1.xml`: a frozen header row, column widths, the
-//!   cells, and an autofilter over the header;
+//! - `xl/worksheets/sheetN.xml`, one per sheet: a frozen header row, column
+//!   widths, the cells, and an autofilter over the header;
 //! - `xl/sharedStrings.xml`: each distinct text once, which text cells name
 //!   by number (as Excel itself writes them). Exports repeat much text (file
 //!   names, kinds, units, one sentence for several figures), often farther
 //!   apart than DEFLATE's 32 KB window reaches once the table is sorted: the
 //!   table halves such files, and leaves less XML to compress.
 //!
-//! The sheet is deflated as its rows are written, straight into the archive,
-//! so a large export never holds its whole XML at once; the text it refers
-//! to is borrowed, not copied, until the shared strings are written.
+//! The sheets are named when the workbook starts (the package's fixed parts
+//! list them) and written one after another. Each is deflated as its rows are
+//! written, straight into the archive, so a large export never holds its whole
+//! XML at once; the text it refers to is borrowed, not copied, until the
+//! shared strings (one table for every sheet) are written.
 
 use crate::fasthash::FxHashMap;
 use crate::zip::{self, Deflating, ZipError};
@@ -43,6 +45,8 @@ pub enum XlsxError {
     ColumnWidth { col: usize, chars: f64 },
     /// The file would pass 4 GB (ZIP64 is not written).
     TooLarge,
+    /// No sheet, or a sheet started past those named when the workbook began.
+    Sheets(usize),
 }
 
 impl std::fmt::Display for XlsxError {
@@ -53,6 +57,7 @@ impl std::fmt::Display for XlsxError {
             XlsxError::SheetName(name) => write!(f, "not a valid sheet name: {name:?}"),
             XlsxError::ColumnWidth { col, chars } => write!(f, "column {col} cannot be {chars} wide"),
             XlsxError::TooLarge => f.write_str("the workbook is too large (over 4 GB)"),
+            XlsxError::Sheets(n) => write!(f, "a workbook has at least one sheet, and sheet {n} was not named"),
         }
     }
 }
@@ -98,14 +103,22 @@ const MAX_CELL_TEXT: usize = 32_767;
 /// The sheet's XML is handed to the compressor in pieces of about this size.
 const CHUNK: usize = 256 * 1024;
 
-const SHEET_PART: &str = "xl/worksheets/sheet1.xml";
+/// Sheets are `sheet1.xml`, `sheet2.xml` ... (numbered from 1).
+fn sheet_part(n: usize) -> String {
+    format!("xl/worksheets/sheet{n}.xml")
+}
+
 const STRINGS_PART: &str = "xl/sharedStrings.xml";
 
-/// A workbook of one worksheet, written row by row. It borrows the text of
-/// its cells (`'a`) until it is finished.
+/// A workbook of named worksheets, written one after another, row by row. It
+/// borrows the text of its cells (`'a`) until it is finished.
 pub struct Workbook<'a> {
     zip: zip::Writer,
-    sheet: Deflating,
+    /// The sheet part being written (None only between two sheets).
+    sheet: Option<Deflating>,
+    /// The sheet being written (from 1) and how many were named.
+    current: usize,
+    sheets: usize,
     /// Sheet XML not yet handed to the compressor.
     xml: String,
     /// Rows written so far (the next row's number is `rows + 1`).
@@ -116,46 +129,101 @@ pub struct Workbook<'a> {
 }
 
 impl<'a> Workbook<'a> {
-    /// A workbook whose one sheet is `sheet_name`; `widths` are (zero-based
+    /// A workbook of one sheet, `sheet_name`; `widths` are (zero-based
     /// column, width in characters of the default font), as in Excel's
     /// column-width dialog.
     pub fn new(sheet_name: &str, widths: &[(usize, f64)]) -> Result<Workbook<'a>, XlsxError> {
-        Workbook::start(sheet_name, widths, false)
+        Workbook::with_sheets(&[sheet_name], widths, &[])
     }
 
-    /// A workbook whose first row is `header`, in bold, frozen (it stays in
-    /// view when the sheet scrolls), with an autofilter on its columns.
+    /// A workbook of one sheet whose first row is `header`, in bold, frozen (it
+    /// stays in view when the sheet scrolls), with an autofilter on its columns.
     pub fn with_header(
         sheet_name: &str,
         widths: &[(usize, f64)],
         header: &[&'a str],
     ) -> Result<Workbook<'a>, XlsxError> {
-        if header.len() > MAX_COLUMNS {
-            return Err(XlsxError::TooManyColumns);
+        Workbook::with_sheets(&[sheet_name], widths, header)
+    }
+
+    /// A workbook of the sheets named, in that order, writing the first: its
+    /// widths and header as in [`with_header`](Self::with_header) (no header
+    /// when `header` is empty). [`next_sheet`](Self::next_sheet) goes on to the
+    /// next; a sheet never started is left empty.
+    pub fn with_sheets(names: &[&str], widths: &[(usize, f64)], header: &[&'a str]) -> Result<Workbook<'a>, XlsxError> {
+        if names.is_empty() {
+            return Err(XlsxError::Sheets(0));
         }
-        let mut book = Workbook::start(sheet_name, widths, !header.is_empty())?;
-        book.row(header.iter().map(|h| Cell::Text(h)), Style::Bold)?;
-        book.header = (!header.is_empty()).then_some(header.len());
+        for name in names {
+            check_sheet_name(name)?;
+        }
+        let mut zip = zip::Writer::default();
+        zip.add("[Content_Types].xml", content_types(names.len()).as_bytes())?;
+        zip.add("_rels/.rels", PACKAGE_RELS.as_bytes())?;
+        zip.add("xl/workbook.xml", workbook_xml(names).as_bytes())?;
+        zip.add("xl/_rels/workbook.xml.rels", workbook_rels(names.len()).as_bytes())?;
+        zip.add("xl/styles.xml", STYLES.as_bytes())?;
+        let sheet = Some(zip.start(&sheet_part(1)));
+        let xml = String::with_capacity(CHUNK + 64 * 1024);
+        let strings = SharedStrings::default();
+        let mut book = Workbook { zip, sheet, current: 1, sheets: names.len(), xml, rows: 0, strings, header: None };
+        book.begin(widths, header)?;
         Ok(book)
     }
 
-    fn start(sheet_name: &str, widths: &[(usize, f64)], frozen_header: bool) -> Result<Workbook<'a>, XlsxError> {
-        check_sheet_name(sheet_name)?;
-        let mut zip = zip::Writer::default();
-        zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
-        zip.add("_rels/.rels", PACKAGE_RELS.as_bytes())?;
-        zip.add("xl/workbook.xml", workbook_xml(sheet_name).as_bytes())?;
-        zip.add("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes())?;
-        zip.add("xl/styles.xml", STYLES.as_bytes())?;
-        let sheet = zip.start(SHEET_PART);
-        let mut xml = String::with_capacity(CHUNK + 64 * 1024);
-        xml.push_str(SHEET_START);
-        if frozen_header {
-            xml.push_str(FROZEN_HEADER);
+    /// End the sheet being written and start the next one named, with its
+    /// widths and header.
+    pub fn next_sheet(&mut self, widths: &[(usize, f64)], header: &[&'a str]) -> Result<(), XlsxError> {
+        if self.current == self.sheets {
+            return Err(XlsxError::Sheets(self.current + 1));
         }
-        write_cols(&mut xml, widths)?;
-        xml.push_str("<sheetData>");
-        Ok(Workbook { zip, sheet, xml, rows: 0, strings: SharedStrings::default(), header: None })
+        self.end_sheet()?;
+        self.current += 1;
+        self.sheet = Some(self.zip.start(&sheet_part(self.current)));
+        self.begin(widths, header)
+    }
+
+    /// The start of the sheet's XML, and its header row.
+    fn begin(&mut self, widths: &[(usize, f64)], header: &[&'a str]) -> Result<(), XlsxError> {
+        if header.len() > MAX_COLUMNS {
+            return Err(XlsxError::TooManyColumns);
+        }
+        self.xml.push_str(SHEET_START);
+        if !header.is_empty() {
+            self.xml.push_str(FROZEN_HEADER);
+        }
+        write_cols(&mut self.xml, widths)?;
+        self.xml.push_str("<sheetData>");
+        (self.rows, self.header) = (0, None);
+        if !header.is_empty() {
+            self.row(header.iter().map(|h| Cell::Text(h)), Style::Bold)?;
+            self.header = Some(header.len());
+        }
+        Ok(())
+    }
+
+    /// The end of the sheet being written: its autofilter, into the archive.
+    fn end_sheet(&mut self) -> Result<(), XlsxError> {
+        self.xml.push_str("</sheetData>");
+        if let Some(columns) = self.header {
+            self.xml.push_str("<autoFilter ref=\"A1:");
+            push_column_name(&mut self.xml, columns - 1);
+            let _ = write!(self.xml, "{}\"/>", self.rows);
+        }
+        self.xml.push_str("</worksheet>");
+        self.flush();
+        match self.sheet.take() {
+            Some(sheet) => Ok(self.zip.end(sheet)?),
+            None => Ok(()),
+        }
+    }
+
+    /// Hand the sheet XML written so far to the compressor.
+    fn flush(&mut self) {
+        if let Some(sheet) = self.sheet.as_mut() {
+            self.zip.write(sheet, self.xml.as_bytes());
+        }
+        self.xml.clear();
     }
 
     /// Append a row; its cells fill columns A, B, C ... in order. A row
@@ -189,8 +257,7 @@ impl<'a> Workbook<'a> {
         }
         self.rows = r;
         if self.xml.len() >= CHUNK {
-            self.zip.write(&mut self.sheet, self.xml.as_bytes());
-            self.xml.clear();
+            self.flush();
         }
         Ok(())
     }
@@ -227,17 +294,12 @@ impl<'a> Workbook<'a> {
         let _ = write!(self.xml, " t=\"s\"><v>{k}</v></c>");
     }
 
-    /// The finished `.xlsx` file.
+    /// The finished `.xlsx` file (sheets never started are written empty).
     pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
-        self.xml.push_str("</sheetData>");
-        if let Some(columns) = self.header {
-            self.xml.push_str("<autoFilter ref=\"A1:");
-            push_column_name(&mut self.xml, columns - 1);
-            let _ = write!(self.xml, "{}\"/>", self.rows);
+        while self.current < self.sheets {
+            self.next_sheet(&[], &[])?;
         }
-        self.xml.push_str("</worksheet>");
-        self.zip.write(&mut self.sheet, self.xml.as_bytes());
-        self.zip.end(self.sheet)?;
+        self.end_sheet()?;
         self.strings.write(&mut self.zip)?;
         Ok(self.zip.finish()?)
     }
@@ -284,18 +346,30 @@ impl<'a> SharedStrings<'a> {
 
 // ---- The fixed parts ----
 
-const CONTENT_TYPES: &str = concat!(
-    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-    "\n",
-    r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
-    r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
-    r#"<Default Extension="xml" ContentType="application/xml"/>"#,
-    r#"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
-    r#"<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#,
-    r#"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#,
-    r#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#,
-    "</Types>"
-);
+/// The media type of each part; a sheet's is named for each sheet.
+fn content_types(sheets: usize) -> String {
+    let mut xml = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+        r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+        r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+        r#"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
+    ));
+    for n in 1..=sheets {
+        let _ = write!(
+            xml,
+            r#"<Override PartName="/{}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#,
+            sheet_part(n)
+        );
+    }
+    xml.push_str(concat!(
+        r#"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#,
+        r#"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#,
+        "</Types>"
+    ));
+    xml
+}
 
 const PACKAGE_RELS: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
@@ -305,16 +379,26 @@ const PACKAGE_RELS: &str = concat!(
     "</Relationships>"
 );
 
-/// Targets are relative to `xl/`, where the workbook part is.
-const WORKBOOK_RELS: &str = concat!(
-    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-    "\n",
-    r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
-    r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>"#,
-    r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#,
-    r#"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#,
-    "</Relationships>"
-);
+/// Targets are relative to `xl/`, where the workbook part is. Sheet N is
+/// `rIdN`; the styles and the strings come after the sheets.
+fn workbook_rels(sheets: usize) -> String {
+    const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let mut xml = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    ));
+    for n in 1..=sheets {
+        let _ = write!(xml, r#"<Relationship Id="rId{n}" Type="{REL}/worksheet" Target="worksheets/sheet{n}.xml"/>"#);
+    }
+    let _ = write!(
+        xml,
+        r#"<Relationship Id="rId{}" Type="{REL}/styles" Target="styles.xml"/><Relationship Id="rId{}" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
+        sheets + 1,
+        sheets + 2
+    );
+    xml
+}
 
 /// Two fonts (normal, bold) and the cell formats of `Style` (which indexes
 /// `cellXfs`): normal, bold, and the normal font with number format 3
@@ -362,16 +446,20 @@ const FROZEN_HEADER: &str = concat!(
 const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const MAIN_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-fn workbook_xml(sheet_name: &str) -> String {
+fn workbook_xml(names: &[&str]) -> String {
     let mut xml = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
         r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#,
         r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
-        r#"<bookViews><workbookView/></bookViews><sheets><sheet name=""#,
+        r#"<bookViews><workbookView/></bookViews><sheets>"#,
     ));
-    push_escaped(&mut xml, sheet_name);
-    xml.push_str(r#"" sheetId="1" r:id="rId1"/></sheets></workbook>"#);
+    for (k, name) in names.iter().enumerate() {
+        xml.push_str(r#"<sheet name=""#);
+        push_escaped(&mut xml, name);
+        let _ = write!(xml, r#"" sheetId="{n}" r:id="rId{n}"/>"#, n = k + 1);
+    }
+    xml.push_str("</sheets></workbook>");
     xml
 }
 

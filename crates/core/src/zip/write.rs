@@ -22,7 +22,7 @@ pub(crate) struct Writer {
 
 /// What the central directory repeats of an entry.
 struct Entry {
-    name: &'static str,
+    name: String,
     offset: u32,
     crc: u32,
     compressed: u32,
@@ -31,7 +31,7 @@ struct Entry {
 
 /// An entry being written: its data is deflated into the archive as it comes.
 pub(crate) struct Deflating {
-    name: &'static str,
+    name: String,
     /// Where its local header starts.
     offset: usize,
     crc: Crc,
@@ -51,7 +51,7 @@ const DOS_DATE: u16 = (1 << 5) | 1;
 
 impl Writer {
     /// A whole entry at once.
-    pub(crate) fn add(&mut self, name: &'static str, data: &[u8]) -> Result<(), ZipError> {
+    pub(crate) fn add(&mut self, name: &str, data: &[u8]) -> Result<(), ZipError> {
         let mut entry = self.start(name);
         self.write(&mut entry, data);
         self.end(entry)
@@ -59,11 +59,17 @@ impl Writer {
 
     /// Begin an entry: its local header, with the CRC and sizes left zero
     /// until `end` knows them.
-    pub(crate) fn start(&mut self, name: &'static str) -> Deflating {
+    pub(crate) fn start(&mut self, name: &str) -> Deflating {
         let offset = self.out.len();
         self.local_header(name, 0, 0, 0);
         let flags = create_comp_flags_from_zip_params(LEVEL.into(), 0, 0);
-        Deflating { name, offset, crc: Crc::new(), size: 0, compressor: Box::new(CompressorOxide::new(flags)) }
+        Deflating {
+            name: name.to_string(),
+            offset,
+            crc: Crc::new(),
+            size: 0,
+            compressor: Box::new(CompressorOxide::new(flags)),
+        }
     }
 
     /// More of an entry's data.

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -87,8 +88,26 @@ test('encodings, HTML, a binary and an empty file: every good file analysed, bad
   const xlsx = fs.readFileSync(await xd.path());
   assert.equal(xlsx.subarray(0, 2).toString(), 'PK', 'an xlsx is a zip');
   assert.ok(xlsx.length > 2000);
+  // Its second sheet is the summary: a row per metric, 完成投资 among them.
+  const summary = zipEntry(xlsx, 'xl/worksheets/sheet2.xml');
+  assert.ok(summary.includes('<autoFilter ref="A1:H'), summary.slice(-200));
+  assert.ok(zipEntry(xlsx, 'xl/workbook.xml').includes('<sheet name="summary"'));
   assert.deepEqual(errors, []);
 });
+
+/** The text of entry `name` of a ZIP archive, found by its local header and inflated. */
+function zipEntry(zip, name) {
+  const magic = Buffer.from([0x50, 0x4b, 3, 4]);
+  for (let i = zip.indexOf(magic); i >= 0; i = zip.indexOf(magic, i + 4)) {
+    const nameLen = zip.readUInt16LE(i + 26);
+    const extra = zip.readUInt16LE(i + 28);
+    if (zip.toString('utf8', i + 30, i + 30 + nameLen) !== name) continue;
+    const size = zip.readUInt32LE(i + 18);
+    const data = zip.subarray(i + 30 + nameLen + extra, i + 30 + nameLen + extra + size);
+    return zlib.inflateRawSync(data).toString('utf8');
+  }
+  throw new Error(`${name} not in the archive`);
+}
 
 test('filter, sort, and open a figure in its article', async () => {
   const { page } = await openApp(browser, server.url);
