@@ -13,6 +13,7 @@ pub use window::{Stretch, Window, stretch};
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
 use crate::protocol::{FileReport, Report, Response};
+use crate::session::words::StoreError;
 use crate::text::DocText;
 use shudu_core::Kind;
 use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
@@ -643,9 +644,10 @@ impl Reducible for State {
             }
             Action::Restore(r) => s.restore(r),
             Action::NewSession => s.new_session(),
-            // A write that succeeded ends a problem said before (and nothing else).
+            // A write that succeeded ends a failed write said before (and nothing else: a
+            // session file refused stays said).
             Action::SessionNote(SessionNote::None) => {
-                if !matches!(s.session, SessionNote::Problem(_)) {
+                if !matches!(s.session, SessionNote::Problem(StoreError::Write(_))) {
                     return self;
                 }
                 s.session = SessionNote::None;

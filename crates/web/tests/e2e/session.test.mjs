@@ -117,6 +117,38 @@ test('turned off, nothing is kept, and what was kept is deleted', async () => {
   await page.close();
 });
 
+test('a full storage is said, and nothing on screen is lost', async () => {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A storage that is full while `window.full` is set (as Chromium fails a put past the quota).
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-engine="ready"]', { timeout: 30000 });
+  await page.evaluate(() => { window.full = true; });
+  await page.fill('[data-testid="input"]', '全市常住人口1761.48万人，比上年增长2.1%。');
+  await page.waitForSelector('[data-testid="session-error"]');
+  assert.match(await page.textContent('[data-testid="session-error"]'), /QuotaExceededError/);
+  assert.equal(await page.inputValue('[data-testid="input"]'), '全市常住人口1761.48万人，比上年增长2.1%。');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr.row').length === 2);
+  // Room again: the next change is kept, and the problem is no longer said.
+  await page.evaluate(() => { window.full = false; });
+  await page.fill('[data-testid="input"]', '全市常住人口1761.48万人，比上年增长2.2%。');
+  await page.waitForSelector('[data-testid="session-error"]', { state: 'detached' });
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('[data-testid="session-note"]');
+  assert.equal(await page.inputValue('[data-testid="input"]'), '全市常住人口1761.48万人，比上年增长2.2%。');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a word typed into the user dictionary comes out as one token', async () => {
   const { page, errors } = await openApp(browser, server.url);
   const tokens = () => page.$$eval('[data-testid="tokens"] .tok', (s) => s.map((x) => x.textContent));
@@ -135,6 +167,10 @@ test('a word typed into the user dictionary comes out as one token', async () =>
   await page.fill('[data-testid="input"]', '数读分析器明年处理了6%的文章。');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '明年'));
   assert.ok((await tokens()).includes('数读分析器'));
+  // Taken out, the word is no longer kept whole (the engine forgets it).
+  await page.fill('[data-testid="user-dict"]', '# 空\n');
+  await page.dispatchEvent('[data-testid="user-dict"]', 'change');
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '数读分析器'));
   assert.deepEqual(errors, []);
   await page.close();
 });
