@@ -5,10 +5,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, tableRows, ROOT } from './helpers.mjs';
 
 const FORMATS = path.join(ROOT, '../shared/corpus/formats');
 const FILES = ['sz_gender_2021.pdf', 'police.doc', 'teachers.docx'];
+// The native command (SHUDU_CLI: one built elsewhere), as in batch.test.mjs.
+const SHUDU = process.env.SHUDU_CLI ? path.resolve(process.env.SHUDU_CLI) : path.join(ROOT, 'target/release/shudu');
+const nativeCount = (file) => JSON.parse(execFileSync(SHUDU, ['figures', '--json', file], { maxBuffer: 64 << 20 })).figures.length;
 
 let server, browser;
 before(async () => { server = await serve('/'); browser = await launch(); });
@@ -55,6 +59,7 @@ test('the real PDF, .doc and .docx dropped: all analysed, the figures the CLI fi
   const rows = await filesTable(page);
   assert.deepEqual(rows.map((r) => r.cells[1]).sort(), [...FILES].sort());
   for (const r of rows) assert.equal(r.status, 'ok', `${r.cells[1]}: ${r.cells.join(' | ')}`);
+  for (const r of rows) assert.equal(Number(r.cells[4]), nativeCount(path.join(FORMATS, r.cells[1])), `${r.cells[1]}: as many figures as the CLI finds`);
   // (The PDF's `1761.48 万人`: the space between number and unit does not break the figure.)
   for (const [query, text, value] of [['1761.48', '1761.48万人', '17,614,800'], ['969.57', '969.57万人', '9,695,700'],
     ['791.91', '791.91万人', '7,919,100'], ['55.0%', '55.0%', null], ['90分钟', '90分钟', null], ['30厘米', '30厘米', null]]) {
