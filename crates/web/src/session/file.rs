@@ -13,18 +13,27 @@ pub fn to_json(saved: &Saved) -> String {
     serde_json::to_string(saved).expect("a session always serialises")
 }
 
+/// What a session file says it is, read first (the rest of its fields ignored).
+#[derive(serde::Deserialize)]
+struct Head {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
 /// A session file read back; refused (with the reason) if it is not one this page wrote.
+/// (Read twice from the text rather than through `serde_json::Value`: one deserialiser for
+/// the session's types in the page's code, shared with the kept session's; see docs/session.md.)
 pub fn from_json(text: &str) -> Result<Saved, StoreError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| StoreError::BadFile(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let text = text.trim_start_matches('\u{feff}');
+    let head: Head = serde_json::from_str(text).map_err(|e| StoreError::BadFile(e.to_string()))?;
+    if head.format.as_deref() != Some(FORMAT) {
         return Err(StoreError::NotSession);
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v <= u64::from(VERSION) => {}
-        v => return Err(StoreError::NewerVersion(v.unwrap_or(0) as u32)),
+    match head.version {
+        Some(v) if v <= VERSION => {}
+        v => return Err(StoreError::NewerVersion(v.unwrap_or(0))),
     }
-    serde_json::from_value(value).map_err(|e| StoreError::BadFile(e.to_string()))
+    serde_json::from_str(text).map_err(|e| StoreError::BadFile(e.to_string()))
 }
 
 #[cfg(test)]
