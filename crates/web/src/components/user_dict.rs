@@ -42,9 +42,20 @@ pub fn UserDict(props: &UserDictProps) -> Html {
             });
         })
     };
+    // Open once it has words (a restored dictionary shows); never closed by the page (emptying
+    // the box must not fold it away under the cursor).
+    let open = use_state_eq(|| false);
+    {
+        let open = open.setter();
+        use_effect_with(props.text.is_empty(), move |empty| {
+            if !*empty {
+                open.set(true);
+            }
+        });
+    }
     let words = props.text.lines().filter(|l| !l.trim().is_empty() && !l.trim().starts_with('#')).count();
     html! {
-        <details class="user-dict" open={!props.text.is_empty()}>
+        <details class="user-dict" open={*open}>
             <summary>{ lang.w(Words::DictHeading) }</summary>
             <p class="hint" id="user-dict-hint">{ lang.w(Words::DictHint) }</p>
             <textarea data-testid="user-dict" class="user-dict-box" rows="4" spellcheck="false"
