@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { serve, launch, openApp, tableRows, ROOT } from './helpers.mjs';
 
 const FORMATS = path.join(ROOT, '../shared/corpus/formats');
 const FILES = ['sz_gender_2021.pdf', 'police.doc', 'teachers.docx'];
 // The native command (SHUDU_CLI: one built elsewhere), as in batch.test.mjs.
 const SHUDU = process.env.SHUDU_CLI ? path.resolve(process.env.SHUDU_CLI) : path.join(ROOT, 'target/release/shudu');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const nativeCount = (file) => JSON.parse(execFileSync(SHUDU, ['figures', '--json', file], { maxBuffer: 64 << 20 })).figures.length;
 
 let server, browser;
@@ -172,6 +174,24 @@ test('a word typed into the user dictionary comes out as one token', async () =>
   await page.fill('[data-testid="input"]', '数读分析器明年处理了6%的文章。');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '明年'));
   assert.ok((await tokens()).includes('数读分析器'));
+  // The box, its error and the session bar pass axe-core.
+  await page.evaluate(AXE);
+  const axe = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), [], 'axe-core');
+  // Every worker uses it: files of a batch (spread over the workers) count it as one word.
+  await page.fill('[data-testid="input"]', '');
+  const files = [...Array(8).keys()].map((k) => ({ name: `w${k}.txt`, mimeType: 'text/plain',
+    buffer: Buffer.from(`第${k}份报告：数读分析器的准确率为9${k}%。`.repeat(200)) }));
+  await page.setInputFiles('[data-testid="file-input"]', files);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="files-table"] tbody tr[data-status="ok"]').length === 8);
+  await page.click('[data-testid="tab-words"]');
+  const count = await page.$$eval('[data-testid="word-list"] tbody tr', (trs) =>
+    trs.find((tr) => tr.cells[1].textContent === '数读分析器')?.cells[3].textContent);
+  assert.equal(count, '1600', 'the user word counted whole in every file');
+  await page.click('[data-testid="tab-figures"]');
+  await page.fill('[data-testid="input"]', '数读分析器明年处理了6%的文章。');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '数读分析器'));
   // Taken out, the word is no longer kept whole (the engine forgets it).
   await page.fill('[data-testid="user-dict"]', '# 空\n');
   await page.dispatchEvent('[data-testid="user-dict"]', 'change');
