@@ -29,44 +29,71 @@ fn factory() -> Result<IdbFactory, String> {
     window.indexed_db().map_err(thrown)?.ok_or_else(|| "IndexedDB is not available".into())
 }
 
+/// Handlers that settle a promise: the first with a value, the second with the reason. They
+/// live as long as this does (dropped once the promise has settled, not leaked per request).
+struct Settle {
+    promise: Promise,
+    ok: Closure<dyn FnMut(web_sys::Event)>,
+    err: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Settle {
+    fn new(value: impl Fn() -> JsValue + 'static, reason: impl Fn() -> String + 'static) -> Settle {
+        let mut both = None;
+        let promise = Promise::new(&mut |resolve, reject| both = Some((resolve, reject)));
+        let (resolve, reject) = both.expect("the executor runs at once");
+        let ok = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            let _ = resolve.call1(&JsValue::NULL, &value());
+        });
+        let err = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            let _ = reject.call1(&JsValue::NULL, &reason().into());
+        });
+        Settle { promise, ok, err }
+    }
+
+    fn ok(&self) -> Option<&js_sys::Function> {
+        Some(self.ok.as_ref().unchecked_ref())
+    }
+
+    fn err(&self) -> Option<&js_sys::Function> {
+        Some(self.err.as_ref().unchecked_ref())
+    }
+
+    async fn wait(&self) -> Result<JsValue, String> {
+        JsFuture::from(self.promise.clone()).await.map_err(|e| e.as_string().unwrap_or_default())
+    }
+}
+
 /// The outcome of a request: its result, or the browser's reason.
 async fn request(req: &IdbRequest) -> Result<JsValue, String> {
-    let promise = Promise::new(&mut |resolve, reject| {
-        let ok = req.clone();
-        let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
-        });
-        let bad = req.clone();
-        let on_err = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = reject.call1(&JsValue::NULL, &words(bad.error().ok().flatten()).into());
-        });
-        req.set_onsuccess(Some(on_ok.unchecked_ref()));
-        req.set_onerror(Some(on_err.unchecked_ref()));
-    });
-    JsFuture::from(promise).await.map_err(|e| e.as_string().unwrap_or_default())
+    let (ok, bad) = (req.clone(), req.clone());
+    let settle =
+        Settle::new(move || ok.result().unwrap_or(JsValue::UNDEFINED), move || words(bad.error().ok().flatten()));
+    req.set_onsuccess(settle.ok());
+    req.set_onerror(settle.err());
+    let out = settle.wait().await;
+    req.set_onsuccess(None);
+    req.set_onerror(None);
+    out
 }
 
 /// The end of a transaction: complete, or why it was aborted (a full storage aborts it).
 async fn finished(tx: &IdbTransaction) -> Result<(), String> {
-    let promise = Promise::new(&mut |resolve, reject| {
-        let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let failed = tx.clone();
-        let on_err = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-            let _ = reject.call1(&JsValue::NULL, &words(failed.error()).into());
-        })
-        .into_js_value();
-        tx.set_oncomplete(Some(on_ok.unchecked_ref()));
-        tx.set_onerror(Some(on_err.unchecked_ref()));
-        tx.set_onabort(Some(on_err.unchecked_ref()));
-    });
-    JsFuture::from(promise).await.map(|_| ()).map_err(|e| e.as_string().unwrap_or_default())
+    let failed = tx.clone();
+    let settle = Settle::new(|| JsValue::UNDEFINED, move || words(failed.error()));
+    tx.set_oncomplete(settle.ok());
+    tx.set_onerror(settle.err());
+    tx.set_onabort(settle.err());
+    let out = settle.wait().await;
+    tx.set_oncomplete(None);
+    tx.set_onerror(None);
+    tx.set_onabort(None);
+    out.map(|_| ())
 }
 
 async fn open() -> Result<IdbDatabase, String> {
     let req = factory()?.open_with_u32(DB, VERSION).map_err(thrown)?;
-    let upgrade = Closure::once_into_js(move |e: web_sys::Event| {
+    let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
         let db = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.result().ok());
         if let Some(db) = db.and_then(|d| d.dyn_into::<IdbDatabase>().ok())
             && !db.object_store_names().contains(STORE)
@@ -74,8 +101,10 @@ async fn open() -> Result<IdbDatabase, String> {
             let _ = db.create_object_store(STORE);
         }
     });
-    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    Ok(request(&req).await?.unchecked_into())
+    req.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+    let db = request(&req).await;
+    req.set_onupgradeneeded(None);
+    Ok(db?.unchecked_into())
 }
 
 /// Every (key, value) kept.
