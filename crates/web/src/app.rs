@@ -3,13 +3,17 @@
 //! the views given them do not redraw for them); what comes back goes to the reducer.
 
 use crate::api::{self, next_id};
-use crate::components::{ArticleView, Editor, FilesPanel, Keywords, LangSwitch, Results, StatusLine};
+use crate::components::{
+    ArticleView, Editor, FilesPanel, Keywords, LangSwitch, Preset, Results, SessionBar, StatusLine, UserDict,
+};
 use crate::dom::set_engine_marker;
 use crate::failure::Failure;
 use crate::files::Picked;
 use crate::i18n::{Lang, Text};
 use crate::pool::{self, Job, Pool, now_ms};
-use crate::state::{Action, DocRef, Engine, State, Window};
+use crate::session::store::{self, Saver, Snapshot};
+use crate::session::{Saved, Settings, file as session_file};
+use crate::state::{Action, DocRef, Engine, Restored, SessionNote, State, Window};
 use crate::text::DocText;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -124,6 +128,147 @@ pub fn App() -> Html {
             dispatch.emit(Action::Cancel { now_ms: now_ms() });
         })
     };
+    // The user dictionary: checked here; in use on every worker (and for the editor's text
+    // again) unless a line is refused.
+    let on_user_dict = {
+        let (dispatch, pool, on_text) = (dispatch.clone(), pool.clone(), on_text.clone());
+        use_callback(state.text.clone(), move |text: String, current: &DocText| {
+            let error = shudu_core::dict::user::parse(&text).err();
+            if error.is_none() {
+                pool.borrow_mut().set_user_dict(text.clone());
+            }
+            dispatch.emit(Action::UserDict { text, error: error.clone() });
+            if error.is_none() && !current.is_empty() {
+                on_text.emit((current.clone(), true));
+            }
+        })
+    };
+
+    // The session: restored once at start, kept as it changes (unless turned off).
+    let keep = use_state_eq(store::keeping);
+    let preset = use_state_eq(|| None::<Preset>);
+    let saver = {
+        let dispatch = dispatch.clone();
+        (*use_memo((), move |_| {
+            Saver::new(Callback::from(move |e: Option<_>| {
+                dispatch.emit(Action::SessionNote(e.map_or(SessionNote::None, SessionNote::Problem)))
+            }))
+        }))
+        .clone()
+    };
+    // Nothing is written before the kept session has been read (it would be overwritten).
+    let loaded = use_state_eq(|| false);
+    // Put a session in place of this one; `kept`: it is the one in the database.
+    let restore = {
+        let (dispatch, pool, ids, saver, preset) =
+            (dispatch.clone(), pool.clone(), ids.clone(), saver.clone(), preset.setter());
+        use_callback((), move |(saved, kept): (Saved, bool), _| {
+            let error = shudu_core::dict::user::parse(&saved.user_dict).err();
+            if error.is_none() {
+                pool.borrow_mut().set_user_dict(saved.user_dict.clone());
+            }
+            pool.borrow_mut().cancel();
+            let files: Rc<Vec<_>> = Rc::new(saved.files.into_iter().map(|f| f.into_doc()).collect());
+            let text = DocText::from(saved.text);
+            if kept {
+                saver.borrow_mut().held(Some(&text), &files);
+            }
+            let settings = saved.settings;
+            dispatch.emit(Action::Restore(Restored {
+                files,
+                user_dict: saved.user_dict,
+                user_dict_error: error,
+                settings,
+            }));
+            preset.set(Some(Preset { id: next_id(&ids), text }));
+        })
+    };
+    {
+        let (dispatch, restore, loaded) = (dispatch.clone(), restore.clone(), loaded.setter());
+        use_effect_with((), move |_| {
+            if !store::keeping() {
+                return loaded.set(true);
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match store::load().await {
+                    Ok(Some(saved)) => restore.emit((saved, true)),
+                    Ok(None) => {}
+                    Err(e) => dispatch.emit(Action::SessionNote(SessionNote::Problem(e))),
+                }
+                loaded.set(true);
+            });
+        });
+    }
+    {
+        let snapshot = Snapshot {
+            text: state.text.clone(),
+            user_dict: state.user_dict.clone(),
+            settings: Settings::of(&state.table, &state.bench),
+            files: state.files.clone(),
+        };
+        let saver = saver.clone();
+        use_effect_with((snapshot, *keep, *loaded), move |(snapshot, keep, loaded)| {
+            if *keep && *loaded {
+                Saver::note(&saver, snapshot.clone());
+            }
+        });
+    }
+    let forget = {
+        let dispatch = dispatch.clone();
+        move || {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = store::forget().await {
+                    dispatch.emit(Action::SessionNote(SessionNote::Problem(e)));
+                }
+            });
+        }
+    };
+    let on_keep = {
+        let (keep, saver, forget) = (keep.setter(), saver.clone(), forget.clone());
+        use_callback((), move |on: bool, _| {
+            store::set_keeping(on);
+            saver.borrow_mut().stop();
+            saver.borrow_mut().held(None, &[]);
+            if !on {
+                forget();
+            }
+            keep.set(on);
+        })
+    };
+    let on_clear_session = {
+        let (dispatch, pool, ids, saver, preset) =
+            (dispatch.clone(), pool.clone(), ids.clone(), saver.clone(), preset.setter());
+        use_callback((), move |_: (), _| {
+            pool.borrow_mut().cancel();
+            saver.borrow_mut().held(None, &[]);
+            forget();
+            dispatch.emit(Action::NewSession);
+            preset.set(Some(Preset { id: next_id(&ids), text: DocText::default() }));
+        })
+    };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            let json = session_file::to_json(&Saved::of(&state));
+            let _ =
+                crate::files::download(&session_file::name(&crate::dom::today()), "application/json", json.as_bytes());
+        })
+    };
+    let on_open = {
+        let (dispatch, restore) = (dispatch.clone(), restore.clone());
+        use_callback((), move |file: web_sys::File, _| {
+            let (dispatch, restore) = (dispatch.clone(), restore.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                match session_file::from_json(&text.unwrap_or_default()) {
+                    Ok(saved) => restore.emit((saved, false)),
+                    Err(e) => dispatch.emit(Action::SessionNote(SessionNote::Problem(e))),
+                }
+            });
+        })
+    };
+
     let on_clear = dispatch.reform(|_: ()| Action::ClearFiles);
     let on_clear = use_memo((), move |_| on_clear);
 
@@ -179,7 +324,9 @@ pub fn App() -> Html {
             <main class="main">
                 <section class="editor" aria-labelledby="editor-heading">
                     <h2 id="editor-heading" class="sr-only">{ t(Text::EditorHeading) }</h2>
-                    <Editor {on_text} />
+                    <SessionBar keep={*keep} note={state.session.clone()} {on_keep} on_clear={on_clear_session} {on_export} {on_open} />
+                    <Editor {on_text} preset={(*preset).clone()} />
+                    <UserDict text={state.user_dict.clone()} error={state.user_dict_error.clone()} on_change={on_user_dict} />
                     if let Some((_, report)) = &docs.pasted {
                         <Keywords report={report.clone()} />
                     }

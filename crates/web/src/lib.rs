@@ -15,6 +15,7 @@ pub mod pool;
 pub mod port;
 pub mod protocol;
 pub mod samples;
+pub mod session;
 pub mod state;
 pub mod text;
 pub mod worker;

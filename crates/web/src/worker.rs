@@ -20,7 +20,7 @@ use crate::protocol::message::{FromWorker, ToWorker, take_early};
 use crate::protocol::{FileReport, Report, Response};
 use js_sys::{ArrayBuffer, Uint8Array};
 use shudu_core::Engine;
-use shudu_core::dict::Unpacking;
+use shudu_core::dict::{Unpacking, UserWord};
 use shudu_core::lexicon::{Lexicon, Loading};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -36,7 +36,10 @@ enum Task {
 thread_local! {
     static CURRENT: RefCell<Option<Task>> = const { RefCell::new(None) };
     static STATE: RefCell<State> = const {
-        RefCell::new(State { unpacking: None, engine: None, loading: None, broken: None, waiting: Vec::new() })
+        RefCell::new(State {
+            unpacking: None, engine: None, loading: None, broken: None, waiting: Vec::new(),
+            packed: None, user: Vec::new(), added: Vec::new(),
+        })
     };
     /// Where the next slice of the engine's build is queued, after any message already waiting.
     static NEXT_SLICE: RefCell<Option<web_sys::MessagePort>> = const { RefCell::new(None) };
@@ -51,6 +54,12 @@ struct State {
     broken: Option<Failure>,
     /// Work that arrived before the engine could do it.
     waiting: Vec<Work>,
+    /// The packed dictionary (a JavaScript buffer), kept to build the engine again should a
+    /// user word be taken out (jieba cannot forget a word).
+    packed: Option<ArrayBuffer>,
+    /// The user dictionary's words as the page last sent them, and those in the engine.
+    user: Vec<UserWord>,
+    added: Vec<UserWord>,
 }
 
 /// Words added to the engine per slice of its build (a few milliseconds each), so that
@@ -121,6 +130,15 @@ fn receive(data: &JsValue) {
         ToWorker::File { batch, index, name, file, limit } => {
             return accept(Work::File { batch, index, name, file, limit });
         }
+        ToWorker::UserDict(text) => {
+            // The page checked it; a line it would refuse cannot arrive (nothing then changes).
+            let Ok(words) = shudu_core::dict::user::parse(&text) else { return };
+            return STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.user = words;
+                sync_user(&mut s);
+            });
+        }
         ToWorker::DictError(why) => return STATE.with(|s| broken(&mut s.borrow_mut(), Failure::DictionaryLoad(why))),
         // The first worker's own download, a chunk at a time: unpacked as it arrives.
         ToWorker::DictPart(part) => {
@@ -151,11 +169,15 @@ fn receive(data: &JsValue) {
             // is unpacked, answers short texts from it, and builds the full engine in slices.
             Ok(lexicon) if end => s.loading = Some(Loading::new(lexicon)),
             Ok(lexicon) => match Engine::from_lexicon(lexicon) {
-                Ok(engine) => s.engine = Some(engine),
+                Ok(engine) => {
+                    s.engine = Some(engine);
+                    sync_user(&mut s);
+                }
                 Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
             },
             Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
         }
+        s.packed = Some(dict.clone());
         respond(Response::Ready);
         if end {
             let (msg, _) = FromWorker::Shared(dict).encode();
@@ -243,10 +265,33 @@ fn build_rest() {
             Ok(engine) => s.engine = Some(engine),
             Err(e) => return broken(&mut s, Failure::Dictionary(e.to_string())),
         }
+        sync_user(&mut s);
         for work in std::mem::take(&mut s.waiting) {
             accept_in(&mut s, work);
         }
     });
+}
+
+/// Bring the engine's user words to those the page last sent: new words are added in place
+/// (microseconds each, `Engine::add_words`); only when a word was taken out or changed is the
+/// engine built again from the dictionary (about a second), since jieba cannot forget one.
+fn sync_user(state: &mut State) {
+    if state.engine.is_none() || state.added == state.user {
+        return;
+    }
+    if !state.added.iter().all(|w| state.user.contains(w)) {
+        let Some(packed) = &state.packed else { return };
+        match unpack(&Uint8Array::new(packed)).and_then(Engine::from_lexicon) {
+            Ok(fresh) => state.engine = Some(fresh),
+            Err(e) => return broken(state, Failure::Dictionary(e.to_string())),
+        }
+        state.added.clear();
+    }
+    let new: Vec<UserWord> = state.user.iter().filter(|w| !state.added.contains(w)).cloned().collect();
+    if let Some(engine) = state.engine.as_mut() {
+        engine.add_words(&new);
+    }
+    state.added = state.user.clone();
 }
 
 /// Do `work` now, or once the engine can.
@@ -266,7 +311,10 @@ fn accept_in(state: &mut State, work: Work) {
             CURRENT.with(|c| *c.borrow_mut() = Some(Task::Text { id }));
             let t0 = now_ms();
             match loading.lexicon().engine_for(&text) {
-                Ok(engine) => handle(&engine, Work::Text { id, text, words }, t0, true),
+                Ok(mut engine) => {
+                    engine.add_words(&state.user);
+                    handle(&engine, Work::Text { id, text, words }, t0, true)
+                }
                 Err(e) => {
                     CURRENT.with(|c| *c.borrow_mut() = None);
                     broken(state, Failure::Dictionary(e.to_string()))

@@ -31,10 +31,19 @@ struct LongText {
     preview: String,
 }
 
+/// A text the page puts into the editor (a restored session's), once per `id`.
+#[derive(Clone, PartialEq)]
+pub struct Preset {
+    pub id: u32,
+    pub text: DocText,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     /// The editor's text changed: the text, and whether to send it now (else after a pause).
     pub on_text: Callback<(DocText, bool)>,
+    #[prop_or_default]
+    pub preset: Option<Preset>,
 }
 
 #[component]
@@ -118,6 +127,27 @@ pub fn Editor(props: &EditorProps) -> Html {
                     let _ = area.remove_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
                 }
             }
+        });
+    }
+    // A text put in by the page: into the box, or the long-text view, and sent at once.
+    {
+        let (on_text, input, long) = (props.on_text.clone(), input.clone(), long.setter());
+        use_effect_with(props.preset.clone(), move |preset| {
+            let Some(Preset { text, .. }) = preset else { return };
+            if let Some(area) = input.cast::<HtmlTextAreaElement>() {
+                let js = text.to_js();
+                if js.length() > LONG_UNITS {
+                    area.set_value("");
+                    long.set(Some(LongText {
+                        chars: text.chars(),
+                        preview: text.slice(0, LONG_PREVIEW_CHARS).into_owned(),
+                    }));
+                } else {
+                    area.set_value(&String::from(js));
+                    long.set(None);
+                }
+            }
+            on_text.emit((text.clone(), true));
         });
     }
     let on_clear_long = {

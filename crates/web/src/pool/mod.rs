@@ -67,6 +67,8 @@ pub struct Pool {
     fetching_dict: bool,
     /// Workers started before the dictionary had arrived, to be given it when it does.
     needs_dict: Vec<usize>,
+    /// The user dictionary (checked), sent to every worker as it starts and when it changes.
+    user_dict: String,
     _watchdog: Option<gloo_timers::callback::Interval>,
 }
 
@@ -194,6 +196,7 @@ impl Pool {
             dict: None,
             fetching_dict: false,
             needs_dict: Vec::new(),
+            user_dict: String::new(),
             _watchdog: None,
         }));
         let weak = Rc::downgrade(&pool);
@@ -233,6 +236,19 @@ impl Pool {
         let parts = js_pieces(&text, PIECE_UNITS);
         let effects = pool.borrow_mut().schedule.analyze(id, parts, text.length() as usize, now_ms());
         Pool::apply(pool, effects);
+    }
+
+    /// Use these user words (jieba's `userdict.txt`, checked) in every later analysis, on
+    /// every worker: those running now (a message, taken before any later text) and those
+    /// started later.
+    pub fn set_user_dict(&mut self, text: String) {
+        if text == self.user_dict {
+            return;
+        }
+        for port in self.ports.iter().flatten() {
+            port.send(&ToWorker::UserDict(text.clone()));
+        }
+        self.user_dict = text;
     }
 
     /// Forget text `id` (see [`Scheduler::drop_text`]).
@@ -301,6 +317,9 @@ impl Pool {
                         Some(dict) => port.send(&ToWorker::Dict(dict.clone())),
                         None => p.needs_dict.push(w),
                     }
+                }
+                if !p.user_dict.is_empty() {
+                    port.send(&ToWorker::UserDict(p.user_dict.clone()));
                 }
                 p.ports[w] = Some(port);
             }

@@ -15,6 +15,7 @@
 //! | `{type: "dictError", error: string}`      | `worker-boot.js`, to its own engine |
 //! | `{type: "text", id, text, words}`         | the page, to a worker              |
 //! | `{type: "file", batch, index, name, file, limit}` | the page, to a worker      |
+//! | `{type: "userDict", text: string}`        | the page, to every worker (`UserDict`) |
 //! | `ArrayBuffer` (a bincode [`Response`])    | a worker, to the page              |
 //! | `{type: "file", response: ArrayBuffer, text: string}` | a worker, to the page: a file's [`Response`] and its decoded text |
 //! | `{type: "dict", dict: ArrayBuffer}`       | the first worker, to the page (`Shared`) |
@@ -42,6 +43,9 @@ pub enum ToWorker {
     Text { id: u32, text: JsString, words: bool },
     /// A file of a batch to read, decode and analyse (refused past `limit` bytes).
     File { batch: u32, index: u32, name: String, file: Blob, limit: u64 },
+    /// The user dictionary (jieba's `userdict.txt`, already checked by the page): the words
+    /// for every later analysis, replacing those sent before.
+    UserDict(String),
 }
 
 /// Worker → page.
@@ -97,6 +101,7 @@ impl ToWorker {
                     ("limit", &(*limit as f64).into()),
                 ],
             ),
+            ToWorker::UserDict(text) => object("userDict", &[("text", &text.into())]),
         }
     }
 
@@ -120,6 +125,7 @@ impl ToWorker {
                 file: field(data, "file").dyn_into().ok()?,
                 limit: number(data, "limit")? as u64,
             },
+            "userDict" => ToWorker::UserDict(field(data, "text").as_string()?),
             _ => return None,
         })
     }

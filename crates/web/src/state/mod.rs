@@ -3,14 +3,17 @@
 //! identity, so an action redraws only the views whose part it changed.
 
 mod docs;
+mod session;
 mod window;
 
 pub use docs::{DocRef, Docs, PASTED_NAME, Row};
+pub use session::{Restored, SessionNote};
 pub use window::{Stretch, Window, stretch};
 
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
 use crate::protocol::{FileReport, Report, Response};
+use crate::session::words::StoreError;
 use crate::text::DocText;
 use shudu_core::Kind;
 use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
@@ -97,7 +100,7 @@ pub struct Batch {
 pub const GONE: usize = usize::MAX;
 
 /// Columns of the figures table that can be sorted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Column {
     File,
     Text,
@@ -129,7 +132,7 @@ impl Table {
 }
 
 /// The views of the results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum View {
     #[default]
     Figures,
@@ -246,6 +249,11 @@ pub struct State {
     pub bench: Bench,
     /// A batch came after the last edit (the status line tells of it).
     pub batch_last: bool,
+    /// The user dictionary as typed, and why it is not in use (a line refused), if so.
+    pub user_dict: String,
+    pub user_dict_error: Option<shudu_core::dict::UserDictError>,
+    /// What the session's keeping has to say.
+    pub session: SessionNote,
 }
 
 impl Default for State {
@@ -266,6 +274,9 @@ impl Default for State {
             notice: None,
             bench: Bench::default(),
             batch_last: false,
+            user_dict: String::new(),
+            user_dict_error: None,
+            session: SessionNote::None,
         }
     }
 }
@@ -328,6 +339,17 @@ pub enum Action {
         figure: usize,
         open_request: Option<u32>,
     },
+    /// The user dictionary was changed (and applied unless a line was refused).
+    UserDict {
+        text: String,
+        error: Option<shudu_core::dict::UserDictError>,
+    },
+    /// A session kept in the browser or opened from a file replaces this one (its text
+    /// comes through the editor, as an `Edit`).
+    Restore(Restored),
+    /// Start again: no files, filters or views (the user dictionary stays).
+    NewSession,
+    SessionNote(SessionNote),
 }
 
 /// A finished file: batch, index, result, and when it finished.
@@ -616,6 +638,21 @@ impl Reducible for State {
             Action::ChartByPeriod(p) => s.bench.chart_by_period = p,
             Action::FilesStatus(st) => s.bench.files_status = st,
             Action::Window(w) => s.window = Some(w),
+            Action::UserDict { text, error } => {
+                s.user_dict = text;
+                s.user_dict_error = error;
+            }
+            Action::Restore(r) => s.restore(r),
+            Action::NewSession => s.new_session(),
+            // A write that succeeded ends a failed write said before (and nothing else: a
+            // session file refused stays said).
+            Action::SessionNote(SessionNote::None) => {
+                if !matches!(s.session, SessionNote::Problem(StoreError::Write(_))) {
+                    return self;
+                }
+                s.session = SessionNote::None;
+            }
+            Action::SessionNote(n) => s.session = n,
             Action::Select { doc, figure, open_request } => {
                 s.selected = Some((doc, figure));
                 if let (DocRef::File(i), Some(req)) = (doc, open_request) {

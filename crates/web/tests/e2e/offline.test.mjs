@@ -91,6 +91,10 @@ test('from /tools/shudu/: cached on first visit, then loads and analyses offline
     context.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
     await page.reload();
     await page.waitForSelector('body[data-engine="ready"]', { timeout: 30000 });
+    // The session was kept in the browser: the sample's text comes back, offline too.
+    await page.waitForSelector('[data-testid="session-note"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr.row').length > 30);
+    assert.ok((await page.inputValue('[data-testid="input"]')).length > 100, 'the sample text is restored offline');
     await page.fill('[data-testid="input"]', TEXT);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr').length === 2,
       null, { timeout: 20000 });

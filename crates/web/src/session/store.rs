@@ -1,0 +1,220 @@
+//! The session kept in the browser's IndexedDB as it changes, and read back on the next visit.
+//!
+//! Kept as: `meta` (JSON: the user dictionary, the settings, the files' names in order),
+//! `text` (the editor's text, a string) and one `file:<name>` per file (JSON: its text and
+//! results). A write puts only what changed since the last one that succeeded (a file is
+//! written once its result is in, not at every change of a filter), a fraction of a second
+//! after the change, in one transaction: a full storage fails it whole and the next change
+//! tries again. The page's state is never touched by a write, so nothing on screen is lost.
+
+use super::words::StoreError;
+use super::{FORMAT, Saved, SavedFile, Settings, VERSION, idb};
+use crate::i18n::StatusWord;
+use crate::state::FileDoc;
+use crate::text::DocText;
+use gloo_timers::callback::Timeout;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::Callback;
+
+/// How long after a change the session is written.
+const DELAY_MS: u32 = 300;
+/// Where the choice not to keep the session is remembered (`off`).
+const KEEP_KEY: &str = "shudu-session-keep";
+const FILE_KEY: &str = "file:";
+
+/// The small part of the session, written whenever it changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Meta {
+    format: String,
+    version: u32,
+    user_dict: String,
+    settings: Settings,
+    files: Vec<String>,
+}
+
+/// The session as the page has it now (cheap to take: shared parts).
+#[derive(Clone)]
+pub struct Snapshot {
+    pub text: DocText,
+    pub user_dict: String,
+    pub settings: Settings,
+    pub files: Rc<Vec<FileDoc>>,
+}
+
+// The files by identity: the reducer makes a new list whenever one changes.
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.user_dict == other.user_dict
+            && self.settings == other.settings
+            && Rc::ptr_eq(&self.files, &other.files)
+    }
+}
+
+/// What identifies a file's state as written: its results (by identity) and its status.
+type Mark = (usize, StatusWord);
+
+fn mark(f: &FileDoc) -> Mark {
+    (Rc::as_ptr(&f.figures) as usize, f.status_word())
+}
+
+/// Whether the session is kept (the reader may have turned it off).
+pub fn keeping() -> bool {
+    storage().and_then(|s| s.get_item(KEEP_KEY).ok().flatten()).is_none_or(|v| v != "off")
+}
+
+pub fn set_keeping(on: bool) {
+    if let Some(s) = storage() {
+        let _ = if on { s.remove_item(KEEP_KEY) } else { s.set_item(KEEP_KEY, "off") };
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The session kept by an earlier visit, if any.
+pub async fn load() -> Result<Option<Saved>, StoreError> {
+    let all = idb::read_all().await.map_err(StoreError::Read)?;
+    let mut all: HashMap<String, JsValue> = all.into_iter().collect();
+    let Some(meta) = all.remove("meta").and_then(|m| m.as_string()) else { return Ok(None) };
+    let meta: Meta = serde_json::from_str(&meta).map_err(|e| StoreError::Read(e.to_string()))?;
+    let text = all.remove("text").and_then(|t| t.as_string()).unwrap_or_default();
+    let mut files = Vec::with_capacity(meta.files.len());
+    for name in &meta.files {
+        let Some(json) = all.remove(&format!("{FILE_KEY}{name}")).and_then(|j| j.as_string()) else { continue };
+        files.push(serde_json::from_str::<SavedFile>(&json).map_err(|e| StoreError::Read(e.to_string()))?);
+    }
+    Ok(Some(Saved {
+        format: meta.format,
+        version: meta.version,
+        text,
+        user_dict: meta.user_dict,
+        settings: meta.settings,
+        files,
+    }))
+}
+
+/// Forget everything kept (the database itself goes).
+pub async fn forget() -> Result<(), StoreError> {
+    idb::delete().await.map_err(StoreError::Write)
+}
+
+/// Writes the session as it changes.
+pub struct Saver {
+    /// What the database holds (as last written).
+    meta: Option<Meta>,
+    text: Option<DocText>,
+    files: HashMap<String, Mark>,
+    /// The session to write next, and the timer that will.
+    next: Option<Snapshot>,
+    timer: Option<Timeout>,
+    writing: bool,
+    /// Told the outcome of each write (`None`: kept).
+    report: Callback<Option<StoreError>>,
+}
+
+impl Saver {
+    pub fn new(report: Callback<Option<StoreError>>) -> Rc<RefCell<Saver>> {
+        Rc::new(RefCell::new(Saver {
+            meta: None,
+            text: None,
+            files: HashMap::new(),
+            next: None,
+            timer: None,
+            writing: false,
+            report,
+        }))
+    }
+
+    /// What the database holds now: restored from it (`files`, `text`), or nothing (cleared).
+    pub fn held(&mut self, text: Option<&DocText>, files: &[FileDoc]) {
+        self.meta = None;
+        self.text = text.cloned();
+        self.files = files.iter().map(|f| (f.name.to_string(), mark(f))).collect();
+        self.next = None;
+        self.timer = None;
+    }
+
+    /// The session changed: write it shortly.
+    pub fn note(saver: &Rc<RefCell<Saver>>, now: Snapshot) {
+        let weak = Rc::downgrade(saver);
+        let mut s = saver.borrow_mut();
+        s.next = Some(now);
+        s.timer = Some(Timeout::new(DELAY_MS, move || {
+            if let Some(saver) = weak.upgrade() {
+                Saver::flush(&saver);
+            }
+        }));
+    }
+
+    /// Stop writing (the keeping was turned off): what was waiting is dropped.
+    pub fn stop(&mut self) {
+        self.next = None;
+        self.timer = None;
+    }
+
+    fn flush(saver: &Rc<RefCell<Saver>>) {
+        let mut s = saver.borrow_mut();
+        s.timer = None;
+        if s.writing {
+            // One write at a time: this one follows when the current one ends.
+            return;
+        }
+        let Some(now) = s.next.take() else { return };
+        let meta = Meta {
+            format: FORMAT.into(),
+            version: VERSION,
+            user_dict: now.user_dict.clone(),
+            settings: now.settings.clone(),
+            files: now.files.iter().map(|f| f.name.to_string()).collect(),
+        };
+        let mut puts = Vec::new();
+        if s.meta.as_ref() != Some(&meta) {
+            puts.push(("meta".to_string(), JsValue::from(serde_json::to_string(&meta).unwrap_or_default())));
+        }
+        if s.text.as_ref() != Some(&now.text) {
+            puts.push(("text".to_string(), now.text.to_js().into()));
+        }
+        let mut marks = HashMap::new();
+        for f in now.files.iter() {
+            // A file still queued is kept as cancelled (its `File` does not survive a reload).
+            let m = mark(f);
+            if s.files.get(&*f.name) != Some(&m) {
+                let json = serde_json::to_string(&SavedFile::of(f)).unwrap_or_default();
+                puts.push((format!("{FILE_KEY}{}", f.name), json.into()));
+            }
+            marks.insert(f.name.to_string(), m);
+        }
+        let deletes: Vec<String> =
+            s.files.keys().filter(|k| !marks.contains_key(*k)).map(|k| format!("{FILE_KEY}{k}")).collect();
+        if puts.is_empty() && deletes.is_empty() {
+            return;
+        }
+        s.writing = true;
+        drop(s);
+        let saver = saver.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = idb::write(puts, deletes).await;
+            let mut s = saver.borrow_mut();
+            s.writing = false;
+            let report = s.report.clone();
+            // On failure they stay as they were: the next change writes everything that differs.
+            if result.is_ok() {
+                s.meta = Some(meta);
+                s.text = Some(now.text);
+                s.files = marks;
+            }
+            let waiting = s.next.is_some() && s.timer.is_none();
+            drop(s);
+            report.emit(result.err().map(StoreError::Write));
+            if waiting {
+                Saver::flush(&saver);
+            }
+        });
+    }
+}
