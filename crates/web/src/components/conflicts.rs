@@ -6,6 +6,10 @@ use crate::state::{Docs, PASTED_NAME};
 use shudu_core::workbench::conflicts;
 use yew::prelude::*;
 
+/// Conflicts listed at most: a batch of variants of one report can have thousands, with tens
+/// of thousands of rows (drawing them all held the page for 16 s).
+const LISTED: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct ConflictsProps {
     pub docs: Docs,
@@ -38,7 +42,7 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
             })
             .collect::<Vec<_>>()
     });
-    let groups = found.iter().map(|(label, subject, period, members)| {
+    let groups = found.iter().take(LISTED).map(|(label, subject, period, members)| {
         let period = period.clone().unwrap_or_else(|| lang.t(Text::NoPeriod).into_owned());
         let head = format!("{subject} · {label} · {period}");
         let rows = members.iter().map(|(value, file, before, text, after)| {
@@ -62,7 +66,10 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
         <>
             <h2 id="conflicts-heading">{ lang.t(Text::ConflictsHeading) }</h2>
             <p class="hint">{ lang.t(Text::ConflictsHint) }</p>
-            <p class="hint" role="status">{ if found.is_empty() { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(found.len())) } }</p>
+            <p class="hint" role="status">
+                { if found.is_empty() { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(found.len())) } }
+                if found.len() > LISTED { { lang.t(Text::ConflictsShown(LISTED)) } }
+            </p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="conflicts-heading">
                 <table data-testid="conflicts" class="figures conflicts">
                     <thead><tr>

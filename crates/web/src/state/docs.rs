@@ -64,7 +64,9 @@ impl<'a> Row<'a> {
 impl Docs {
     /// Every figure of the editor text and of the files, in document order.
     pub fn all_rows(&self) -> Vec<Row<'_>> {
-        let mut rows = Vec::new();
+        let total = self.pasted.as_ref().map_or(0, |(_, r)| r.figures.len())
+            + self.files.iter().map(|f| f.figures.len()).sum::<usize>();
+        let mut rows = Vec::with_capacity(total);
         if let Some((_, r)) = &self.pasted {
             rows.extend(r.figures.iter().enumerate().map(|(k, f)| Row {
                 doc: DocRef::Pasted,
