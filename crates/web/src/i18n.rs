@@ -327,6 +327,8 @@ impl Lang {
             (ConflictsFound(n), En) => return format!("{n} conflicts found").into(),
             (ConflictsShown(n), Zh) => return format!("（只列出前 {n} 处）").into(),
             (ConflictsShown(n), En) => return format!(" (the first {n} listed)").into(),
+            (ConflictMore(n), Zh) => return format!("…… 另有 {n} 个不同的数值").into(),
+            (ConflictMore(n), En) => return format!("… and {n} other values").into(),
             (NoConflicts, Zh) => "没有发现冲突。",
             (NoConflicts, En) => "No conflicts found.",
             (ConflictColumn(c), _) => return self.conflict_column(c).into(),
@@ -1088,6 +1090,8 @@ pub enum Text {
     ConflictsFound(usize),
     /// Only the first this many conflicts are listed.
     ConflictsShown(usize),
+    /// A conflict's values not listed.
+    ConflictMore(usize),
     ConflictColumn(ConflictCol),
     NoPeriod,
     Failed(Failure),

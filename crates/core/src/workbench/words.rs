@@ -65,7 +65,7 @@ pub struct Row {
 pub fn list<'a>(tallies: impl IntoIterator<Item = &'a Tally>, pos: Option<char>) -> Vec<Row> {
     // One count per word over all tallies, in one pass (merging them one into another built
     // an index of the growing whole each time: 2 s for a thousand files).
-    let mut all: HashMap<(&str, u8), u32> = HashMap::new();
+    let mut all: rustc_hash::FxHashMap<(&str, u8), u32> = rustc_hash::FxHashMap::default();
     for t in tallies {
         for (w, tag, c) in &t.words {
             *all.entry((w.as_str(), *tag)).or_default() += c;

@@ -1,0 +1,11 @@
+import fs from 'node:fs'; import path from 'node:path';
+import { launch } from './helpers.mjs';
+const dir = '/tmp/hp1000'; const names = fs.readdirSync(dir).sort();
+const browser = await launch(); const page = await browser.newPage();
+await page.setContent('<input type="file" multiple id="f">');
+await page.evaluate(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask' });
+  document.getElementById('f').addEventListener('change', (e) => { const t = performance.now(); let s = 0; for (const f of e.target.files) s += f.name.length; window.__sz = [performance.now() - t, s]; }); });
+await page.setInputFiles('#f', names.map((f) => path.join(dir, f)));
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => [window.__long, window.__sz]));
+await browser.close();
