@@ -49,3 +49,14 @@ pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+/// Resolves in a later task (a zero-delay timeout): awaited between steps of a long piece of
+/// work, it lets the page draw and answer in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

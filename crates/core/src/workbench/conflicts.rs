@@ -41,10 +41,12 @@ pub fn find(entries: &[Entry]) -> Vec<Conflict> {
     }
     let mut out = Vec::new();
     for ((label, subject, period, unit, _, _), members) in groups {
-        let value = |k: usize| number_of(entries[k].figure).unwrap_or(0.0);
+        // Each member's number, read once (sorting read them at every comparison).
+        let numbers: Vec<(usize, f64)> =
+            members.iter().map(|&k| (k, number_of(entries[k].figure).unwrap_or(0.0))).collect();
         // Two files disagree (some value of one is not stated by the other) exactly when
         // the group has two files and two values: a pair of entries differs in both.
-        let mut values: Vec<f64> = members.iter().map(|&k| value(k)).collect();
+        let mut values: Vec<f64> = numbers.iter().map(|&(_, v)| v).collect();
         values.sort_by(f64::total_cmp);
         values.dedup_by(|a, b| same(*a, *b));
         let first_file = entries[members[0]].file;
@@ -53,9 +55,10 @@ pub fn find(entries: &[Entry]) -> Vec<Conflict> {
         }
         // One entry per file and value.
         let mut seen = std::collections::HashSet::new();
-        let mut kept: Vec<usize> =
-            members.iter().copied().filter(|&k| seen.insert((entries[k].file, value(k).to_bits()))).collect();
-        kept.sort_by(|&a, &b| value(a).total_cmp(&value(b)).then(entries[a].file.cmp(entries[b].file)));
+        let mut kept: Vec<(usize, f64)> =
+            numbers.into_iter().filter(|&(k, v)| seen.insert((entries[k].file, v.to_bits()))).collect();
+        kept.sort_by(|&(a, x), &(b, y)| x.total_cmp(&y).then(entries[a].file.cmp(entries[b].file)));
+        let kept: Vec<usize> = kept.into_iter().map(|(k, _)| k).collect();
         out.push(Conflict {
             label: label.into(),
             subject: subject.into(),

@@ -53,7 +53,16 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 
 /// The latest of some periods.
 pub fn latest<'a>(periods: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    periods.into_iter().max_by(|a, b| compare(a, b))
+    // A period equal to the latest so far is not parsed again (most figures of a metric
+    // share a few periods): the summary of 100,000 figures parsed 200,000 periods.
+    let mut best: Option<&str> = None;
+    for p in periods {
+        best = match best {
+            Some(b) if b == p || compare(p, b) == Ordering::Less => Some(b),
+            _ => Some(p),
+        };
+    }
+    best
 }
 
 #[cfg(test)]

@@ -63,16 +63,19 @@ pub struct Row {
 /// The word list of several tallies: most frequent first (then by word); only words whose
 /// tag starts with `pos` when given (`n` nouns, `v` verbs, `a` adjectives, `m` numerals …).
 pub fn list<'a>(tallies: impl IntoIterator<Item = &'a Tally>, pos: Option<char>) -> Vec<Row> {
-    let mut all = Tally::default();
+    // One count per word over all tallies, in one pass (merging them one into another built
+    // an index of the growing whole each time: 2 s for a thousand files).
+    let mut all: rustc_hash::FxHashMap<(&str, u8), u32> = rustc_hash::FxHashMap::default();
     for t in tallies {
-        all.merge(t);
+        for (w, tag, c) in &t.words {
+            *all.entry((w.as_str(), *tag)).or_default() += c;
+        }
     }
-    let total = all.total().max(1) as f64;
+    let total = all.values().map(|&c| c as u64).sum::<u64>().max(1) as f64;
     let mut rows: Vec<Row> = all
-        .words
         .into_iter()
-        .map(|(word, tag, count)| Row { word, tag: Tag(tag), count, share: count as f64 / total })
-        .filter(|r| pos.is_none_or(|p| r.tag.starts_with(p)))
+        .filter(|((_, tag), _)| pos.is_none_or(|p| Tag(*tag).starts_with(p)))
+        .map(|((word, tag), count)| Row { word: word.to_string(), tag: Tag(tag), count, share: count as f64 / total })
         .collect();
     rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
     rows

@@ -6,6 +6,12 @@ use crate::state::{Docs, PASTED_NAME};
 use shudu_core::workbench::conflicts;
 use yew::prelude::*;
 
+/// Conflicts listed at most, and values listed per conflict: a batch of variants of one
+/// report can have thousands of conflicts of hundreds of values each (drawing them all held
+/// the page for 16 s).
+const LISTED: usize = 40;
+const VALUES: usize = 10;
+
 #[derive(Properties, PartialEq)]
 pub struct ConflictsProps {
     pub docs: Docs,
@@ -17,12 +23,15 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
     let found = use_memo(props.docs.clone(), |docs| {
         let rows = docs.all_rows();
         let entries: Vec<_> = rows.iter().map(|r| r.entry()).collect();
-        conflicts::find(&entries)
-            .into_iter()
+        let all = conflicts::find(&entries);
+        let listed = all
+            .iter()
+            .take(LISTED)
             .map(|c| {
                 let members: Vec<(String, String, String, String, String)> = c
                     .members
                     .iter()
+                    .take(VALUES)
                     .map(|&k| {
                         let r = &rows[k];
                         (
@@ -34,11 +43,13 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
                         )
                     })
                     .collect();
-                (c.label, c.subject, c.period, members)
+                (c.label.clone(), c.subject.clone(), c.period.clone(), members, c.members.len())
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        (all.len(), listed)
     });
-    let groups = found.iter().map(|(label, subject, period, members)| {
+    let (total, listed) = (found.0, &found.1);
+    let groups = listed.iter().map(|(label, subject, period, members, values)| {
         let period = period.clone().unwrap_or_else(|| lang.t(Text::NoPeriod).into_owned());
         let head = format!("{subject} · {label} · {period}");
         let rows = members.iter().map(|(value, file, before, text, after)| {
@@ -55,6 +66,9 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
             <tbody class="conflict">
                 <tr><th colspan="3" scope="colgroup" class="conflict-head">{ head }</th></tr>
                 { for rows }
+                if *values > members.len() {
+                    <tr><td colspan="3" class="hint">{ lang.t(Text::ConflictMore(values - members.len())) }</td></tr>
+                }
             </tbody>
         }
     });
@@ -62,7 +76,10 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
         <>
             <h2 id="conflicts-heading">{ lang.t(Text::ConflictsHeading) }</h2>
             <p class="hint">{ lang.t(Text::ConflictsHint) }</p>
-            <p class="hint" role="status">{ if found.is_empty() { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(found.len())) } }</p>
+            <p class="hint" role="status">
+                { if total == 0 { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(total)) } }
+                if total > LISTED { { lang.t(Text::ConflictsShown(LISTED)) } }
+            </p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="conflicts-heading">
                 <table data-testid="conflicts" class="figures conflicts">
                     <thead><tr>

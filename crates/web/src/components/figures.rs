@@ -33,9 +33,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let (docs, table) = (&props.docs, &props.table);
     // The table's rows in order, worked out again only when the documents or settings change.
-    let order = use_memo((docs.clone(), table.clone()), |(docs, table)| {
-        docs.visible_rows(table).iter().map(|r| (r.doc, r.index)).collect::<Vec<_>>()
-    });
+    let order = use_memo((docs.clone(), table.clone()), |(docs, table)| docs.visible_order(table));
     let counts = use_memo(docs.clone(), |docs| docs.counts());
     let (total, per_kind) = *counts;
     let virt = use_virtual_rows(order.len(), ROW_PX, IN_VIEW);

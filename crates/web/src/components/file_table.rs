@@ -26,11 +26,23 @@ impl PartialEq for FileTableProps {
     }
 }
 
+/// A list compared by identity (as a memo's key; it holds the list, so the address cannot be
+/// reused while it is compared).
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 pub fn FileTable(props: &FileTableProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let files = &props.files;
-    let order = use_memo((files.clone(), props.status), |(files, status)| {
+    // Keyed by the list's identity: comparing two lists by value would compare every figure
+    // and word count of every file, at each redraw (over 100 ms for 100,000 figures).
+    let order = use_memo((Same(files.clone()), props.status), |(Same(files), status)| {
         let mut order: Vec<usize> =
             (0..files.len()).filter(|&k| status.is_none_or(|s| files[k].status_word() == s)).collect();
         order.sort_by_key(|&k| !matches!(files[k].status, FileStatus::Failed(_)));

@@ -31,6 +31,8 @@ pub struct Job {
     pub index: usize,
     pub name: String,
     pub file: web_sys::File,
+    /// Its size in bytes (read once: each read of a file's size asks the file system).
+    pub size: u64,
 }
 
 /// The packed dictionary, beside the site's files.
@@ -258,10 +260,8 @@ impl Pool {
 
     /// Queue files and start handing them out.
     pub fn submit(pool: &Rc<RefCell<Pool>>, jobs: Vec<Job>) {
-        let jobs = jobs
-            .into_iter()
-            .map(|job| Queued { batch: job.batch, index: job.index, size: job.file.size() as u64, job })
-            .collect();
+        let jobs =
+            jobs.into_iter().map(|job| Queued { batch: job.batch, index: job.index, size: job.size, job }).collect();
         let effects = pool.borrow_mut().schedule.submit(jobs, now_ms());
         Pool::apply(pool, effects);
     }

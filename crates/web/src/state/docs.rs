@@ -64,7 +64,9 @@ impl<'a> Row<'a> {
 impl Docs {
     /// Every figure of the editor text and of the files, in document order.
     pub fn all_rows(&self) -> Vec<Row<'_>> {
-        let mut rows = Vec::new();
+        let total = self.pasted.as_ref().map_or(0, |(_, r)| r.figures.len())
+            + self.files.iter().map(|f| f.figures.len()).sum::<usize>();
+        let mut rows = Vec::with_capacity(total);
         if let Some((_, r)) = &self.pasted {
             rows.extend(r.figures.iter().enumerate().map(|(k, f)| Row {
                 doc: DocRef::Pasted,
@@ -112,6 +114,21 @@ impl Docs {
         rows
     }
 
+    /// The rows the table shows, as (document, figure) in order. Unfiltered and unsorted (as
+    /// while a batch comes in, redrawn a few times a second), without building the rows.
+    pub fn visible_order(&self, table: &Table) -> Vec<(DocRef, usize)> {
+        if table.filtered() || table.sort.is_some() {
+            return self.visible_rows(table).iter().map(|r| (r.doc, r.index)).collect();
+        }
+        let pasted = self.pasted.as_ref().map_or(0, |(_, r)| r.figures.len());
+        let mut order = Vec::with_capacity(pasted + self.files.iter().map(|f| f.figures.len()).sum::<usize>());
+        order.extend((0..pasted).map(|k| (DocRef::Pasted, k)));
+        for (i, f) in self.files.iter().enumerate() {
+            order.extend((0..f.figures.len()).map(|k| (DocRef::File(i), k)));
+        }
+        order
+    }
+
     /// Row `k` of document `doc`, if there is one.
     pub fn row(&self, doc: DocRef, k: usize) -> Option<Row<'_>> {
         let (file, figures, contexts): (&str, &[Figure], &[Context]) = match doc {
@@ -152,11 +169,11 @@ impl Docs {
     /// Figures in all documents, and per kind (in `Kind::ALL` order), in one pass.
     pub fn counts(&self) -> (usize, [usize; 7]) {
         let mut per = [0; 7];
-        let all = self.all_rows();
-        for r in &all {
-            per[Kind::ALL.iter().position(|k| *k == r.figure.kind).unwrap_or(0)] += 1;
+        let pasted = self.pasted.iter().flat_map(|(_, r)| r.figures.iter());
+        for f in pasted.chain(self.files.iter().flat_map(|f| f.figures.iter())) {
+            per[Kind::ALL.iter().position(|k| *k == f.kind).unwrap_or(0)] += 1;
         }
-        (all.len(), per)
+        (per.iter().sum(), per)
     }
 }
 

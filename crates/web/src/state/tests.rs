@@ -311,3 +311,22 @@ fn a_query_searches_sentences_and_values() {
     assert_eq!(found("1480000000"), ["14.8亿元"]);
     assert_eq!(found("增长"), ["5%"]);
 }
+
+#[test]
+fn the_table_order_without_filters_is_every_figure_in_document_order() {
+    use shudu_core::Kind;
+    let state = batch_of(&["a.txt", "b.txt", "c.txt"]).reduce(Action::FilesDone(vec![
+        done(0, vec![figure(Kind::Money, "1亿元", 0), figure(Kind::Percent, "5%", 9)]),
+        done(2, vec![figure(Kind::Money, "3亿元", 0)]),
+    ]));
+    let docs = state.docs();
+    let order = docs.visible_order(&state.table);
+    assert_eq!(order, vec![(DocRef::File(0), 0), (DocRef::File(0), 1), (DocRef::File(2), 0)]);
+    let rows: Vec<(DocRef, usize)> = docs.visible_rows(&state.table).iter().map(|r| (r.doc, r.index)).collect();
+    assert_eq!(order, rows, "as the rows are");
+    let (total, per) = docs.counts();
+    let of = |k: Kind| per[Kind::ALL.iter().position(|x| *x == k).unwrap()];
+    assert_eq!((total, of(Kind::Money), of(Kind::Percent), of(Kind::Date)), (3, 2, 1, 0));
+    let money = state.reduce(Action::FilterKind(Some(Kind::Money)));
+    assert_eq!(money.docs().visible_order(&money.table), vec![(DocRef::File(0), 0), (DocRef::File(2), 0)]);
+}

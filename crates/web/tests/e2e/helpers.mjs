@@ -42,9 +42,10 @@ export async function launch() {
   });
 }
 
-/** Open the site and wait until the engine reports ready. */
-export async function openApp(browser, url) {
+/** Open the site and wait until the engine reports ready (`prepare(page)` first, if given). */
+export async function openApp(browser, url, prepare) {
   const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  if (prepare) await prepare(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
