@@ -1,0 +1,605 @@
+//! What a figure measures (`label`) and what it belongs to (`subject`), as
+//! spans of the text around it (`shared/spec/labels.md`).
+//!
+//! Each figure first gets what its own clause says: the metric written before
+//! it (`完成投资14.8亿元`), or for a count the thing counted after it
+//! (`设立两个综合服务窗口`), and the nearest named thing in its sentence as
+//! subject. A second pass gives figures that name no metric of their own the
+//! metric of the figure before them: a change (`比上年增长34.9%`), a bare
+//! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
+
+mod words;
+
+use super::context::is_han;
+use crate::model::{Figure, Kind, Tag, Token};
+use std::ops::Range;
+use words::{ACTION, Class, DURATION_HEADS, ENTITY_ENDINGS, METRIC_HEADS, NOT_ENTITY, WORDS};
+
+/// A span of chars, start and end.
+type Span = (usize, usize);
+
+/// A clause ends at these; a metric is never looked for across one.
+const CLAUSE_BREAKS: &[char] = &[
+    '，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '“', '”', '「', '」', '（', '(', '）', ')',
+];
+/// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
+const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；', '!', '?', ';'];
+/// How far back a clause is read, in chars.
+const CLAUSE_REACH: usize = 40;
+/// How far back a subject is looked for.
+const SENTENCE_REACH: usize = 120;
+/// The longest label read before a figure, in chars.
+const LABEL_MAX: usize = 12;
+
+/// What a figure's own clause says about it.
+#[derive(Default, Clone, Copy, Debug)]
+struct Own {
+    label: Option<Span>,
+    /// The label is the thing counted after the number.
+    after: bool,
+    subject: Option<Span>,
+    /// The clause names an item of a breakdown, not a metric: the item is
+    /// the subject and the metric is inherited.
+    item: bool,
+}
+
+struct Doc<'a> {
+    chars: &'a [char],
+    /// The segmenter's tokens, cut where a figure begins or ends inside one
+    /// (`282栋楼` is one token) and where a linking word is fused to the end of
+    /// an unknown word (`率达`).
+    tokens: Vec<Token>,
+}
+
+/// Fill `label` and `subject` of each figure from the words around it.
+pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
+    if tokens.is_empty() {
+        return;
+    }
+    let doc = Doc { chars, tokens: split_tokens(chars, tokens, figures) };
+    let owns: Vec<Own> = (0..figures.len()).map(|k| doc.own(figures, k)).collect();
+    doc.inherit(figures, &owns);
+}
+
+impl<'a> Doc<'a> {
+    fn word(&self, t: &Token) -> &'a [char] {
+        &self.chars[t.start..t.end]
+    }
+
+    fn class(&self, t: &Token) -> Option<Class> {
+        WORDS.get(self.word(t)).copied()
+    }
+
+    fn is(&self, t: &Token, w: &str) -> bool {
+        self.word(t).iter().copied().eq(w.chars())
+    }
+
+    fn text(&self, (s, e): Span) -> String {
+        // Note marks (`外商直接投资[7]金额`) are not part of what is named.
+        let mut out = String::with_capacity(3 * (e - s));
+        let mut k = s;
+        while k < e {
+            if let Some(end) = self.note_mark(k).filter(|&end| end <= e) {
+                k = end;
+                continue;
+            }
+            out.push(self.chars[k]);
+            k += 1;
+        }
+        let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        trimmed.to_string()
+    }
+
+    /// A note mark `[7]` or `［7］` starting at `k`: where it ends.
+    fn note_mark(&self, k: usize) -> Option<usize> {
+        if !matches!(self.chars[k], '[' | '［') {
+            return None;
+        }
+        let digits = self.chars[k + 1..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        (digits > 0 && matches!(self.chars.get(k + 1 + digits), Some(']' | '］'))).then_some(k + digits + 2)
+    }
+
+    /// A note mark ending at `e`: where it starts.
+    fn note_mark_before(&self, e: usize) -> Option<usize> {
+        (e.saturating_sub(6)..e).find(|&k| self.note_mark(k) == Some(e))
+    }
+
+    /// The index of the token ending exactly at `e` and starting at or after `lo`.
+    fn token_ending(&self, e: usize, lo: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end < e);
+        (i < self.tokens.len() && self.tokens[i].end == e && self.tokens[i].start >= lo).then_some(i)
+    }
+
+    /// The index of the token starting exactly at `s`.
+    fn token_starting(&self, s: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.start < s);
+        (i < self.tokens.len() && self.tokens[i].start == s).then_some(i)
+    }
+
+    /// Tokens wholly inside `from..to`.
+    fn within(&self, from: usize, to: usize) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.start < from);
+        let b = self.tokens.partition_point(|t| t.end <= to);
+        a..b.max(a)
+    }
+
+    fn is_han_word(&self, t: &Token) -> bool {
+        t.end > t.start && self.word(t).iter().all(|c| is_han(*c))
+    }
+
+    /// A word that can be part of the name of a metric or a thing.
+    fn is_content(&self, t: &Token) -> bool {
+        let tag = t.tag.as_str();
+        let alpha = self.word(t).iter().all(|c| c.is_ascii_alphabetic());
+        (tag.starts_with('n')
+            || tag.starts_with('v')
+            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag")
+            || (tag == "x" && (self.is_han_word(t) || alpha)))
+            && !matches!(
+                self.class(t),
+                Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
+            )
+    }
+
+    fn is_nounish(&self, t: &Token) -> bool {
+        let tag = t.tag.as_str();
+        (tag.starts_with('n')
+            || matches!(tag, "vn" | "j" | "eng" | "b" | "an" | "s" | "zg")
+            || (tag == "x" && self.is_han_word(t)))
+            && self.class(t).is_none()
+            && !self.is_action(t)
+    }
+
+    fn is_verb(&self, t: &Token) -> bool {
+        matches!(t.tag.as_str(), "v" | "vd" | "vi" | "vg" | "vq") || self.is_action(t)
+    }
+
+    fn is_action(&self, t: &Token) -> bool {
+        ACTION.contains(self.word(t))
+    }
+
+    /// A word naming a place, project, company or institution (rule 8).
+    fn is_entity(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        if w.len() < 2 || !self.is_han_word(t) || NOT_ENTITY.iter().any(|e| ends_with(w, e)) {
+            return false;
+        }
+        matches!(t.tag.as_str(), "ns" | "nt") || ENTITY_ENDINGS.iter().any(|e| ends_with(w, e))
+    }
+
+    /// Where the clause ending at `at` begins (not before `floor`), reading
+    /// over a bracketed note (`地区生产总值（GDP）`).
+    fn clause_start(&self, at: usize, floor: usize) -> usize {
+        let lim = at.saturating_sub(CLAUSE_REACH).max(floor);
+        let mut k = at;
+        while k > lim {
+            let c = self.chars[k - 1];
+            if matches!(c, '）' | ')') {
+                match (lim..k - 1).rev().find(|&j| matches!(self.chars[j], '（' | '(')) {
+                    Some(open) => {
+                        k = open;
+                        continue;
+                    }
+                    None => return k,
+                }
+            }
+            if CLAUSE_BREAKS.contains(&c) {
+                return k;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        let lim = at.saturating_sub(SENTENCE_REACH);
+        (lim..at).rev().find(|&p| SENTENCE_BREAKS.contains(&self.chars[p])).map_or(lim, |p| p + 1)
+    }
+
+    /// What the clause of `figures[k]` says about it.
+    fn own(&self, figures: &[Figure], k: usize) -> Own {
+        let f = &figures[k];
+        if f.kind == Kind::Date {
+            return Own::default();
+        }
+        let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
+        let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
+        let lo = self.clause_start(f.start, prev_end);
+        let before = self.metric_before(lo, f.start);
+        let mut own = Own::default();
+        let weak = before.label.is_none_or(|l| self.verbs_only(l));
+        let after = self.thing_after(f.end, next_start, weak);
+        match f.kind {
+            Kind::Duration => {
+                // Rule 10: only a word that names the time (`办结时限`, `还款期限`).
+                let named = |s: &Option<Span>| s.is_some_and(|s| DURATION_HEADS.iter().any(|h| self.ends_span(&s, h)));
+                if named(&before.label) {
+                    own.label = before.label;
+                } else if named(&after.of) {
+                    own.label = after.of;
+                }
+            }
+            Kind::Count | Kind::Quantity | Kind::Money if after.noun.is_some() && (f.kind != Kind::Money || weak) => {
+                own.label = after.noun;
+                own.after = true;
+            }
+            Kind::Count | Kind::Quantity if weak && after.predicate.is_some() => {
+                own.label = after.predicate;
+                own.after = true;
+            }
+            _ => own.label = before.label.filter(|l| !self.verbs_only(*l) || l.1 - l.0 >= 2),
+        }
+        if f.kind == Kind::Duration && own.label.is_none() {
+            return own;
+        }
+        // A bare item (`饮料类增长32.2%`, `其中城镇为31.2%`) or a place before a figure is its subject.
+        if !own.after
+            && let Some(l) = own.label
+            && (before.place || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
+        {
+            own.item = true;
+            own.subject = Some(l);
+            own.label = None;
+            return own;
+        }
+        own.subject = self.subject_after(f.end).or_else(|| {
+            let from = match (own.after, before.label) {
+                (false, Some(l)) if own.label == Some(l) => l.0,
+                _ => f.start,
+            };
+            self.subject_before(from)
+        });
+        if own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l)) {
+            own.subject = None;
+        }
+        own
+    }
+
+    fn ends_span(&self, (s, e): &Span, w: &str) -> bool {
+        ends_with(&self.chars[*s..*e], w)
+    }
+
+    /// Does the span name a statistic (it ends in a metric's head)?
+    fn names_metric(&self, s: Span) -> bool {
+        METRIC_HEADS.iter().any(|h| self.ends_span(&s, h))
+    }
+
+    /// Is the span verbs only (`设立`, `带动`)?
+    fn verbs_only(&self, (s, e): Span) -> bool {
+        let r = self.within(s, e);
+        !r.is_empty() && self.tokens[r].iter().all(|t| self.is_verb(t))
+    }
+
+    /// The metric named right before `hi`, in `lo..hi`.
+    fn metric_before(&self, lo: usize, hi: usize) -> Before {
+        let mut e = self.cut_comparison(lo, hi);
+        // Right end: drop linking verbs, qualifiers, changes, time words, notes.
+        loop {
+            while e > lo && self.chars[e - 1].is_whitespace() {
+                e -= 1;
+            }
+            if e <= lo {
+                return Before::default();
+            }
+            if matches!(self.chars[e - 1], '）' | ')')
+                && let Some(open) = (lo..e - 1).rev().find(|&j| matches!(self.chars[j], '（' | '('))
+            {
+                e = open;
+                continue;
+            }
+            if let Some(s) = self.note_mark_before(e) {
+                e = s;
+                continue;
+            }
+            let Some(ti) = self.token_ending(e, lo) else { return Before::default() };
+            let t = &self.tokens[ti];
+            let drop = match self.class(t) {
+                Some(Class::Generic) => false,
+                Some(_) => true,
+                None => self.is(t, "完成") || !(self.is_han_word(t) || self.is_content(t)),
+            };
+            if !drop {
+                break;
+            }
+            e = t.start;
+        }
+        // Walk back over the words of the metric.
+        let mut s = e;
+        let mut place = false;
+        while let Some(ti) = self.token_ending(s, lo) {
+            let t = &self.tokens[ti];
+            if let Some(m) = self.note_mark_before(s) {
+                s = m;
+                continue;
+            }
+            if self.is(t, "占") || self.is(t, "佔") {
+                s = t.start;
+                break;
+            }
+            let generic_head = s < e && self.generic_only(s, e);
+            if self.is(t, "的") && generic_head {
+                s = t.start;
+                continue;
+            }
+            if matches!(t.tag.as_str(), "c") && s < e && self.is_nounish(&self.tokens[ti + 1]) && ti > 0 {
+                // `脱贫监测户和边缘户`: two nouns joined.
+                let left = &self.tokens[ti - 1];
+                if self.is_nounish(left) && left.start >= lo && e - left.start <= LABEL_MAX {
+                    s = t.start;
+                    continue;
+                }
+                break;
+            }
+            if self.is(t, "完成") {
+                if self.tokens.get(ti + 1).is_some_and(|n| n.start == s && self.is(n, "投资")) {
+                    s = t.start;
+                }
+                break;
+            }
+            if !self.is_content(t) || self.class(t) == Some(Class::Trailing) && s == e || s < e && self.is_action(t) {
+                break;
+            }
+            if s == e && matches!(t.tag.as_str(), "ns" | "nr" | "nt") && self.is_entity(t) {
+                // A place right before the number: a breakdown item (rule 7).
+                s = t.start;
+                place = true;
+                break;
+            }
+            if s < e && self.is_entity(t) && !generic_head {
+                break;
+            }
+            if e - t.start > LABEL_MAX {
+                break;
+            }
+            s = t.start;
+        }
+        // A verb that opens the phrase is what is done to the thing (`发放低保金`), unless nothing else names it.
+        let r = self.within(s, e);
+        if r.len() > 1
+            && self.is_verb(&self.tokens[r.start])
+            && !self.is(&self.tokens[r.start], "完成")
+            && self.is_nounish(&self.tokens[r.start + 1])
+        {
+            s = self.tokens[r.start + 1].start;
+        }
+        if s >= e {
+            return Before::default();
+        }
+        Before { label: Some((s, e)), place }
+    }
+
+    /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
+    fn generic_only(&self, s: usize, e: usize) -> bool {
+        WORDS.get(&self.chars[s..e]).is_some_and(|c| *c == Class::Generic)
+    }
+
+    /// `比上年增长`: the comparison is cut off (its base is no metric).
+    fn cut_comparison(&self, lo: usize, hi: usize) -> usize {
+        let r = self.within(lo, hi);
+        let n = r.len();
+        self.tokens[r]
+            .iter()
+            .rev()
+            .take(6.min(n))
+            .find(|t| {
+                ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年"]
+                    .iter()
+                    .any(|w| self.is(t, w))
+            })
+            .map_or(hi, |t| t.start)
+    }
+
+    /// What follows a figure: the thing it counts (`两个综合服务窗口`), the
+    /// predicate that says what is counted (`3050人纳入农村低保`), or the
+    /// noun a `的` attaches it to (`不超过6个月的还款期限`).
+    fn thing_after(&self, end: usize, next_start: usize, allow_predicate: bool) -> After {
+        let mut out = After::default();
+        let Some(first) = self.token_starting(end) else { return out };
+        let stop = |i: usize| i >= self.tokens.len() || self.tokens[i].start >= next_start;
+        let noun_run = |from: usize| {
+            let mut i = from;
+            while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
+                let t = &self.tokens[i];
+                let inner_verb = i > from && self.is_verb(t) && !self.is_action(t) && self.class(t).is_none();
+                if !(self.is_nounish(t) || inner_verb) {
+                    break;
+                }
+                i += 1;
+            }
+            // A run ends on a noun, not a verb.
+            while i > from && !self.is_nounish(&self.tokens[i - 1]) {
+                i -= 1;
+            }
+            (i > from).then(|| (self.tokens[from].start, self.tokens[i - 1].end))
+        };
+        if self.is(&self.tokens[first], "的") {
+            out.of = noun_run(first + 1);
+            return out;
+        }
+        let t = &self.tokens[first];
+        if self.is_nounish(t) && !self.is_entity_place(t) {
+            out.noun = noun_run(first);
+            return out;
+        }
+        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p")) {
+            let mut i = first;
+            while !stop(i) && self.tokens[i].end - end <= 8 {
+                let t = &self.tokens[i];
+                let ok = self.is_verb(t)
+                    || self.is_nounish(t)
+                    || matches!(t.tag.as_str(), "a" | "ad")
+                    || (i == first && matches!(t.tag.as_str(), "d" | "p"));
+                if !ok || self.class(t).is_some_and(|c| c != Class::Generic) {
+                    break;
+                }
+                i += 1;
+            }
+            if i > first && self.tokens[i - 1].end - end >= 2 && (first..i).any(|j| self.is_verb(&self.tokens[j])) {
+                let next_ok = stop(i) || !self.is_han_word(&self.tokens[i]) || self.is(&self.tokens[i], "的");
+                if next_ok || (first..i).any(|j| self.is_nounish(&self.tokens[j])) {
+                    out.predicate = Some((end, self.tokens[i - 1].end));
+                }
+            }
+        }
+        out
+    }
+
+    /// A place name after a count is not what it counts (`3个县`, yes; `5个北京` no).
+    fn is_entity_place(&self, t: &Token) -> bool {
+        matches!(t.tag.as_str(), "ns" | "nr") && self.word(t).len() > 2
+    }
+
+    /// `占地10万平方米、总投资4.9亿元的…项目`: the thing a figure describes, named after it with `的`.
+    fn subject_after(&self, end: usize) -> Option<Span> {
+        let lim = (end + 30).min(self.chars.len());
+        let de = (end..lim)
+            .take_while(|&p| !matches!(self.chars[p], '，' | '。' | '；' | '：' | '\n' | ',' | ';'))
+            .find(|&p| self.chars[p] == '的' && self.token_starting(p).is_some_and(|i| self.tokens[i].end == p + 1))?;
+        let first = self.token_starting(de + 1)?;
+        let mut i = first;
+        let mut last_entity = None;
+        while i < self.tokens.len() && i - first < 12 {
+            let t = &self.tokens[i];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "c" | "ns" | "nt" | "nz")) {
+                break;
+            }
+            if self.is_entity(t) {
+                last_entity = Some(i);
+            }
+            i += 1;
+        }
+        let le = last_entity?;
+        // The whole name must end the phrase (`…的乙醇项目`, not `…的项目资金`).
+        (le + 1 == i).then(|| (self.tokens[first].start, self.tokens[le].end))
+    }
+
+    /// The nearest named thing before `from` in its sentence (rule 8), or none
+    /// when the sentence has only a deictic (`全市`).
+    fn subject_before(&self, from: usize) -> Option<Span> {
+        let sent = self.sentence_start(from);
+        let r = self.within(sent, from);
+        let mut i = r.end;
+        while i > r.start {
+            let t = &self.tokens[i - 1];
+            if self.class(t) == Some(Class::Deictic) {
+                return None;
+            }
+            if self.is_entity(t) {
+                let end = t.end;
+                let mut j = i - 1;
+                while j > r.start && i - j < 6 {
+                    let p = &self.tokens[j - 1];
+                    let part = (self.is_nounish(p) || matches!(p.tag.as_str(), "q" | "a" | "ns" | "nz" | "nt" | "nr"))
+                        && self.class(p).is_none()
+                        && self.is_han_word(p);
+                    if !part {
+                        break;
+                    }
+                    j -= 1;
+                }
+                return Some((self.tokens[j].start, end));
+            }
+            i -= 1;
+        }
+        None
+    }
+
+    /// Second pass: adjacent figures share a thing; changes, bare shares and
+    /// breakdown items take the metric of the figure before them in the paragraph.
+    fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
+        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
+        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
+        // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let (f, n) = (&figures[k], &figures[k + 1]);
+            if labels[k].is_none() && n.start == f.end && n.kind == f.kind && f.kind != Kind::Date {
+                labels[k] = labels[k + 1].clone();
+            }
+        }
+        let mut level: Option<usize> = None;
+        for k in 0..figures.len() {
+            let f = &figures[k];
+            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
+                level = None;
+            }
+            if matches!(f.kind, Kind::Date | Kind::Duration) {
+                continue;
+            }
+            if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
+                labels[k] = labels[k - 1].clone();
+            }
+            let bare = labels[k].is_none();
+            let inherits = owns[k].item
+                || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
+            if inherits && let Some(from) = level {
+                labels[k] = labels[from].clone();
+                if subjects[k].is_none() && !owns[k].item {
+                    subjects[k] = subjects[from].clone();
+                }
+            }
+            if labels[k].is_some() {
+                level = Some(k);
+            }
+        }
+        for (k, f) in figures.iter_mut().enumerate() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            f.label = labels[k].take().filter(|l| !l.is_empty());
+            f.subject = subjects[k].take().filter(|s| !s.is_empty() && Some(s) != f.label.as_ref());
+        }
+    }
+}
+
+#[derive(Default)]
+struct Before {
+    label: Option<Span>,
+    /// The words before the figure are a place (a breakdown item).
+    place: bool,
+}
+
+#[derive(Default)]
+struct After {
+    noun: Option<Span>,
+    predicate: Option<Span>,
+    of: Option<Span>,
+}
+
+fn ends_with(w: &[char], e: &str) -> bool {
+    let n = e.chars().count();
+    w.len() >= n && w[w.len() - n..].iter().copied().eq(e.chars())
+}
+
+/// `tokens`, cut at every figure's ends, and with a single-char linking word
+/// (`达`, `为`) split off the end of an unknown word.
+fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Token> {
+    let mut cuts: Vec<usize> = figures.iter().flat_map(|f| [f.start, f.end]).collect();
+    cuts.sort_unstable();
+    let mut out = Vec::with_capacity(tokens.len() + cuts.len());
+    let mut c = 0;
+    for t in tokens {
+        let mut from = t.start;
+        while c < cuts.len() && cuts[c] <= from {
+            c += 1;
+        }
+        let mut piece = *t;
+        while c < cuts.len() && cuts[c] < t.end {
+            out.push(Token { start: from, end: cuts[c], tag: X, ..piece });
+            from = cuts[c];
+            c += 1;
+            piece.tag = X;
+        }
+        let mut last = Token { start: from, ..piece };
+        if last.end - last.start >= 2
+            && last.tag == X
+            && matches!(chars[last.end - 1], '达' | '達' | '为' | '為' | '约' | '約')
+        {
+            out.push(Token { end: last.end - 1, ..last });
+            last.start = last.end - 1;
+        }
+        out.push(last);
+    }
+    out
+}
+
+const X: Tag = Tag(0);
