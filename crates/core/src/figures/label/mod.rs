@@ -19,9 +19,8 @@ use words::{ACTION, Class, DURATION_HEADS, ENTITY_ENDINGS, METRIC_HEADS, NOT_ENT
 type Span = (usize, usize);
 
 /// A clause ends at these; a metric is never looked for across one.
-const CLAUSE_BREAKS: &[char] = &[
-    '，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '“', '”', '「', '」', '（', '(', '）', ')',
-];
+const CLAUSE_BREAKS: &[char] =
+    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
 const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；', '!', '?', ';'];
 /// How far back a clause is read, in chars.
@@ -57,7 +56,11 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         return;
     }
     let doc = Doc { chars, tokens: split_tokens(chars, tokens, figures) };
-    let owns: Vec<Own> = (0..figures.len()).map(|k| doc.own(figures, k)).collect();
+    let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
+    for k in 0..figures.len() {
+        let own = doc.own(figures, k, &owns);
+        owns.push(own);
+    }
     doc.inherit(figures, &owns);
 }
 
@@ -133,7 +136,7 @@ impl<'a> Doc<'a> {
         let alpha = self.word(t).iter().all(|c| c.is_ascii_alphabetic());
         (tag.starts_with('n')
             || tag.starts_with('v')
-            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag")
+            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag" | "zg" | "t")
             || (tag == "x" && (self.is_han_word(t) || alpha)))
             && !matches!(
                 self.class(t),
@@ -146,7 +149,7 @@ impl<'a> Doc<'a> {
         (tag.starts_with('n')
             || matches!(tag, "vn" | "j" | "eng" | "b" | "an" | "s" | "zg")
             || (tag == "x" && self.is_han_word(t)))
-            && self.class(t).is_none()
+            && self.class(t).is_none_or(|c| c == Class::Generic)
             && !self.is_action(t)
     }
 
@@ -197,7 +200,7 @@ impl<'a> Doc<'a> {
     }
 
     /// What the clause of `figures[k]` says about it.
-    fn own(&self, figures: &[Figure], k: usize) -> Own {
+    fn own(&self, figures: &[Figure], k: usize, before_it: &[Own]) -> Own {
         let f = &figures[k];
         if f.kind == Kind::Date {
             return Own::default();
@@ -247,8 +250,19 @@ impl<'a> Doc<'a> {
                 (false, Some(l)) if own.label == Some(l) => l.0,
                 _ => f.start,
             };
-            self.subject_before(from)
+            // Things counted by the figures before (`由1名区级包保领导加1名民政局联络员`) are not what this one belongs to.
+            let counted: Vec<Span> =
+                before_it.iter().rev().take(8).filter(|o| o.after).filter_map(|o| o.label).collect();
+            self.subject_before(from, &counted)
         });
+        // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
+        if own.subject.is_none()
+            && k > 0
+            && let Some(prev) = before_it.last().filter(|o| o.after)
+            && !self.chars[figures[k - 1].end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c))
+        {
+            own.subject = prev.label;
+        }
         if own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l)) {
             own.subject = None;
         }
@@ -275,7 +289,7 @@ impl<'a> Doc<'a> {
         let mut e = self.cut_comparison(lo, hi);
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
         loop {
-            while e > lo && self.chars[e - 1].is_whitespace() {
+            while e > lo && (self.chars[e - 1].is_whitespace() || matches!(self.chars[e - 1], '”' | '」' | '"')) {
                 e -= 1;
             }
             if e <= lo {
@@ -336,7 +350,15 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if !self.is_content(t) || self.class(t) == Some(Class::Trailing) && s == e || s < e && self.is_action(t) {
+            // `边缘户`: a measure word after a noun is part of the name.
+            let noun_q = t.tag.as_str() == "q"
+                && ti > 0
+                && self.tokens[ti - 1].start >= lo
+                && self.tokens[ti - 1].tag.as_str() != "m";
+            if !(self.is_content(t) || noun_q)
+                || self.class(t) == Some(Class::Trailing) && s == e
+                || s < e && self.is_action(t)
+            {
                 break;
             }
             if s == e && matches!(t.tag.as_str(), "ns" | "nr" | "nt") && self.is_entity(t) {
@@ -348,20 +370,16 @@ impl<'a> Doc<'a> {
             if s < e && self.is_entity(t) && !generic_head {
                 break;
             }
+            // `百大项目开复工`: a predicate names what is counted; the noun before it is the subject.
+            if s < e && t.tag.as_str().starts_with('n') && self.verbs_only((s, e)) && !self.names_metric((s, e)) {
+                break;
+            }
             if e - t.start > LABEL_MAX {
                 break;
             }
             s = t.start;
         }
         // A verb that opens the phrase is what is done to the thing (`发放低保金`), unless nothing else names it.
-        let r = self.within(s, e);
-        if r.len() > 1
-            && self.is_verb(&self.tokens[r.start])
-            && !self.is(&self.tokens[r.start], "完成")
-            && self.is_nounish(&self.tokens[r.start + 1])
-        {
-            s = self.tokens[r.start + 1].start;
-        }
         if s >= e {
             return Before::default();
         }
@@ -401,12 +419,16 @@ impl<'a> Doc<'a> {
             while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
                 let t = &self.tokens[i];
                 let inner_verb = i > from && self.is_verb(t) && !self.is_action(t) && self.class(t).is_none();
-                if !(self.is_nounish(t) || inner_verb) {
+                if !(self.is_nounish(t) || inner_verb || t.tag.as_str() == "a" && self.class(t).is_none()) {
                     break;
                 }
                 i += 1;
             }
-            // A run ends on a noun, not a verb.
+            if !stop(i) && self.tokens[i].tag.as_str() == "f" && i > from + 1 {
+                // `驻厂人员基础上`: the last noun is a frame, not the thing.
+                i -= 1;
+            }
+            // A run ends on a noun.
             while i > from && !self.is_nounish(&self.tokens[i - 1]) {
                 i -= 1;
             }
@@ -475,7 +497,7 @@ impl<'a> Doc<'a> {
 
     /// The nearest named thing before `from` in its sentence (rule 8), or none
     /// when the sentence has only a deictic (`全市`).
-    fn subject_before(&self, from: usize) -> Option<Span> {
+    fn subject_before(&self, from: usize, counted: &[Span]) -> Option<Span> {
         let sent = self.sentence_start(from);
         let r = self.within(sent, from);
         let mut i = r.end;
@@ -484,12 +506,19 @@ impl<'a> Doc<'a> {
             if self.class(t) == Some(Class::Deictic) {
                 return None;
             }
+            if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+                i -= 1;
+                continue;
+            }
             if self.is_entity(t) {
                 let end = t.end;
                 let mut j = i - 1;
                 while j > r.start && i - j < 6 {
                     let p = &self.tokens[j - 1];
-                    let part = (self.is_nounish(p) || matches!(p.tag.as_str(), "q" | "a" | "ns" | "nz" | "nt" | "nr"))
+                    let part = (self.is_nounish(p)
+                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr")
+                        || self.is(p, "级")
+                        || self.is(p, "級"))
                         && self.class(p).is_none()
                         && self.is_han_word(p);
                     if !part {
