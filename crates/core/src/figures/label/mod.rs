@@ -137,7 +137,9 @@ impl<'a> Doc<'a> {
         (tag.starts_with('n')
             || tag.starts_with('v')
             || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag" | "zg" | "t")
-            || (tag == "x" && (self.is_han_word(t) || alpha)))
+            || (tag == "x" && (self.is_han_word(t) || alpha))
+            // `规模以上工业`, `限额以上单位`: a scope inside the metric.
+            || (tag == "f" && (self.is(t, "以上") || self.is(t, "以下"))))
             && !matches!(
                 self.class(t),
                 Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
@@ -428,6 +430,10 @@ impl<'a> Doc<'a> {
                 // `驻厂人员基础上`: the last noun is a frame, not the thing.
                 i -= 1;
             }
+            // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.
+            if !stop(i) && matches!(self.tokens[i].tag.as_str(), "uz" | "ul" | "ug") {
+                return None;
+            }
             // A run ends on a noun.
             while i > from && !self.is_nounish(&self.tokens[i - 1]) {
                 i -= 1;
@@ -575,7 +581,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             f.label = labels[k].take().filter(|l| !l.is_empty());
-            f.subject = subjects[k].take().filter(|s| !s.is_empty() && Some(s) != f.label.as_ref());
+            // Rule 8: no subject that the label already names.
+            f.subject = subjects[k]
+                .take()
+                .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
         }
     }
 }
