@@ -13,7 +13,7 @@ mod words;
 use super::context::is_han;
 use crate::model::{Figure, Kind, Tag, Token};
 use std::ops::Range;
-use words::{ACTION, Class, DURATION_HEADS, ENTITY_ENDINGS, METRIC_HEADS, NOT_ENTITY, WORDS};
+use words::{ACTION, Class, DURATION_HEADS, ENTITY_ENDINGS, GROWTH, METRIC_HEADS, NOT_ENTITY, WORDS};
 
 /// A span of chars, start and end.
 type Span = (usize, usize);
@@ -40,6 +40,8 @@ struct Own {
     /// The clause names an item of a breakdown, not a metric: the item is
     /// the subject and the metric is inherited.
     item: bool,
+    /// The clause before it says `分别`: it opens a list paired with items or figures before.
+    respectively: bool,
 }
 
 struct Doc<'a> {
@@ -166,7 +168,12 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        if w.len() < 2 || !self.is_han_word(t) || NOT_ENTITY.iter().any(|e| ends_with(w, e)) {
+        // `比上年末`: a comparison's base, whatever its tag.
+        if w.len() < 2
+            || !self.is_han_word(t)
+            || matches!(w[0], '比' | '较' | '較')
+            || NOT_ENTITY.iter().any(|e| ends_with(w, e))
+        {
             return false;
         }
         matches!(t.tag.as_str(), "ns" | "nt") || ENTITY_ENDINGS.iter().any(|e| ends_with(w, e))
@@ -210,8 +217,9 @@ impl<'a> Doc<'a> {
         let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
         let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
         let lo = self.clause_start(f.start, prev_end);
+        let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
         let before = self.metric_before(lo, f.start);
-        let mut own = Own::default();
+        let mut own = Own { respectively, ..Own::default() };
         let weak = before.label.is_none_or(|l| self.verbs_only(l));
         let after = self.thing_after(f.end, next_start, weak);
         match f.kind {
@@ -252,9 +260,8 @@ impl<'a> Doc<'a> {
                 (false, Some(l)) if own.label == Some(l) => l.0,
                 _ => f.start,
             };
-            // Things counted by the figures before (`由1名区级包保领导加1名民政局联络员`) are not what this one belongs to.
-            let counted: Vec<Span> =
-                before_it.iter().rev().take(8).filter(|o| o.after).filter_map(|o| o.label).collect();
+            // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
+            let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
             self.subject_before(from, &counted)
         });
         // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
@@ -269,6 +276,12 @@ impl<'a> Doc<'a> {
             own.subject = None;
         }
         own
+    }
+
+    /// Where `w` last occurs in `from..to`.
+    fn find(&self, from: usize, to: usize, w: &str) -> Option<usize> {
+        let n = w.chars().count();
+        (from..to.saturating_sub(n - 1)).rev().find(|&p| self.chars[p..p + n].iter().copied().eq(w.chars()))
     }
 
     fn ends_span(&self, (s, e): &Span, w: &str) -> bool {
@@ -288,6 +301,14 @@ impl<'a> Doc<'a> {
 
     /// The metric named right before `hi`, in `lo..hi`.
     fn metric_before(&self, lo: usize, hi: usize) -> Before {
+        // `“名校优生”98人`: a quoted name right before the number is the thing, whole.
+        if hi > lo + 2
+            && matches!(self.chars[hi - 1], '”' | '」')
+            && let Some(open) = (lo..hi - 1).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
+            && open + 1 < hi - 1
+        {
+            return Before { label: Some((open + 1, hi - 1)), place: false };
+        }
         let mut e = self.cut_comparison(lo, hi);
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
         loop {
@@ -359,11 +380,11 @@ impl<'a> Doc<'a> {
                 && self.tokens[ti - 1].tag.as_str() != "m";
             if !(self.is_content(t) || noun_q)
                 || self.class(t) == Some(Class::Trailing) && s == e
-                || s < e && self.is_action(t)
+                || s < e && self.is_action(t) && !self.head_only(s, e)
             {
                 break;
             }
-            if s == e && matches!(t.tag.as_str(), "ns" | "nr" | "nt") && self.is_entity(t) {
+            if s == e && t.tag.as_str() == "ns" && self.is_entity(t) {
                 // A place right before the number: a breakdown item (rule 7).
                 s = t.start;
                 place = true;
@@ -372,20 +393,22 @@ impl<'a> Doc<'a> {
             if s < e && self.is_entity(t) && !generic_head {
                 break;
             }
-            // `百大项目开复工`: a predicate names what is counted; the noun before it is the subject.
-            if s < e && t.tag.as_str().starts_with('n') && self.verbs_only((s, e)) && !self.names_metric((s, e)) {
-                break;
-            }
             if e - t.start > LABEL_MAX {
                 break;
             }
             s = t.start;
         }
         // A verb that opens the phrase is what is done to the thing (`发放低保金`), unless nothing else names it.
-        if s >= e {
+        if s >= e || GROWTH.iter().any(|g| self.chars[s..e].iter().copied().eq(g.chars())) {
             return Before::default();
         }
         Before { label: Some((s, e)), place }
+    }
+
+    /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
+    /// The verb before it is then part of the metric.
+    fn head_only(&self, s: usize, e: usize) -> bool {
+        self.within(s, e).len() == 1 && METRIC_HEADS.iter().any(|h| self.chars[s..e].iter().copied().eq(h.chars()))
     }
 
     /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
@@ -576,6 +599,19 @@ impl<'a> Doc<'a> {
                 level = Some(k);
             }
         }
+        let mut k = 0;
+        while k < figures.len() {
+            let mut m = k + 1;
+            if owns[k].respectively {
+                while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
+                    m += 1;
+                }
+                if m - k >= 2 {
+                    self.pair_list(figures, owns, k..m, &mut labels, &mut subjects);
+                }
+            }
+            k = m;
+        }
         for (k, f) in figures.iter_mut().enumerate() {
             if f.kind == Kind::Date {
                 continue;
@@ -585,6 +621,68 @@ impl<'a> Doc<'a> {
             f.subject = subjects[k]
                 .take()
                 .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
+        }
+    }
+}
+
+impl Doc<'_> {
+    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
+    fn joins_list(&self, a: usize, b: usize) -> bool {
+        b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
+    }
+
+    /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
+    /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
+    /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items
+    /// before `分别` as subjects, sharing one metric.
+    fn pair_list(
+        &self,
+        figures: &[Figure],
+        owns: &[Own],
+        group: Range<usize>,
+        labels: &mut [Option<String>],
+        subjects: &mut [Option<String>],
+    ) {
+        let (k, n) = (group.start, group.len());
+        let first = &figures[k];
+        let sent = self.sentence_start(first.start);
+        let mut prev: Vec<usize> = (0..k)
+            .rev()
+            .take_while(|&j| figures[j].start >= sent)
+            .filter(|&j| figures[j].kind != Kind::Date)
+            .take(n)
+            .collect();
+        prev.reverse();
+        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
+            for (i, &j) in prev.iter().enumerate() {
+                labels[k + i] = labels[j].clone();
+                subjects[k + i] = subjects[j].clone();
+            }
+            return;
+        }
+        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
+            return;
+        };
+        let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        let items: Vec<String> = self.chars[from..at]
+            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
+            .map(|w| w.iter().collect::<String>().trim().to_string())
+            .collect();
+        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
+            for (i, item) in items.into_iter().enumerate() {
+                subjects[k + i] = Some(item);
+            }
+            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
+            let level = (0..k)
+                .rev()
+                .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
+                .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));
+            if let Some(j) = level {
+                labels[k] = labels[j].clone();
+            }
+        }
+        for i in 1..n {
+            labels[k + i] = labels[k].clone();
         }
     }
 }

@@ -169,12 +169,6 @@ const CHANGE: &[&str] = &[
     "成长",
     "成長",
     "衰退",
-    "增幅",
-    "增速",
-    "涨幅",
-    "漲幅",
-    "降幅",
-    "跌幅",
     "攀升",
     "高",
     "低",
@@ -183,9 +177,6 @@ const CHANGE: &[&str] = &[
     "同比",
     "环比",
     "按年",
-    "年增率",
-    "增长率",
-    "增長率",
     "同比增长",
     "同比下降",
     "同比增加",
@@ -308,7 +299,8 @@ const VERB: &[&str] = &[
     "占地面积",
 ];
 
-const TRAILING: &[&str] = &["户均", "人均", "每", "年均", "平均", "每人", "每年", "每人每年", "全市", "日均", "月均"];
+const TRAILING: &[&str] =
+    &["计划", "計劃", "户均", "人均", "每", "年均", "平均", "每人", "每年", "每人每年", "全市", "日均", "月均"];
 
 const GENERIC: &[&str] =
     &["金额", "金額", "人数", "人數", "数量", "數量", "总数", "總數", "总额", "總額", "人员", "人員"];
@@ -342,6 +334,24 @@ pub const ENTITY_ENDINGS: &[&str] = &[
 
 /// Words ending like an entity that are generic nouns, not names (`地区生产总值`, `城市`).
 pub const NOT_ENTITY: &[&str] = &[
+    "举办",
+    "舉辦",
+    "创办",
+    "創辦",
+    "主办",
+    "主辦",
+    "承办",
+    "承辦",
+    "协办",
+    "開辦",
+    "开办",
+    "兴办",
+    "筹办",
+    "督办",
+    "代办",
+    "领办",
+    "申办",
+    "怎么办",
     "地区",
     "地區",
     "城市",
@@ -512,6 +522,17 @@ pub const DURATION_HEADS: &[&str] =
 /// `为46户特困分散供养人员发放补贴`): a metric does not run back over one, and
 /// the thing counted after a number ends before one.
 pub const ACTION_VERBS: &[&str] = &[
+    "销售",
+    "銷售",
+    "召开",
+    "召開",
+    "举办",
+    "舉辦",
+    "走访",
+    "走訪",
+    "调研",
+    "調研",
+    "梳理",
     "发放",
     "發放",
     "办理",
@@ -651,3 +672,8 @@ pub const ACTION_VERBS: &[&str] = &[
 /// [`ACTION_VERBS`] as a set.
 pub static ACTION: LazyLock<FxHashSet<Vec<char>>> =
     LazyLock::new(|| ACTION_VERBS.iter().map(|w| w.chars().collect()).collect());
+
+/// Growth rates written as a noun (`增速`): alone they name no metric of their
+/// own, the figure takes the metric whose growth it is (rule 5).
+pub const GROWTH: &[&str] =
+    &["增速", "增幅", "涨幅", "漲幅", "降幅", "跌幅", "增长率", "增長率", "年增率", "增长速度", "增長速度"];
