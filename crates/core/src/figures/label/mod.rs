@@ -220,7 +220,9 @@ impl<'a> Doc<'a> {
         let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
         let before = self.metric_before(lo, f.start);
         let mut own = Own { respectively, ..Own::default() };
-        let weak = before.label.is_none_or(|l| self.verbs_only(l));
+        // Nothing before names a thing: only verbs (`设立`), or a verb that takes what follows (`忠信村利用`).
+        let weak = before.examples
+            || before.label.is_none_or(|l| self.verbs_only(l) || self.ends_in_action(l) && !self.names_metric(l));
         let after = self.thing_after(f.end, next_start, weak);
         match f.kind {
             Kind::Duration => {
@@ -236,10 +238,21 @@ impl<'a> Doc<'a> {
                 own.label = after.noun;
                 own.after = true;
             }
+            Kind::Percent if before.label.is_none() && after.noun.is_some() => {
+                // `60%收益将用于…`: the share of what follows.
+                own.label = after.noun;
+                own.after = true;
+            }
+            Kind::Count | Kind::Quantity if weak && after.of.is_some() => {
+                // `12.97公里的路基段`: the thing the figure measures, after `的`.
+                own.label = after.of;
+                own.after = true;
+            }
             Kind::Count | Kind::Quantity if weak && after.predicate.is_some() => {
                 own.label = after.predicate;
                 own.after = true;
             }
+            _ if before.examples => {}
             _ => own.label = before.label.filter(|l| !self.verbs_only(*l) || l.1 - l.0 >= 2),
         }
         if f.kind == Kind::Duration && own.label.is_none() {
@@ -307,7 +320,7 @@ impl<'a> Doc<'a> {
             && let Some(open) = (lo..hi - 1).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
             && open + 1 < hi - 1
         {
-            return Before { label: Some((open + 1, hi - 1)), place: false };
+            return Before { label: Some((open + 1, hi - 1)), ..Before::default() };
         }
         let mut e = self.cut_comparison(lo, hi);
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
@@ -330,6 +343,10 @@ impl<'a> Doc<'a> {
             }
             let Some(ti) = self.token_ending(e, lo) else { return Before::default() };
             let t = &self.tokens[ti];
+            if (self.is(t, "等") || self.is(t, "等等")) && e == hi {
+                // `…儿童公园等8家`: examples of what is counted, not its name.
+                return Before { examples: true, ..Before::default() };
+            }
             let drop = match self.class(t) {
                 Some(Class::Generic) => false,
                 Some(_) => true,
@@ -361,7 +378,8 @@ impl<'a> Doc<'a> {
             if matches!(t.tag.as_str(), "c") && s < e && self.is_nounish(&self.tokens[ti + 1]) && ti > 0 {
                 // `脱贫监测户和边缘户`: two nouns joined.
                 let left = &self.tokens[ti - 1];
-                if self.is_nounish(left) && left.start >= lo && e - left.start <= LABEL_MAX {
+                let left_q = left.tag.as_str() == "q" && ti > 1 && self.tokens[ti - 2].tag.as_str() != "m";
+                if (self.is_nounish(left) || left_q) && left.start >= lo && e - left.start <= LABEL_MAX {
                     s = t.start;
                     continue;
                 }
@@ -402,7 +420,13 @@ impl<'a> Doc<'a> {
         if s >= e || GROWTH.iter().any(|g| self.chars[s..e].iter().copied().eq(g.chars())) {
             return Before::default();
         }
-        Before { label: Some((s, e)), place }
+        Before { label: Some((s, e)), place, examples: false }
+    }
+
+    /// Does `s..e` end in a verb that takes an object (`利用`)?
+    fn ends_in_action(&self, (s, e): Span) -> bool {
+        let r = self.within(s, e);
+        !r.is_empty() && self.is_action(&self.tokens[r.end - 1])
     }
 
     /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
@@ -443,8 +467,15 @@ impl<'a> Doc<'a> {
             let mut i = from;
             while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
                 let t = &self.tokens[i];
-                let inner_verb = i > from && self.is_verb(t) && !self.is_action(t) && self.class(t).is_none();
-                if !(self.is_nounish(t) || inner_verb || t.tag.as_str() == "a" && self.class(t).is_none()) {
+                // `退役士兵`, `还款期限`, `特困分散供养人员`: verbs and adjectives inside a name, not the verb after it.
+                let modifier =
+                    (self.is_verb(t) || t.tag.as_str() == "a") && !self.is_action(t) && self.class(t).is_none();
+                let inner_verb = modifier
+                    && (i > from
+                        || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || n.tag.as_str() == "v"));
+                // `路基段`: a measure word after a noun is part of the name.
+                let noun_q = i > from && t.tag.as_str() == "q" && self.is_nounish(&self.tokens[i - 1]);
+                if !(self.is_nounish(t) || inner_verb || noun_q) {
                     break;
                 }
                 i += 1;
@@ -458,7 +489,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // A run ends on a noun.
-            while i > from && !self.is_nounish(&self.tokens[i - 1]) {
+            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || self.tokens[i - 1].tag.as_str() == "q") {
                 i -= 1;
             }
             (i > from).then(|| (self.tokens[from].start, self.tokens[i - 1].end))
@@ -468,19 +499,22 @@ impl<'a> Doc<'a> {
             return out;
         }
         let t = &self.tokens[first];
-        if self.is_nounish(t) && !self.is_entity_place(t) {
+        if !self.is_entity_place(t) && !self.is_action(t) {
             out.noun = noun_run(first);
-            return out;
+            if out.noun.is_some() {
+                return out;
+            }
         }
-        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p")) {
+        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p" | "s")) {
             let mut i = first;
             while !stop(i) && self.tokens[i].end - end <= 8 {
                 let t = &self.tokens[i];
                 let ok = self.is_verb(t)
                     || self.is_nounish(t)
                     || matches!(t.tag.as_str(), "a" | "ad")
-                    || (i == first && matches!(t.tag.as_str(), "d" | "p"));
-                if !ok || self.class(t).is_some_and(|c| c != Class::Generic) {
+                    || (i == first && matches!(t.tag.as_str(), "d" | "p" | "s"));
+                let first_verb = i == first && self.class(t) == Some(Class::Verb);
+                if !ok || !first_verb && self.class(t).is_some_and(|c| c != Class::Generic) {
                     break;
                 }
                 i += 1;
@@ -506,7 +540,13 @@ impl<'a> Doc<'a> {
         let de = (end..lim)
             .take_while(|&p| !matches!(self.chars[p], '，' | '。' | '；' | '：' | '\n' | ',' | ';'))
             .find(|&p| self.chars[p] == '的' && self.token_starting(p).is_some_and(|i| self.tokens[i].end == p + 1))?;
-        let first = self.token_starting(de + 1)?;
+        let mut first = self.token_starting(de + 1)?;
+        let after_de = first;
+        // `总长度20.83公里的10条隧道`: over a count to the thing.
+        while first < self.tokens.len() && matches!(self.tokens[first].tag.as_str(), "m" | "q") && first - after_de < 2
+        {
+            first += 1;
+        }
         let mut i = first;
         let mut last_entity = None;
         while i < self.tokens.len() && i - first < 12 {
@@ -692,6 +732,8 @@ struct Before {
     label: Option<Span>,
     /// The words before the figure are a place (a breakdown item).
     place: bool,
+    /// The words before end in `等`: examples of the things counted.
+    examples: bool,
 }
 
 #[derive(Default)]

@@ -271,32 +271,8 @@ const DEICTIC: &[&str] = &[
 ];
 
 const VERB: &[&str] = &[
-    "需要",
-    "包括",
-    "包含",
-    "给予",
-    "給予",
-    "拥有",
-    "擁有",
-    "使用",
-    "對",
-    "对",
-    "向",
-    "把",
-    "被",
-    "让",
-    "使",
-    "按",
-    "按照",
-    "其中",
-    "以",
-    "用于",
-    "用於",
-    "涉及",
-    "带来",
-    "帶來",
-    "惠及",
-    "占地面积",
+    "对外", "對外", "需要", "包括", "包含", "给予", "給予", "拥有", "擁有", "使用", "對", "对", "向", "把", "被", "让",
+    "使", "按", "按照", "其中", "以", "用于", "用於", "涉及", "带来", "帶來", "惠及",
 ];
 
 const TRAILING: &[&str] =
@@ -334,6 +310,8 @@ pub const ENTITY_ENDINGS: &[&str] = &[
 
 /// Words ending like an entity that are generic nouns, not names (`地区生产总值`, `城市`).
 pub const NOT_ENTITY: &[&str] = &[
+    "城乡",
+    "城鄉",
     "举办",
     "舉辦",
     "创办",
@@ -522,6 +500,12 @@ pub const DURATION_HEADS: &[&str] =
 /// `为46户特困分散供养人员发放补贴`): a metric does not run back over one, and
 /// the thing counted after a number ends before one.
 pub const ACTION_VERBS: &[&str] = &[
+    "完成",
+    "成立",
+    "拆除",
+    "办理",
+    "辦理",
+    "落实",
     "销售",
     "銷售",
     "召开",
