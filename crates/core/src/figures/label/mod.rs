@@ -347,6 +347,11 @@ impl<'a> Doc<'a> {
                 // `…儿童公园等8家`: examples of what is counted, not its name.
                 return Before { examples: true, ..Before::default() };
             }
+            // `網上銷售佔7.3%`: a share verb right before the number, with nothing after it.
+            if e == hi && (self.is(t, "占") || self.is(t, "佔")) {
+                e = t.start;
+                continue;
+            }
             let drop = match self.class(t) {
                 Some(Class::Generic) => false,
                 Some(_) => true,
@@ -356,6 +361,13 @@ impl<'a> Doc<'a> {
                 break;
             }
             e = t.start;
+            // `臨時估計`, `初步估计`: the estimate's qualifier goes with it.
+            if ["估計", "估计"].iter().any(|w| self.is(t, w))
+                && let Some(q) = self.token_ending(e, lo)
+                && ["臨時", "临时", "初步", "修訂", "修订"].iter().any(|w| self.is(&self.tokens[q], w))
+            {
+                e = self.tokens[q].start;
+            }
         }
         // Walk back over the words of the metric.
         let mut s = e;
@@ -449,7 +461,7 @@ impl<'a> Doc<'a> {
             .rev()
             .take(6.min(n))
             .find(|t| {
-                ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年"]
+                ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"]
                     .iter()
                     .any(|w| self.is(t, w))
             })
@@ -768,12 +780,15 @@ fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Tok
             piece.tag = X;
         }
         let mut last = Token { start: from, ..piece };
-        if last.end - last.start >= 2
-            && last.tag == X
-            && matches!(chars[last.end - 1], '达' | '達' | '为' | '為' | '约' | '約')
+        // An unknown word that ends in a linking, change or time word (`價值則`, `率达`): two words.
+        if last.tag == X
+            && let Some(n) = (1..=3.min(last.end - last.start - 1).max(0)).rev().find(|&n| {
+                last.end - last.start > n
+                    && WORDS.get(&chars[last.end - n..last.end]).is_some_and(|c| *c != Class::Generic)
+            })
         {
-            out.push(Token { end: last.end - 1, ..last });
-            last.start = last.end - 1;
+            out.push(Token { end: last.end - n, ..last });
+            last.start = last.end - n;
         }
         out.push(last);
     }
