@@ -172,6 +172,7 @@ impl<'a> Doc<'a> {
         if w.len() < 2
             || !self.is_han_word(t)
             || matches!(w[0], '比' | '较' | '較')
+            || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
             || NOT_ENTITY.iter().any(|e| ends_with(w, e))
         {
             return false;
@@ -782,7 +783,7 @@ fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Tok
         let mut last = Token { start: from, ..piece };
         // An unknown word that ends in a linking, change or time word (`價值則`, `率达`): two words.
         if last.tag == X
-            && let Some(n) = (1..=3.min(last.end - last.start - 1).max(0)).rev().find(|&n| {
+            && let Some(n) = (1..=3.min((last.end - last.start).saturating_sub(1))).rev().find(|&n| {
                 last.end - last.start > n
                     && WORDS.get(&chars[last.end - n..last.end]).is_some_and(|c| *c != Class::Generic)
             })
