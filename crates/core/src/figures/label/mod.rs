@@ -40,6 +40,8 @@ struct Own {
     /// The clause names an item of a breakdown, not a metric: the item is
     /// the subject and the metric is inherited.
     item: bool,
+    /// The item is a place (`中卫市增长36.4%`).
+    place: bool,
     /// The clause before it says `分别`: it opens a list paired with items or figures before.
     respectively: bool,
 }
@@ -219,7 +221,20 @@ impl<'a> Doc<'a> {
         let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
         let lo = self.clause_start(f.start, prev_end);
         let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
-        let before = self.metric_before(lo, f.start);
+        let mut before = self.metric_before(lo, f.start);
+        // `最大的是手续费及佣金净收入，为24.41亿元`: a clause of a linking word alone
+        // continues the clause before it, which names the metric.
+        if before.label.is_none()
+            && !before.examples
+            && matches!(f.kind, Kind::Money | Kind::Percent)
+            && lo > prev_end
+            && lo > 0
+            && matches!(self.chars[lo - 1], '，' | ',')
+            && self.only_linking(lo, f.start)
+        {
+            let lo2 = self.clause_start(lo - 1, prev_end);
+            before = self.metric_before(lo2, lo - 1);
+        }
         let mut own = Own { respectively, ..Own::default() };
         // Nothing before names a thing: only verbs (`设立`), or a verb that takes what follows (`忠信村利用`).
         let weak = before.examples
@@ -265,6 +280,7 @@ impl<'a> Doc<'a> {
             && (before.place || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
+            own.place = before.place;
             own.subject = Some(l);
             own.label = None;
             return own;
@@ -379,8 +395,21 @@ impl<'a> Doc<'a> {
                 s = m;
                 continue;
             }
+            if self.is(t, "比")
+                && ti > 0
+                && self.tokens[ti - 1].end == t.start
+                && matches!(self.chars[t.start.saturating_sub(1)], '占' | '佔')
+            {
+                // `营收占比`: one word cut in two.
+                s = self.tokens[ti - 1].start;
+                continue;
+            }
             if self.is(t, "占") || self.is(t, "佔") {
                 s = t.start;
+                // `营收占比`: 占 is part of the name; otherwise a share runs from 占.
+                if self.tokens.get(ti + 1).is_some_and(|n| self.is(n, "比")) {
+                    continue;
+                }
                 break;
             }
             let generic_head = s < e && self.generic_only(s, e);
@@ -436,6 +465,13 @@ impl<'a> Doc<'a> {
         Before { label: Some((s, e)), place, examples: false }
     }
 
+    /// Is `s..e` linking words only (`为`, `达到`, `分别为`), and at least one?
+    fn only_linking(&self, s: usize, e: usize) -> bool {
+        let r = self.within(s, e);
+        let covered: usize = self.tokens[r.clone()].iter().map(|t| t.end - t.start).sum();
+        !r.is_empty() && covered == e - s && self.tokens[r].iter().all(|t| self.class(t) == Some(Class::Filler))
+    }
+
     /// Does `s..e` end in a verb that takes an object (`利用`)?
     fn ends_in_action(&self, (s, e): Span) -> bool {
         let r = self.within(s, e);
@@ -461,6 +497,8 @@ impl<'a> Doc<'a> {
             .iter()
             .rev()
             .take(6.min(n))
+            // `营收占比`: a share, not a comparison.
+            .filter(|t| !(t.start > 0 && matches!(self.chars[t.start - 1], '占' | '佔')))
             .find(|t| {
                 ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"]
                     .iter()
@@ -642,7 +680,15 @@ impl<'a> Doc<'a> {
             let bare = labels[k].is_none();
             let inherits = owns[k].item
                 || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
-            if inherits && let Some(from) = level {
+            // An item takes the metric of the sentence it is in;
+            // farther back, a breakdown item that is no place names its own metric.
+            let near =
+                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
+            let from_level = level.filter(|&from| !owns[k].item || near(from));
+            if owns[k].item && from_level.is_none() && !owns[k].place {
+                labels[k] = subjects[k].take();
+            }
+            if inherits && let Some(from) = from_level {
                 labels[k] = labels[from].clone();
                 if subjects[k].is_none() && !owns[k].item {
                     subjects[k] = subjects[from].clone();
@@ -786,6 +832,8 @@ fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Tok
             && let Some(n) = (1..=3.min((last.end - last.start).saturating_sub(1))).rev().find(|&n| {
                 last.end - last.start > n
                     && WORDS.get(&chars[last.end - n..last.end]).is_some_and(|c| *c != Class::Generic)
+                    // One char splits off only if it is a linking word (`率达`), not `营收`.
+                    && (n > 1 || matches!(chars[last.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
             })
         {
             out.push(Token { end: last.end - n, ..last });
