@@ -175,6 +175,7 @@ impl<'a> Doc<'a> {
             || !self.is_han_word(t)
             || matches!(w[0], '比' | '较' | '較')
             || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
+            || crate::numeral::is_cn_numeral_char(w[0])
             || NOT_ENTITY.iter().any(|e| ends_with(w, e))
         {
             return false;
@@ -594,10 +595,16 @@ impl<'a> Doc<'a> {
         let mut first = self.token_starting(de + 1)?;
         let after_de = first;
         // `总长度20.83公里的10条隧道`: over a count to the thing.
-        while first < self.tokens.len() && matches!(self.tokens[first].tag.as_str(), "m" | "q") && first - after_de < 2
+        while first < self.tokens.len()
+            && first - after_de < 3
+            && (matches!(self.tokens[first].tag.as_str(), "m" | "q")
+                || first > after_de
+                    && self.tokens[first - 1].tag.as_str() == "m"
+                    && self.tokens[first].end - self.tokens[first].start == 1)
         {
             first += 1;
         }
+        let counted = first > after_de;
         let mut i = first;
         let mut last_entity = None;
         while i < self.tokens.len() && i - first < 12 {
@@ -610,6 +617,10 @@ impl<'a> Doc<'a> {
             }
             i += 1;
         }
+        if counted && i > first {
+            // The thing counted after `的`: what the figure describes, named or not.
+            return Some((self.tokens[first].start, self.tokens[i - 1].end));
+        }
         let le = last_entity?;
         // The whole name must end the phrase (`…的乙醇项目`, not `…的项目资金`).
         (le + 1 == i).then(|| (self.tokens[first].start, self.tokens[le].end))
@@ -621,36 +632,77 @@ impl<'a> Doc<'a> {
         let sent = self.sentence_start(from);
         let r = self.within(sent, from);
         let mut i = r.end;
+        // A bare generic entity (`企业`, `项目`), kept in case no named one comes before it.
+        let mut generic = None;
         while i > r.start {
             let t = &self.tokens[i - 1];
             if self.class(t) == Some(Class::Deictic) {
-                return None;
+                return generic;
             }
             if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
                 i -= 1;
                 continue;
             }
-            if self.is_entity(t) {
+            // `忠信村`: a one-char place ending after a name.
+            let joined = self.word(t).len() == 1
+                && matches!(
+                    self.word(t)[0],
+                    '村' | '镇' | '鎮' | '乡' | '鄉' | '县' | '縣' | '市' | '区' | '區' | '省'
+                )
+                && i - 1 > r.start
+                && self.is_nounish(&self.tokens[i - 2]);
+            if self.is_entity(t) || joined {
                 let end = t.end;
                 let mut j = i - 1;
-                while j > r.start && i - j < 6 {
+                while j > r.start && i - j < 7 {
                     let p = &self.tokens[j - 1];
-                    let part = (self.is_nounish(p)
-                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr")
+                    let name = (self.is_nounish(p)
+                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr" | "ng")
                         || self.is(p, "级")
                         || self.is(p, "級"))
+                        && self.class(p).is_none();
+                    // `金融服务外包公司`: a verb or place word inside a name, between name words.
+                    let inner = matches!(p.tag.as_str(), "v" | "f" | "vn")
+                        && !self.is_action(p)
                         && self.class(p).is_none()
-                        && self.is_han_word(p);
-                    if !part {
+                        && j >= 2
+                        && j - 1 > r.start
+                        && (self.is_nounish(&self.tokens[j - 2])
+                            || matches!(self.tokens[j - 2].tag.as_str(), "f" | "v"));
+                    if !(name || inner) || !self.is_han_word(p) {
                         break;
                     }
                     j -= 1;
                 }
-                return Some((self.tokens[j].start, end));
+                let span = (self.tokens[j].start, end);
+                let bare = j == i - 1 && ENTITY_ENDINGS.iter().any(|e| self.word(t).iter().copied().eq(e.chars()));
+                if !bare {
+                    return Some(span);
+                }
+                generic = generic.or(Some(span));
             }
             i -= 1;
         }
-        None
+        generic.or_else(|| self.topic(r))
+    }
+
+    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
+    /// the subject when nothing in the sentence ends like an entity.
+    fn topic(&self, r: Range<usize>) -> Option<Span> {
+        let mut j = r.start;
+        while j < r.end && j - r.start < 4 {
+            let t = &self.tokens[j];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "nz" | "nr" | "ns" | "nt"))
+                || !self.is_han_word(t)
+                || self.class(t).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        let next_verbal = j < r.end && matches!(self.tokens[j].tag.as_str(), "v" | "p" | "d" | "vn");
+        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
+            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
 
     /// Second pass: adjacent figures share a thing; changes, bare shares and
