@@ -278,6 +278,7 @@ impl<'a> Doc<'a> {
         // A bare item (`饮料类增长32.2%`, `其中城镇为31.2%`) or a place before a figure is its subject.
         if !own.after
             && let Some(l) = own.label
+            && !before.whole
             && (before.place || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
@@ -286,15 +287,18 @@ impl<'a> Doc<'a> {
             own.label = None;
             return own;
         }
-        own.subject = self.subject_after(f.end).or_else(|| {
-            let from = match (own.after, before.label) {
-                (false, Some(l)) if own.label == Some(l) => l.0,
-                _ => f.start,
-            };
-            // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
-            let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
-            self.subject_before(from, &counted)
-        });
+        own.subject = self
+            .subject_after(f.end)
+            .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))
+            .or_else(|| {
+                let from = match (own.after, before.label) {
+                    (false, Some(l)) if own.label == Some(l) => l.0,
+                    _ => f.start,
+                };
+                // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
+                let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
+                self.subject_before(from, &counted)
+            });
         // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
         if own.subject.is_none()
             && k > 0
@@ -338,7 +342,17 @@ impl<'a> Doc<'a> {
             && let Some(open) = (lo..hi - 1).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
             && open + 1 < hi - 1
         {
-            return Before { label: Some((open + 1, hi - 1)), ..Before::default() };
+            return Before { label: Some((open + 1, hi - 1)), whole: true, ..Before::default() };
+        }
+        // Rule 6: a contribution to growth is named whole (`拉动GDP增长1.1个百分点`).
+        if let Some(at) = self.find(lo, hi, "拉动").or_else(|| self.find(lo, hi, "拉動")) {
+            let mut e = hi;
+            while e > at && !is_han(self.chars[e - 1]) {
+                e -= 1;
+            }
+            if e > at + 2 {
+                return Before { label: Some((at, e)), whole: true, ..Before::default() };
+            }
         }
         let mut e = self.cut_comparison(lo, hi);
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
@@ -459,11 +473,58 @@ impl<'a> Doc<'a> {
             }
             s = t.start;
         }
-        // A verb that opens the phrase is what is done to the thing (`发放低保金`), unless nothing else names it.
+        // `千万元以上项目`: a scope that starts with 以上 takes the amount before it, or goes.
+        if s < e
+            && let Some(ti) = self.token_starting(s).filter(|&i| {
+                let t = &self.tokens[i];
+                t.end < e && (self.is(t, "以上") || self.is(t, "以下"))
+            })
+        {
+            match self
+                .token_ending(s, lo)
+                .filter(|&p| self.tokens[p].tag.as_str() == "m" && self.is_han_word(&self.tokens[p]))
+            {
+                Some(p) => s = self.tokens[p].start,
+                None => s = self.tokens[ti].end,
+            }
+        }
         if s >= e || GROWTH.iter().any(|g| self.chars[s..e].iter().copied().eq(g.chars())) {
             return Before::default();
         }
-        Before { label: Some((s, e)), place, examples: false }
+        Before { label: Some((s, e)), place, ..Before::default() }
+    }
+
+    /// `第二产业实现增加值`, `财险公司实现原保险保费收入`: the name before the linking
+    /// verb that leads to the metric is what the metric belongs to (rule 8).
+    fn before_linking(&self, lo: usize, label_start: usize) -> Option<Span> {
+        let r = self.within(lo, label_start);
+        let mut i = r.end;
+        let mut linked = false;
+        while i > r.start && self.class(&self.tokens[i - 1]) == Some(Class::Filler) {
+            linked |= ["实现", "實現", "完成", "达到", "達到", "达", "為", "为"]
+                .iter()
+                .any(|w| self.is(&self.tokens[i - 1], w));
+            i -= 1;
+        }
+        if !linked {
+            return None;
+        }
+        let end = i;
+        while i > r.start && end - i < 5 {
+            let t = &self.tokens[i - 1];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "ns" | "nz" | "nt" | "nr" | "m" | "a" | "l"))
+                || self.class(t).is_some()
+            {
+                break;
+            }
+            i -= 1;
+        }
+        // Numbers alone (`1-5月`) name nothing.
+        while i < end && self.tokens[i].tag.as_str() == "m" && !self.is_han_word(&self.tokens[i]) {
+            i += 1;
+        }
+        (i < end && self.tokens[end - 1].end - self.tokens[i].start >= 2)
+            .then(|| (self.tokens[i].start, self.tokens[end - 1].end))
     }
 
     /// Is `s..e` linking words only (`为`, `达到`, `分别为`), and at least one?
@@ -845,6 +906,8 @@ struct Before {
     place: bool,
     /// The words before end in `等`: examples of the things counted.
     examples: bool,
+    /// A name taken whole (a quoted name, a contribution to growth): never a breakdown item.
+    whole: bool,
 }
 
 #[derive(Default)]
