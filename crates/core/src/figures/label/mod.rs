@@ -180,7 +180,9 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        matches!(t.tag.as_str(), "ns" | "nt") || ENTITY_ENDINGS.iter().any(|e| ends_with(w, e))
+        // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
+        matches!(t.tag.as_str(), "ns" | "nt")
+            || ENTITY_ENDINGS.iter().any(|e| ends_with(w, e) && (e.chars().count() > 1 || w.len() >= 3))
     }
 
     /// Where the clause ending at `at` begins (not before `floor`), reading
@@ -472,6 +474,14 @@ impl<'a> Doc<'a> {
                 break;
             }
             s = t.start;
+        }
+        // `计划回迁安置`: a plan word before a predicate is a qualifier (rule 4); `计划投资` keeps it.
+        if let Some(ti) = self.token_starting(s).filter(|&i| {
+            let t = &self.tokens[i];
+            t.end < e && (self.is(t, "计划") || self.is(t, "計劃"))
+        }) && self.verbs_only((self.tokens[ti].end, e))
+        {
+            s = self.tokens[ti].end;
         }
         // `千万元以上项目`: a scope that starts with 以上 takes the amount before it, or goes.
         if s < e
