@@ -11,9 +11,10 @@
 mod words;
 
 use super::context::is_han;
+use super::partition_from;
 use crate::model::{Figure, Kind, Tag, Token};
 use std::ops::Range;
-use words::{ACTION, Class, DURATION_HEADS, ENTITY_ENDINGS, GROWTH, METRIC_HEADS, NOT_ENTITY, WORDS};
+use words::{ACTION, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS};
 
 /// A span of chars, start and end.
 type Span = (usize, usize);
@@ -51,21 +52,33 @@ struct Doc<'a> {
     /// The segmenter's tokens, cut where a figure begins or ends inside one
     /// (`282栋楼` is one token) and where a linking word is fused to the end of
     /// an unknown word (`率达`).
-    tokens: Vec<Token>,
+    tokens: &'a [Token],
 }
+
+/// How far before and after a figure its label and subject are read (a
+/// sentence back from a clause before it; a counted thing and a `的` phrase
+/// after it): each figure searches only the tokens in this reach.
+const WINDOW_BEFORE: usize = CLAUSE_REACH * 2 + SENTENCE_REACH + 20;
+const WINDOW_AFTER: usize = 100;
 
 /// Fill `label` and `subject` of each figure from the words around it.
 pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
-    let doc = Doc { chars, tokens: split_tokens(chars, tokens, figures) };
+    let split = split_tokens(chars, tokens, figures);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
+    let (mut a, mut b) = (0, 0);
     for k in 0..figures.len() {
+        let (start, end) = (figures[k].start, figures[k].end);
+        // Figures come in document order: both ends of the window only move forward.
+        a = partition_from(&split, a, |t| t.end <= start.saturating_sub(WINDOW_BEFORE));
+        b = partition_from(&split, b.max(a), |t| t.start < end + WINDOW_AFTER);
+        let doc = Doc { chars, tokens: &split[a..b] };
         let own = doc.own(figures, k, &owns);
         owns.push(own);
     }
-    doc.inherit(figures, &owns);
+    Doc { chars, tokens: &split }.inherit(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
@@ -170,19 +183,18 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        // `比上年末`: a comparison's base, whatever its tag.
-        if w.len() < 2
-            || !self.is_han_word(t)
-            || matches!(w[0], '比' | '较' | '較')
-            || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
-            || crate::numeral::is_cn_numeral_char(w[0])
-            || NOT_ENTITY.iter().any(|e| ends_with(w, e))
-        {
+        let named = matches!(t.tag.as_str(), "ns" | "nt");
+        // Most words end like no entity: that is asked first.
+        // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
+        let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
+        if !(named || ends) || w.len() < 2 || !self.is_han_word(t) {
             return false;
         }
-        // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
-        matches!(t.tag.as_str(), "ns" | "nt")
-            || ENTITY_ENDINGS.iter().any(|e| ends_with(w, e) && (e.chars().count() > 1 || w.len() >= 3))
+        // `比上年末`: a comparison's base, whatever its tag; time words; counts (`三县`).
+        !(matches!(w[0], '比' | '较' | '較')
+            || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
+            || crate::numeral::is_cn_numeral_char(w[0])
+            || NOT_ENTITY_WORDS.ending(w).is_some())
     }
 
     /// Where the clause ending at `at` begins (not before `floor`), reading
@@ -246,7 +258,7 @@ impl<'a> Doc<'a> {
         match f.kind {
             Kind::Duration => {
                 // Rule 10: only a word that names the time (`办结时限`, `还款期限`).
-                let named = |s: &Option<Span>| s.is_some_and(|s| DURATION_HEADS.iter().any(|h| self.ends_span(&s, h)));
+                let named = |s: &Option<Span>| s.is_some_and(|s| DURATION.ending(&self.chars[s.0..s.1]).is_some());
                 if named(&before.label) {
                     own.label = before.label;
                 } else if named(&after.of) {
@@ -321,13 +333,9 @@ impl<'a> Doc<'a> {
         (from..to.saturating_sub(n - 1)).rev().find(|&p| self.chars[p..p + n].iter().copied().eq(w.chars()))
     }
 
-    fn ends_span(&self, (s, e): &Span, w: &str) -> bool {
-        ends_with(&self.chars[*s..*e], w)
-    }
-
     /// Does the span name a statistic (it ends in a metric's head)?
     fn names_metric(&self, s: Span) -> bool {
-        METRIC_HEADS.iter().any(|h| self.ends_span(&s, h))
+        METRIC.ending(&self.chars[s.0..s.1]).is_some()
     }
 
     /// Is the span verbs only (`设立`, `带动`)?
@@ -434,7 +442,7 @@ impl<'a> Doc<'a> {
                 s = t.start;
                 continue;
             }
-            if matches!(t.tag.as_str(), "c") && s < e && self.is_nounish(&self.tokens[ti + 1]) && ti > 0 {
+            if matches!(t.tag.as_str(), "c") && s < e && ti > 0 {
                 // `脱贫监测户和边缘户`: two nouns joined.
                 let left = &self.tokens[ti - 1];
                 let left_q = left.tag.as_str() == "q" && ti > 1 && self.tokens[ti - 2].tag.as_str() != "m";
@@ -498,7 +506,7 @@ impl<'a> Doc<'a> {
                 None => s = self.tokens[ti].end,
             }
         }
-        if s >= e || GROWTH.iter().any(|g| self.chars[s..e].iter().copied().eq(g.chars())) {
+        if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
         }
         Before { label: Some((s, e)), place, ..Before::default() }
@@ -553,7 +561,7 @@ impl<'a> Doc<'a> {
     /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
     /// The verb before it is then part of the metric.
     fn head_only(&self, s: usize, e: usize) -> bool {
-        self.within(s, e).len() == 1 && METRIC_HEADS.iter().any(|h| self.chars[s..e].iter().copied().eq(h.chars()))
+        self.within(s, e).len() == 1 && METRIC.contains(&self.chars[s..e])
     }
 
     /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
@@ -746,7 +754,7 @@ impl<'a> Doc<'a> {
                     j -= 1;
                 }
                 let span = (self.tokens[j].start, end);
-                let bare = j == i - 1 && ENTITY_ENDINGS.iter().any(|e| self.word(t).iter().copied().eq(e.chars()));
+                let bare = j == i - 1 && ENTITY.contains(self.word(t));
                 if !bare {
                     return Some(span);
                 }
@@ -925,11 +933,6 @@ struct After {
     noun: Option<Span>,
     predicate: Option<Span>,
     of: Option<Span>,
-}
-
-fn ends_with(w: &[char], e: &str) -> bool {
-    let n = e.chars().count();
-    w.len() >= n && w[w.len() - n..].iter().copied().eq(e.chars())
 }
 
 /// `tokens`, cut at every figure's ends, and with a single-char linking word

@@ -2,6 +2,7 @@
 //! sets of `char` strings: a token is looked up once, not compared with each word.
 
 use crate::fasthash::{FxHashMap, FxHashSet};
+use crate::figures::units::CharFilter;
 use std::sync::LazyLock;
 
 /// What a word is to a label.
@@ -52,7 +53,6 @@ const FILLER: &[&str] = &[
     "小幅",
     "略有",
     "一般在",
-    "一般",
     "仍然",
     "继续",
     "繼續",
@@ -164,6 +164,12 @@ const FILLER: &[&str] = &[
 ];
 
 const CHANGE: &[&str] = &[
+    "增收",
+    "增支",
+    "减收",
+    "減收",
+    "减支",
+    "減支",
     "大增",
     "大减",
     "大減",
@@ -777,3 +783,39 @@ pub static ACTION: LazyLock<FxHashSet<Vec<char>>> =
 /// own, the figure takes the metric whose growth it is (rule 5).
 pub const GROWTH: &[&str] =
     &["增速", "增幅", "涨幅", "漲幅", "降幅", "跌幅", "增长率", "增長率", "年增率", "增长速度", "增長速度"];
+
+/// A word list asked "does this word end in one of you?" for every token near
+/// a figure: the last chars filter first, so most words are compared with none.
+pub struct Suffixes {
+    last: CharFilter,
+    words: Vec<Vec<char>>,
+}
+
+impl Suffixes {
+    fn new(words: &[&str]) -> Suffixes {
+        Suffixes {
+            last: CharFilter::last_chars(words.iter().copied()),
+            words: words.iter().map(|w| w.chars().collect()).collect(),
+        }
+    }
+
+    /// The length of the first listed word `w` ends in.
+    pub fn ending(&self, w: &[char]) -> Option<usize> {
+        let &c = w.last()?;
+        if !self.last.may_contain(c) {
+            return None;
+        }
+        self.words.iter().find(|e| w.ends_with(e)).map(|e| e.len())
+    }
+
+    /// Is `w` one of the words?
+    pub fn contains(&self, w: &[char]) -> bool {
+        w.last().is_some_and(|&c| self.last.may_contain(c)) && self.words.iter().any(|e| e.as_slice() == w)
+    }
+}
+
+pub static ENTITY: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(ENTITY_ENDINGS));
+pub static NOT_ENTITY_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(NOT_ENTITY));
+pub static METRIC: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(METRIC_HEADS));
+pub static DURATION: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(DURATION_HEADS));
+pub static GROWTH_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(GROWTH));
