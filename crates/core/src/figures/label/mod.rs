@@ -13,6 +13,7 @@ mod words;
 use super::context::is_han;
 use super::partition_from;
 use crate::model::{Figure, Kind, Tag, Token};
+use std::cell::Cell;
 use std::ops::Range;
 use words::{ACTION, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS};
 
@@ -53,6 +54,8 @@ struct Doc<'a> {
     /// (`282栋楼` is one token) and where a linking word is fused to the end of
     /// an unknown word (`率达`).
     tokens: &'a [Token],
+    /// The token found last: the next lookup is most often next to it.
+    hint: Cell<usize>,
 }
 
 /// How far before and after a figure its label and subject are read (a
@@ -74,11 +77,11 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         // Figures come in document order: both ends of the window only move forward.
         a = partition_from(&split, a, |t| t.end <= start.saturating_sub(WINDOW_BEFORE));
         b = partition_from(&split, b.max(a), |t| t.start < end + WINDOW_AFTER);
-        let doc = Doc { chars, tokens: &split[a..b] };
+        let doc = Doc { chars, tokens: &split[a..b], hint: Cell::new(0) };
         let own = doc.own(figures, k, &owns);
         owns.push(own);
     }
-    Doc { chars, tokens: &split }.inherit(figures, &owns);
+    Doc { chars, tokens: &split, hint: Cell::new(0) }.inherit(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
@@ -126,13 +129,24 @@ impl<'a> Doc<'a> {
 
     /// The index of the token ending exactly at `e` and starting at or after `lo`.
     fn token_ending(&self, e: usize, lo: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.end < e);
+        // Walks step one token at a time: the last answer, or the one before it, is most often right.
+        let h = self.hint.get();
+        let i = [h.wrapping_sub(1), h]
+            .into_iter()
+            .find(|&i| i < self.tokens.len() && self.tokens[i].end == e)
+            .unwrap_or_else(|| self.tokens.partition_point(|t| t.end < e));
+        self.hint.set(i);
         (i < self.tokens.len() && self.tokens[i].end == e && self.tokens[i].start >= lo).then_some(i)
     }
 
     /// The index of the token starting exactly at `s`.
     fn token_starting(&self, s: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.start < s);
+        let h = self.hint.get();
+        let i = [h, h + 1]
+            .into_iter()
+            .find(|&i| i < self.tokens.len() && self.tokens[i].start == s)
+            .unwrap_or_else(|| self.tokens.partition_point(|t| t.start < s));
+        self.hint.set(i);
         (i < self.tokens.len() && self.tokens[i].start == s).then_some(i)
     }
 
@@ -938,15 +952,23 @@ struct After {
 /// `tokens`, cut at every figure's ends, and with a single-char linking word
 /// (`达`, `为`) split off the end of an unknown word.
 fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Token> {
-    let mut cuts: Vec<usize> = figures.iter().flat_map(|f| [f.start, f.end]).collect();
-    cuts.sort_unstable();
+    // Figures are in document order and do not overlap: their ends come sorted.
+    let cuts: Vec<usize> = figures.iter().flat_map(|f| [f.start, f.end]).collect();
     let mut out = Vec::with_capacity(tokens.len() + cuts.len());
     let mut c = 0;
-    for t in tokens {
-        let mut from = t.start;
-        while c < cuts.len() && cuts[c] <= from {
+    // Most tokens are kept whole: they are copied in runs, and only the others rebuilt.
+    let mut run = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while c < cuts.len() && cuts[c] <= t.start {
             c += 1;
         }
+        let cut_inside = c < cuts.len() && cuts[c] < t.end;
+        if !cut_inside && linking_suffix(chars, t).is_none() {
+            continue;
+        }
+        out.extend_from_slice(&tokens[run..i]);
+        run = i + 1;
+        let mut from = t.start;
         let mut piece = *t;
         while c < cuts.len() && cuts[c] < t.end {
             out.push(Token { start: from, end: cuts[c], tag: X, ..piece });
@@ -955,21 +977,28 @@ fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Tok
             piece.tag = X;
         }
         let mut last = Token { start: from, ..piece };
-        // An unknown word that ends in a linking, change or time word (`價值則`, `率达`): two words.
-        if last.tag == X
-            && let Some(n) = (1..=3.min((last.end - last.start).saturating_sub(1))).rev().find(|&n| {
-                last.end - last.start > n
-                    && WORDS.get(&chars[last.end - n..last.end]).is_some_and(|c| *c != Class::Generic)
-                    // One char splits off only if it is a linking word (`率达`), not `营收`.
-                    && (n > 1 || matches!(chars[last.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
-            })
-        {
+        if let Some(n) = linking_suffix(chars, &last) {
             out.push(Token { end: last.end - n, ..last });
             last.start = last.end - n;
         }
         out.push(last);
     }
+    out.extend_from_slice(&tokens[run..]);
     out
+}
+
+/// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
+/// is two words: the length of the second.
+fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
+    let len = t.end - t.start;
+    if t.tag != X || len < 2 {
+        return None;
+    }
+    (1..=3.min(len - 1)).rev().find(|&n| {
+        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
+            // One char splits off only if it is a linking word (`率达`), not `营收`.
+            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
+    })
 }
 
 const X: Tag = Tag(0);
