@@ -11,7 +11,6 @@
 mod words;
 
 use super::context::is_han;
-use super::partition_from;
 use crate::model::{Figure, Kind, Tag, Token};
 use std::cell::Cell;
 use std::ops::Range;
@@ -69,19 +68,58 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
-    let split = split_tokens(chars, tokens, figures);
+    let mut window = Window::new(chars, tokens, figures);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
-    let (mut a, mut b) = (0, 0);
     for k in 0..figures.len() {
-        let (start, end) = (figures[k].start, figures[k].end);
-        // Figures come in document order: both ends of the window only move forward.
-        a = partition_from(&split, a, |t| t.end <= start.saturating_sub(WINDOW_BEFORE));
-        b = partition_from(&split, b.max(a), |t| t.start < end + WINDOW_AFTER);
-        let doc = Doc { chars, tokens: &split[a..b], hint: Cell::new(0) };
+        let doc = Doc { chars, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let own = doc.own(figures, k, &owns);
         owns.push(own);
     }
-    Doc { chars, tokens: &split, hint: Cell::new(0) }.inherit(figures, &owns);
+    // Inheriting reads the text and the figures, not the tokens.
+    Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+}
+
+/// The tokens around the figure at hand, split as [`split_token`] does. Figures
+/// come in document order, so the window only moves forward: each token is
+/// split once, into a small buffer, and no copy of the whole token list is made.
+struct Window<'a> {
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// Every figure's start and end, in order: where tokens are cut.
+    cuts: Vec<usize>,
+    /// The next cut not yet passed.
+    cut: usize,
+    /// The next token not yet split into `buf`.
+    next: usize,
+    buf: Vec<Token>,
+    /// `buf[live..]` is the window.
+    live: usize,
+}
+
+impl<'a> Window<'a> {
+    fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
+        // Figures are in document order and do not overlap: their ends come sorted.
+        let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
+        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
+    }
+
+    /// The tokens within reach of a figure at `start..end`.
+    fn around(&mut self, start: usize, end: usize) -> &[Token] {
+        while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
+            split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
+            self.next += 1;
+        }
+        let from = start.saturating_sub(WINDOW_BEFORE);
+        while self.live < self.buf.len() && self.buf[self.live].end <= from {
+            self.live += 1;
+        }
+        // Drop what is behind, now and then: the buffer stays small.
+        if self.live > 4096 && self.live * 2 > self.buf.len() {
+            self.buf.drain(..self.live);
+            self.live = 0;
+        }
+        &self.buf[self.live..]
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -951,40 +989,31 @@ struct After {
 
 /// `tokens`, cut at every figure's ends, and with a single-char linking word
 /// (`达`, `为`) split off the end of an unknown word.
-fn split_tokens(chars: &[char], tokens: &[Token], figures: &[Figure]) -> Vec<Token> {
-    // Figures are in document order and do not overlap: their ends come sorted.
-    let cuts: Vec<usize> = figures.iter().flat_map(|f| [f.start, f.end]).collect();
-    let mut out = Vec::with_capacity(tokens.len() + cuts.len());
-    let mut c = 0;
-    // Most tokens are kept whole: they are copied in runs, and only the others rebuilt.
-    let mut run = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        while c < cuts.len() && cuts[c] <= t.start {
-            c += 1;
-        }
-        let cut_inside = c < cuts.len() && cuts[c] < t.end;
-        if !cut_inside && linking_suffix(chars, t).is_none() {
-            continue;
-        }
-        out.extend_from_slice(&tokens[run..i]);
-        run = i + 1;
-        let mut from = t.start;
-        let mut piece = *t;
-        while c < cuts.len() && cuts[c] < t.end {
-            out.push(Token { start: from, end: cuts[c], tag: X, ..piece });
-            from = cuts[c];
-            c += 1;
-            piece.tag = X;
-        }
-        let mut last = Token { start: from, ..piece };
-        if let Some(n) = linking_suffix(chars, &last) {
-            out.push(Token { end: last.end - n, ..last });
-            last.start = last.end - n;
-        }
-        out.push(last);
+/// `t` into `out`, cut at any figure end inside it (`cuts[*c..]`, sorted), and
+/// with a linking word fused to the end of an unknown word split off.
+fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &mut Vec<Token>) {
+    while *c < cuts.len() && cuts[*c] <= t.start {
+        *c += 1;
     }
-    out.extend_from_slice(&tokens[run..]);
-    out
+    let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    if !cut_inside && linking_suffix(chars, t).is_none() {
+        out.push(*t);
+        return;
+    }
+    let mut from = t.start;
+    let mut piece = *t;
+    while *c < cuts.len() && cuts[*c] < t.end {
+        out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
+        from = cuts[*c];
+        *c += 1;
+        piece.tag = X;
+    }
+    let mut last = Token { start: from, ..piece };
+    if let Some(n) = linking_suffix(chars, &last) {
+        out.push(Token { end: last.end - n, ..last });
+        last.start = last.end - n;
+    }
+    out.push(last);
 }
 
 /// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
