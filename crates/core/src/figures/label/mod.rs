@@ -1,0 +1,1033 @@
+//! What a figure measures (`label`) and what it belongs to (`subject`), as
+//! spans of the text around it (`shared/spec/labels.md`).
+//!
+//! Each figure first gets what its own clause says: the metric written before
+//! it (`完成投资14.8亿元`), or for a count the thing counted after it
+//! (`设立两个综合服务窗口`), and the nearest named thing in its sentence as
+//! subject. A second pass gives figures that name no metric of their own the
+//! metric of the figure before them: a change (`比上年增长34.9%`), a bare
+//! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
+
+mod words;
+
+use super::context::is_han;
+use crate::model::{Figure, Kind, Tag, Token};
+use std::cell::Cell;
+use std::ops::Range;
+use words::{ACTION, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS};
+
+/// A span of chars, start and end.
+type Span = (usize, usize);
+
+/// A clause ends at these; a metric is never looked for across one.
+const CLAUSE_BREAKS: &[char] =
+    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
+/// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
+const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；', '!', '?', ';'];
+/// How far back a clause is read, in chars.
+const CLAUSE_REACH: usize = 40;
+/// How far back a subject is looked for.
+const SENTENCE_REACH: usize = 120;
+/// The longest label read before a figure, in chars.
+const LABEL_MAX: usize = 12;
+
+/// What a figure's own clause says about it.
+#[derive(Default, Clone, Copy, Debug)]
+struct Own {
+    label: Option<Span>,
+    /// The label is the thing counted after the number.
+    after: bool,
+    subject: Option<Span>,
+    /// The clause names an item of a breakdown, not a metric: the item is
+    /// the subject and the metric is inherited.
+    item: bool,
+    /// The item is a place (`中卫市增长36.4%`).
+    place: bool,
+    /// The clause before it says `分别`: it opens a list paired with items or figures before.
+    respectively: bool,
+}
+
+struct Doc<'a> {
+    chars: &'a [char],
+    /// The segmenter's tokens, cut where a figure begins or ends inside one
+    /// (`282栋楼` is one token) and where a linking word is fused to the end of
+    /// an unknown word (`率达`).
+    tokens: &'a [Token],
+    /// The token found last: the next lookup is most often next to it.
+    hint: Cell<usize>,
+}
+
+/// How far before and after a figure its label and subject are read (a
+/// sentence back from a clause before it; a counted thing and a `的` phrase
+/// after it): each figure searches only the tokens in this reach.
+const WINDOW_BEFORE: usize = CLAUSE_REACH * 2 + SENTENCE_REACH + 20;
+const WINDOW_AFTER: usize = 100;
+
+/// Fill `label` and `subject` of each figure from the words around it.
+pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
+    if tokens.is_empty() {
+        return;
+    }
+    let mut window = Window::new(chars, tokens, figures);
+    let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
+    for k in 0..figures.len() {
+        let doc = Doc { chars, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
+        let own = doc.own(figures, k, &owns);
+        owns.push(own);
+    }
+    // Inheriting reads the text and the figures, not the tokens.
+    Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+}
+
+/// The tokens around the figure at hand, split as [`split_token`] does. Figures
+/// come in document order, so the window only moves forward: each token is
+/// split once, into a small buffer, and no copy of the whole token list is made.
+struct Window<'a> {
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// Every figure's start and end, in order: where tokens are cut.
+    cuts: Vec<usize>,
+    /// The next cut not yet passed.
+    cut: usize,
+    /// The next token not yet split into `buf`.
+    next: usize,
+    buf: Vec<Token>,
+    /// `buf[live..]` is the window.
+    live: usize,
+}
+
+impl<'a> Window<'a> {
+    fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
+        // Figures are in document order and do not overlap: their ends come sorted.
+        let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
+        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
+    }
+
+    /// The tokens within reach of a figure at `start..end`.
+    fn around(&mut self, start: usize, end: usize) -> &[Token] {
+        while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
+            split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
+            self.next += 1;
+        }
+        let from = start.saturating_sub(WINDOW_BEFORE);
+        while self.live < self.buf.len() && self.buf[self.live].end <= from {
+            self.live += 1;
+        }
+        // Drop what is behind, now and then: the buffer stays small.
+        if self.live > 4096 && self.live * 2 > self.buf.len() {
+            self.buf.drain(..self.live);
+            self.live = 0;
+        }
+        &self.buf[self.live..]
+    }
+}
+
+impl<'a> Doc<'a> {
+    fn word(&self, t: &Token) -> &'a [char] {
+        &self.chars[t.start..t.end]
+    }
+
+    fn class(&self, t: &Token) -> Option<Class> {
+        WORDS.get(self.word(t)).copied()
+    }
+
+    fn is(&self, t: &Token, w: &str) -> bool {
+        self.word(t).iter().copied().eq(w.chars())
+    }
+
+    fn text(&self, (s, e): Span) -> String {
+        // Note marks (`外商直接投资[7]金额`) are not part of what is named.
+        let mut out = String::with_capacity(3 * (e - s));
+        let mut k = s;
+        while k < e {
+            if let Some(end) = self.note_mark(k).filter(|&end| end <= e) {
+                k = end;
+                continue;
+            }
+            out.push(self.chars[k]);
+            k += 1;
+        }
+        let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        trimmed.to_string()
+    }
+
+    /// A note mark `[7]` or `［7］` starting at `k`: where it ends.
+    fn note_mark(&self, k: usize) -> Option<usize> {
+        if !matches!(self.chars[k], '[' | '［') {
+            return None;
+        }
+        let digits = self.chars[k + 1..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        (digits > 0 && matches!(self.chars.get(k + 1 + digits), Some(']' | '］'))).then_some(k + digits + 2)
+    }
+
+    /// A note mark ending at `e`: where it starts.
+    fn note_mark_before(&self, e: usize) -> Option<usize> {
+        (e.saturating_sub(6)..e).find(|&k| self.note_mark(k) == Some(e))
+    }
+
+    /// The index of the token ending exactly at `e` and starting at or after `lo`.
+    fn token_ending(&self, e: usize, lo: usize) -> Option<usize> {
+        // Walks step one token at a time: the last answer, or the one before it, is most often right.
+        let h = self.hint.get();
+        let i = [h.wrapping_sub(1), h]
+            .into_iter()
+            .find(|&i| i < self.tokens.len() && self.tokens[i].end == e)
+            .unwrap_or_else(|| self.tokens.partition_point(|t| t.end < e));
+        self.hint.set(i);
+        (i < self.tokens.len() && self.tokens[i].end == e && self.tokens[i].start >= lo).then_some(i)
+    }
+
+    /// The index of the token starting exactly at `s`.
+    fn token_starting(&self, s: usize) -> Option<usize> {
+        let h = self.hint.get();
+        let i = [h, h + 1]
+            .into_iter()
+            .find(|&i| i < self.tokens.len() && self.tokens[i].start == s)
+            .unwrap_or_else(|| self.tokens.partition_point(|t| t.start < s));
+        self.hint.set(i);
+        (i < self.tokens.len() && self.tokens[i].start == s).then_some(i)
+    }
+
+    /// Tokens wholly inside `from..to`.
+    fn within(&self, from: usize, to: usize) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.start < from);
+        let b = self.tokens.partition_point(|t| t.end <= to);
+        a..b.max(a)
+    }
+
+    fn is_han_word(&self, t: &Token) -> bool {
+        t.end > t.start && self.word(t).iter().all(|c| is_han(*c))
+    }
+
+    /// A word that can be part of the name of a metric or a thing.
+    fn is_content(&self, t: &Token) -> bool {
+        let tag = t.tag.as_str();
+        let alpha = self.word(t).iter().all(|c| c.is_ascii_alphabetic());
+        (tag.starts_with('n')
+            || tag.starts_with('v')
+            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag" | "zg" | "t")
+            || (tag == "x" && (self.is_han_word(t) || alpha))
+            // `规模以上工业`, `限额以上单位`: a scope inside the metric.
+            || (tag == "f" && (self.is(t, "以上") || self.is(t, "以下"))))
+            && !matches!(
+                self.class(t),
+                Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
+            )
+    }
+
+    fn is_nounish(&self, t: &Token) -> bool {
+        let tag = t.tag.as_str();
+        (tag.starts_with('n')
+            || matches!(tag, "vn" | "j" | "eng" | "b" | "an" | "s" | "zg")
+            || (tag == "x" && self.is_han_word(t)))
+            && self.class(t).is_none_or(|c| c == Class::Generic)
+            && !self.is_action(t)
+    }
+
+    fn is_verb(&self, t: &Token) -> bool {
+        matches!(t.tag.as_str(), "v" | "vd" | "vi" | "vg" | "vq") || self.is_action(t)
+    }
+
+    fn is_action(&self, t: &Token) -> bool {
+        ACTION.contains(self.word(t))
+    }
+
+    /// A word naming a place, project, company or institution (rule 8).
+    fn is_entity(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        let named = matches!(t.tag.as_str(), "ns" | "nt");
+        // Most words end like no entity: that is asked first.
+        // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
+        let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
+        if !(named || ends) || w.len() < 2 || !self.is_han_word(t) {
+            return false;
+        }
+        // `比上年末`: a comparison's base, whatever its tag; time words; counts (`三县`).
+        !(matches!(w[0], '比' | '较' | '較')
+            || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
+            || crate::numeral::is_cn_numeral_char(w[0])
+            || NOT_ENTITY_WORDS.ending(w).is_some())
+    }
+
+    /// Where the clause ending at `at` begins (not before `floor`), reading
+    /// over a bracketed note (`地区生产总值（GDP）`).
+    fn clause_start(&self, at: usize, floor: usize) -> usize {
+        let lim = at.saturating_sub(CLAUSE_REACH).max(floor);
+        let mut k = at;
+        while k > lim {
+            let c = self.chars[k - 1];
+            if matches!(c, '）' | ')') {
+                match (lim..k - 1).rev().find(|&j| matches!(self.chars[j], '（' | '(')) {
+                    Some(open) => {
+                        k = open;
+                        continue;
+                    }
+                    None => return k,
+                }
+            }
+            if CLAUSE_BREAKS.contains(&c) {
+                return k;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        let lim = at.saturating_sub(SENTENCE_REACH);
+        (lim..at).rev().find(|&p| SENTENCE_BREAKS.contains(&self.chars[p])).map_or(lim, |p| p + 1)
+    }
+
+    /// What the clause of `figures[k]` says about it.
+    fn own(&self, figures: &[Figure], k: usize, before_it: &[Own]) -> Own {
+        let f = &figures[k];
+        if f.kind == Kind::Date {
+            return Own::default();
+        }
+        let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
+        let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
+        let lo = self.clause_start(f.start, prev_end);
+        let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
+        let mut before = self.metric_before(lo, f.start);
+        // `最大的是手续费及佣金净收入，为24.41亿元`: a clause of a linking word alone
+        // continues the clause before it, which names the metric.
+        if before.label.is_none()
+            && !before.examples
+            && matches!(f.kind, Kind::Money | Kind::Percent)
+            && lo > prev_end
+            && lo > 0
+            && matches!(self.chars[lo - 1], '，' | ',')
+            && self.only_linking(lo, f.start)
+        {
+            let lo2 = self.clause_start(lo - 1, prev_end);
+            before = self.metric_before(lo2, lo - 1);
+        }
+        let mut own = Own { respectively, ..Own::default() };
+        // Nothing before names a thing: only verbs (`设立`), or a verb that takes what follows (`忠信村利用`).
+        let weak = before.examples
+            || before.label.is_none_or(|l| self.verbs_only(l) || self.ends_in_action(l) && !self.names_metric(l));
+        let after = self.thing_after(f.end, next_start, weak);
+        match f.kind {
+            Kind::Duration => {
+                // Rule 10: only a word that names the time (`办结时限`, `还款期限`).
+                let named = |s: &Option<Span>| s.is_some_and(|s| DURATION.ending(&self.chars[s.0..s.1]).is_some());
+                if named(&before.label) {
+                    own.label = before.label;
+                } else if named(&after.of) {
+                    own.label = after.of;
+                }
+            }
+            Kind::Count | Kind::Quantity | Kind::Money if after.noun.is_some() && (f.kind != Kind::Money || weak) => {
+                own.label = after.noun;
+                own.after = true;
+            }
+            Kind::Percent if before.label.is_none() && after.noun.is_some() => {
+                // `60%收益将用于…`: the share of what follows.
+                own.label = after.noun;
+                own.after = true;
+            }
+            Kind::Count | Kind::Quantity if weak && after.of.is_some() => {
+                // `12.97公里的路基段`: the thing the figure measures, after `的`.
+                own.label = after.of;
+                own.after = true;
+            }
+            Kind::Count | Kind::Quantity if weak && after.predicate.is_some() => {
+                own.label = after.predicate;
+                own.after = true;
+            }
+            _ if before.examples => {}
+            _ => own.label = before.label.filter(|l| !self.verbs_only(*l) || l.1 - l.0 >= 2),
+        }
+        if f.kind == Kind::Duration && own.label.is_none() {
+            return own;
+        }
+        // A bare item (`饮料类增长32.2%`, `其中城镇为31.2%`) or a place before a figure is its subject.
+        if !own.after
+            && let Some(l) = own.label
+            && !before.whole
+            && (before.place || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
+        {
+            own.item = true;
+            own.place = before.place;
+            own.subject = Some(l);
+            own.label = None;
+            return own;
+        }
+        own.subject = self
+            .subject_after(f.end)
+            .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))
+            .or_else(|| {
+                let from = match (own.after, before.label) {
+                    (false, Some(l)) if own.label == Some(l) => l.0,
+                    _ => f.start,
+                };
+                // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
+                let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
+                self.subject_before(from, &counted)
+            });
+        // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
+        if own.subject.is_none()
+            && k > 0
+            && let Some(prev) = before_it.last().filter(|o| o.after)
+            && !self.chars[figures[k - 1].end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c))
+        {
+            own.subject = prev.label;
+        }
+        if own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l)) {
+            own.subject = None;
+        }
+        own
+    }
+
+    /// Where `w` last occurs in `from..to`.
+    fn find(&self, from: usize, to: usize, w: &str) -> Option<usize> {
+        let n = w.chars().count();
+        (from..to.saturating_sub(n - 1)).rev().find(|&p| self.chars[p..p + n].iter().copied().eq(w.chars()))
+    }
+
+    /// Does the span name a statistic (it ends in a metric's head)?
+    fn names_metric(&self, s: Span) -> bool {
+        METRIC.ending(&self.chars[s.0..s.1]).is_some()
+    }
+
+    /// Is the span verbs only (`设立`, `带动`)?
+    fn verbs_only(&self, (s, e): Span) -> bool {
+        let r = self.within(s, e);
+        !r.is_empty() && self.tokens[r].iter().all(|t| self.is_verb(t))
+    }
+
+    /// The metric named right before `hi`, in `lo..hi`.
+    fn metric_before(&self, lo: usize, hi: usize) -> Before {
+        // `“名校优生”98人`: a quoted name right before the number is the thing, whole.
+        if hi > lo + 2
+            && matches!(self.chars[hi - 1], '”' | '」')
+            && let Some(open) = (lo..hi - 1).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
+            && open + 1 < hi - 1
+        {
+            return Before { label: Some((open + 1, hi - 1)), whole: true, ..Before::default() };
+        }
+        // Rule 6: a contribution to growth is named whole (`拉动GDP增长1.1个百分点`).
+        if let Some(at) = self.find(lo, hi, "拉动").or_else(|| self.find(lo, hi, "拉動")) {
+            let mut e = hi;
+            while e > at && !is_han(self.chars[e - 1]) {
+                e -= 1;
+            }
+            if e > at + 2 {
+                return Before { label: Some((at, e)), whole: true, ..Before::default() };
+            }
+        }
+        let mut e = self.cut_comparison(lo, hi);
+        // Right end: drop linking verbs, qualifiers, changes, time words, notes.
+        loop {
+            while e > lo && (self.chars[e - 1].is_whitespace() || matches!(self.chars[e - 1], '”' | '」' | '"')) {
+                e -= 1;
+            }
+            if e <= lo {
+                return Before::default();
+            }
+            if matches!(self.chars[e - 1], '）' | ')')
+                && let Some(open) = (lo..e - 1).rev().find(|&j| matches!(self.chars[j], '（' | '('))
+            {
+                e = open;
+                continue;
+            }
+            if let Some(s) = self.note_mark_before(e) {
+                e = s;
+                continue;
+            }
+            let Some(ti) = self.token_ending(e, lo) else { return Before::default() };
+            let t = &self.tokens[ti];
+            if (self.is(t, "等") || self.is(t, "等等")) && e == hi {
+                // `…儿童公园等8家`: examples of what is counted, not its name.
+                return Before { examples: true, ..Before::default() };
+            }
+            // `網上銷售佔7.3%`: a share verb right before the number, with nothing after it.
+            if e == hi && (self.is(t, "占") || self.is(t, "佔")) {
+                e = t.start;
+                continue;
+            }
+            let drop = match self.class(t) {
+                Some(Class::Generic) => false,
+                Some(_) => true,
+                None => self.is(t, "完成") || !(self.is_han_word(t) || self.is_content(t)),
+            };
+            if !drop {
+                break;
+            }
+            e = t.start;
+            // `臨時估計`, `初步估计`: the estimate's qualifier goes with it.
+            if ["估計", "估计"].iter().any(|w| self.is(t, w))
+                && let Some(q) = self.token_ending(e, lo)
+                && ["臨時", "临时", "初步", "修訂", "修订"].iter().any(|w| self.is(&self.tokens[q], w))
+            {
+                e = self.tokens[q].start;
+            }
+        }
+        // Walk back over the words of the metric.
+        let mut s = e;
+        let mut place = false;
+        while let Some(ti) = self.token_ending(s, lo) {
+            let t = &self.tokens[ti];
+            if let Some(m) = self.note_mark_before(s) {
+                s = m;
+                continue;
+            }
+            if self.is(t, "比")
+                && ti > 0
+                && self.tokens[ti - 1].end == t.start
+                && matches!(self.chars[t.start.saturating_sub(1)], '占' | '佔')
+            {
+                // `营收占比`: one word cut in two.
+                s = self.tokens[ti - 1].start;
+                continue;
+            }
+            if self.is(t, "占") || self.is(t, "佔") {
+                s = t.start;
+                // `营收占比`: 占 is part of the name; otherwise a share runs from 占.
+                if self.tokens.get(ti + 1).is_some_and(|n| self.is(n, "比")) {
+                    continue;
+                }
+                break;
+            }
+            let generic_head = s < e && self.generic_only(s, e);
+            if self.is(t, "的") && generic_head {
+                s = t.start;
+                continue;
+            }
+            if matches!(t.tag.as_str(), "c") && s < e && ti > 0 {
+                // `脱贫监测户和边缘户`: two nouns joined.
+                let left = &self.tokens[ti - 1];
+                let left_q = left.tag.as_str() == "q" && ti > 1 && self.tokens[ti - 2].tag.as_str() != "m";
+                if (self.is_nounish(left) || left_q) && left.start >= lo && e - left.start <= LABEL_MAX {
+                    s = t.start;
+                    continue;
+                }
+                break;
+            }
+            if self.is(t, "完成") {
+                if self.tokens.get(ti + 1).is_some_and(|n| n.start == s && self.is(n, "投资")) {
+                    s = t.start;
+                }
+                break;
+            }
+            // `边缘户`: a measure word after a noun is part of the name.
+            let noun_q = t.tag.as_str() == "q"
+                && ti > 0
+                && self.tokens[ti - 1].start >= lo
+                && self.tokens[ti - 1].tag.as_str() != "m";
+            if !(self.is_content(t) || noun_q)
+                || self.class(t) == Some(Class::Trailing) && s == e
+                || s < e && self.is_action(t) && !self.head_only(s, e)
+            {
+                break;
+            }
+            if s == e && t.tag.as_str() == "ns" && self.is_entity(t) {
+                // A place right before the number: a breakdown item (rule 7).
+                s = t.start;
+                place = true;
+                break;
+            }
+            if s < e && self.is_entity(t) && !generic_head {
+                break;
+            }
+            if e - t.start > LABEL_MAX {
+                break;
+            }
+            s = t.start;
+        }
+        // `计划回迁安置`: a plan word before a predicate is a qualifier (rule 4); `计划投资` keeps it.
+        if let Some(ti) = self.token_starting(s).filter(|&i| {
+            let t = &self.tokens[i];
+            t.end < e && (self.is(t, "计划") || self.is(t, "計劃"))
+        }) && self.verbs_only((self.tokens[ti].end, e))
+        {
+            s = self.tokens[ti].end;
+        }
+        // `千万元以上项目`: a scope that starts with 以上 takes the amount before it, or goes.
+        if s < e
+            && let Some(ti) = self.token_starting(s).filter(|&i| {
+                let t = &self.tokens[i];
+                t.end < e && (self.is(t, "以上") || self.is(t, "以下"))
+            })
+        {
+            match self
+                .token_ending(s, lo)
+                .filter(|&p| self.tokens[p].tag.as_str() == "m" && self.is_han_word(&self.tokens[p]))
+            {
+                Some(p) => s = self.tokens[p].start,
+                None => s = self.tokens[ti].end,
+            }
+        }
+        if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
+            return Before::default();
+        }
+        Before { label: Some((s, e)), place, ..Before::default() }
+    }
+
+    /// `第二产业实现增加值`, `财险公司实现原保险保费收入`: the name before the linking
+    /// verb that leads to the metric is what the metric belongs to (rule 8).
+    fn before_linking(&self, lo: usize, label_start: usize) -> Option<Span> {
+        let r = self.within(lo, label_start);
+        let mut i = r.end;
+        let mut linked = false;
+        while i > r.start && self.class(&self.tokens[i - 1]) == Some(Class::Filler) {
+            linked |= ["实现", "實現", "完成", "达到", "達到", "达", "為", "为"]
+                .iter()
+                .any(|w| self.is(&self.tokens[i - 1], w));
+            i -= 1;
+        }
+        if !linked {
+            return None;
+        }
+        let end = i;
+        while i > r.start && end - i < 5 {
+            let t = &self.tokens[i - 1];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "ns" | "nz" | "nt" | "nr" | "m" | "a" | "l"))
+                || self.class(t).is_some()
+            {
+                break;
+            }
+            i -= 1;
+        }
+        // Numbers alone (`1-5月`) name nothing.
+        while i < end && self.tokens[i].tag.as_str() == "m" && !self.is_han_word(&self.tokens[i]) {
+            i += 1;
+        }
+        (i < end && self.tokens[end - 1].end - self.tokens[i].start >= 2)
+            .then(|| (self.tokens[i].start, self.tokens[end - 1].end))
+    }
+
+    /// Is `s..e` linking words only (`为`, `达到`, `分别为`), and at least one?
+    fn only_linking(&self, s: usize, e: usize) -> bool {
+        let r = self.within(s, e);
+        let covered: usize = self.tokens[r.clone()].iter().map(|t| t.end - t.start).sum();
+        !r.is_empty() && covered == e - s && self.tokens[r].iter().all(|t| self.class(t) == Some(Class::Filler))
+    }
+
+    /// Does `s..e` end in a verb that takes an object (`利用`)?
+    fn ends_in_action(&self, (s, e): Span) -> bool {
+        let r = self.within(s, e);
+        !r.is_empty() && self.is_action(&self.tokens[r.end - 1])
+    }
+
+    /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
+    /// The verb before it is then part of the metric.
+    fn head_only(&self, s: usize, e: usize) -> bool {
+        self.within(s, e).len() == 1 && METRIC.contains(&self.chars[s..e])
+    }
+
+    /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
+    fn generic_only(&self, s: usize, e: usize) -> bool {
+        WORDS.get(&self.chars[s..e]).is_some_and(|c| *c == Class::Generic)
+    }
+
+    /// `比上年增长`: the comparison is cut off (its base is no metric).
+    fn cut_comparison(&self, lo: usize, hi: usize) -> usize {
+        let r = self.within(lo, hi);
+        let n = r.len();
+        self.tokens[r]
+            .iter()
+            .rev()
+            .take(6.min(n))
+            // `营收占比`: a share, not a comparison.
+            .filter(|t| !(t.start > 0 && matches!(self.chars[t.start - 1], '占' | '佔')))
+            .find(|t| {
+                ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"]
+                    .iter()
+                    .any(|w| self.is(t, w))
+            })
+            .map_or(hi, |t| t.start)
+    }
+
+    /// What follows a figure: the thing it counts (`两个综合服务窗口`), the
+    /// predicate that says what is counted (`3050人纳入农村低保`), or the
+    /// noun a `的` attaches it to (`不超过6个月的还款期限`).
+    fn thing_after(&self, end: usize, next_start: usize, allow_predicate: bool) -> After {
+        let mut out = After::default();
+        let Some(first) = self.token_starting(end) else { return out };
+        let stop = |i: usize| i >= self.tokens.len() || self.tokens[i].start >= next_start;
+        let noun_run = |from: usize| {
+            let mut i = from;
+            while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
+                let t = &self.tokens[i];
+                // `退役士兵`, `还款期限`, `特困分散供养人员`: verbs and adjectives inside a name, not the verb after it.
+                let modifier =
+                    (self.is_verb(t) || t.tag.as_str() == "a") && !self.is_action(t) && self.class(t).is_none();
+                let inner_verb = modifier
+                    && (i > from
+                        || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || n.tag.as_str() == "v"));
+                // `路基段`: a measure word after a noun is part of the name.
+                let noun_q = i > from && t.tag.as_str() == "q" && self.is_nounish(&self.tokens[i - 1]);
+                if !(self.is_nounish(t) || inner_verb || noun_q) {
+                    break;
+                }
+                i += 1;
+            }
+            if !stop(i) && self.tokens[i].tag.as_str() == "f" && i > from + 1 {
+                // `驻厂人员基础上`: the last noun is a frame, not the thing.
+                i -= 1;
+            }
+            // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.
+            if !stop(i) && matches!(self.tokens[i].tag.as_str(), "uz" | "ul" | "ug") {
+                return None;
+            }
+            // A run ends on a noun.
+            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || self.tokens[i - 1].tag.as_str() == "q") {
+                i -= 1;
+            }
+            (i > from).then(|| (self.tokens[from].start, self.tokens[i - 1].end))
+        };
+        if self.is(&self.tokens[first], "的") {
+            out.of = noun_run(first + 1);
+            return out;
+        }
+        let t = &self.tokens[first];
+        if !self.is_entity_place(t) && !self.is_action(t) {
+            out.noun = noun_run(first);
+            if out.noun.is_some() {
+                return out;
+            }
+        }
+        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p" | "s")) {
+            let mut i = first;
+            while !stop(i) && self.tokens[i].end - end <= 8 {
+                let t = &self.tokens[i];
+                let ok = self.is_verb(t)
+                    || self.is_nounish(t)
+                    || matches!(t.tag.as_str(), "a" | "ad")
+                    || (i == first && matches!(t.tag.as_str(), "d" | "p" | "s"));
+                let first_verb = i == first && self.class(t) == Some(Class::Verb);
+                if !ok || !first_verb && self.class(t).is_some_and(|c| c != Class::Generic) {
+                    break;
+                }
+                i += 1;
+            }
+            if i > first && self.tokens[i - 1].end - end >= 2 && (first..i).any(|j| self.is_verb(&self.tokens[j])) {
+                let next_ok = stop(i) || !self.is_han_word(&self.tokens[i]) || self.is(&self.tokens[i], "的");
+                if next_ok || (first..i).any(|j| self.is_nounish(&self.tokens[j])) {
+                    out.predicate = Some((end, self.tokens[i - 1].end));
+                }
+            }
+        }
+        out
+    }
+
+    /// A place name after a count is not what it counts (`3个县`, yes; `5个北京` no).
+    fn is_entity_place(&self, t: &Token) -> bool {
+        matches!(t.tag.as_str(), "ns" | "nr") && self.word(t).len() > 2
+    }
+
+    /// `占地10万平方米、总投资4.9亿元的…项目`: the thing a figure describes, named after it with `的`.
+    fn subject_after(&self, end: usize) -> Option<Span> {
+        let lim = (end + 30).min(self.chars.len());
+        let de = (end..lim)
+            .take_while(|&p| !matches!(self.chars[p], '，' | '。' | '；' | '：' | '\n' | ',' | ';'))
+            .find(|&p| self.chars[p] == '的' && self.token_starting(p).is_some_and(|i| self.tokens[i].end == p + 1))?;
+        let mut first = self.token_starting(de + 1)?;
+        let after_de = first;
+        // `总长度20.83公里的10条隧道`: over a count to the thing.
+        while first < self.tokens.len()
+            && first - after_de < 3
+            && (matches!(self.tokens[first].tag.as_str(), "m" | "q")
+                || first > after_de
+                    && self.tokens[first - 1].tag.as_str() == "m"
+                    && self.tokens[first].end - self.tokens[first].start == 1)
+        {
+            first += 1;
+        }
+        let counted = first > after_de;
+        let mut i = first;
+        let mut last_entity = None;
+        while i < self.tokens.len() && i - first < 12 {
+            let t = &self.tokens[i];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "c" | "ns" | "nt" | "nz")) {
+                break;
+            }
+            if self.is_entity(t) {
+                last_entity = Some(i);
+            }
+            i += 1;
+        }
+        if counted && i > first {
+            // The thing counted after `的`: what the figure describes, named or not.
+            return Some((self.tokens[first].start, self.tokens[i - 1].end));
+        }
+        let le = last_entity?;
+        // The whole name must end the phrase (`…的乙醇项目`, not `…的项目资金`).
+        (le + 1 == i).then(|| (self.tokens[first].start, self.tokens[le].end))
+    }
+
+    /// The nearest named thing before `from` in its sentence (rule 8), or none
+    /// when the sentence has only a deictic (`全市`).
+    fn subject_before(&self, from: usize, counted: &[Span]) -> Option<Span> {
+        let sent = self.sentence_start(from);
+        let r = self.within(sent, from);
+        let mut i = r.end;
+        // A bare generic entity (`企业`, `项目`), kept in case no named one comes before it.
+        let mut generic = None;
+        while i > r.start {
+            let t = &self.tokens[i - 1];
+            if self.class(t) == Some(Class::Deictic) {
+                return generic;
+            }
+            if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+                i -= 1;
+                continue;
+            }
+            // `忠信村`: a one-char place ending after a name.
+            let joined = self.word(t).len() == 1
+                && matches!(
+                    self.word(t)[0],
+                    '村' | '镇' | '鎮' | '乡' | '鄉' | '县' | '縣' | '市' | '区' | '區' | '省'
+                )
+                && i - 1 > r.start
+                && self.is_nounish(&self.tokens[i - 2]);
+            if self.is_entity(t) || joined {
+                let end = t.end;
+                let mut j = i - 1;
+                while j > r.start && i - j < 7 {
+                    let p = &self.tokens[j - 1];
+                    let name = (self.is_nounish(p)
+                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr" | "ng")
+                        || self.is(p, "级")
+                        || self.is(p, "級"))
+                        && self.class(p).is_none();
+                    // `金融服务外包公司`: a verb or place word inside a name, between name words.
+                    let inner = matches!(p.tag.as_str(), "v" | "f" | "vn")
+                        && !self.is_action(p)
+                        && self.class(p).is_none()
+                        && j >= 2
+                        && j - 1 > r.start
+                        && (self.is_nounish(&self.tokens[j - 2])
+                            || matches!(self.tokens[j - 2].tag.as_str(), "f" | "v"));
+                    if !(name || inner) || !self.is_han_word(p) {
+                        break;
+                    }
+                    j -= 1;
+                }
+                let span = (self.tokens[j].start, end);
+                let bare = j == i - 1 && ENTITY.contains(self.word(t));
+                if !bare {
+                    return Some(span);
+                }
+                generic = generic.or(Some(span));
+            }
+            i -= 1;
+        }
+        generic.or_else(|| self.topic(r))
+    }
+
+    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
+    /// the subject when nothing in the sentence ends like an entity.
+    fn topic(&self, r: Range<usize>) -> Option<Span> {
+        let mut j = r.start;
+        while j < r.end && j - r.start < 4 {
+            let t = &self.tokens[j];
+            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "nz" | "nr" | "ns" | "nt"))
+                || !self.is_han_word(t)
+                || self.class(t).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        let next_verbal = j < r.end && matches!(self.tokens[j].tag.as_str(), "v" | "p" | "d" | "vn");
+        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
+            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
+    }
+
+    /// Second pass: adjacent figures share a thing; changes, bare shares and
+    /// breakdown items take the metric of the figure before them in the paragraph.
+    fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
+        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
+        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
+        // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let (f, n) = (&figures[k], &figures[k + 1]);
+            if labels[k].is_none() && n.start == f.end && n.kind == f.kind && f.kind != Kind::Date {
+                labels[k] = labels[k + 1].clone();
+            }
+        }
+        let mut level: Option<usize> = None;
+        for k in 0..figures.len() {
+            let f = &figures[k];
+            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
+                level = None;
+            }
+            if matches!(f.kind, Kind::Date | Kind::Duration) {
+                continue;
+            }
+            if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
+                labels[k] = labels[k - 1].clone();
+            }
+            let bare = labels[k].is_none();
+            let inherits = owns[k].item
+                || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
+            // An item takes the metric of the sentence it is in;
+            // farther back, a breakdown item that is no place names its own metric.
+            let near =
+                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
+            let from_level = level.filter(|&from| !owns[k].item || near(from));
+            if owns[k].item && from_level.is_none() && !owns[k].place {
+                labels[k] = subjects[k].take();
+            }
+            if inherits && let Some(from) = from_level {
+                labels[k] = labels[from].clone();
+                if subjects[k].is_none() && !owns[k].item {
+                    subjects[k] = subjects[from].clone();
+                }
+            }
+            if labels[k].is_some() {
+                level = Some(k);
+            }
+        }
+        let mut k = 0;
+        while k < figures.len() {
+            let mut m = k + 1;
+            if owns[k].respectively {
+                while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
+                    m += 1;
+                }
+                if m - k >= 2 {
+                    self.pair_list(figures, owns, k..m, &mut labels, &mut subjects);
+                }
+            }
+            k = m;
+        }
+        for (k, f) in figures.iter_mut().enumerate() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            f.label = labels[k].take().filter(|l| !l.is_empty());
+            // Rule 8: no subject that the label already names.
+            f.subject = subjects[k]
+                .take()
+                .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
+        }
+    }
+}
+
+impl Doc<'_> {
+    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
+    fn joins_list(&self, a: usize, b: usize) -> bool {
+        b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
+    }
+
+    /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
+    /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
+    /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items
+    /// before `分别` as subjects, sharing one metric.
+    fn pair_list(
+        &self,
+        figures: &[Figure],
+        owns: &[Own],
+        group: Range<usize>,
+        labels: &mut [Option<String>],
+        subjects: &mut [Option<String>],
+    ) {
+        let (k, n) = (group.start, group.len());
+        let first = &figures[k];
+        let sent = self.sentence_start(first.start);
+        let mut prev: Vec<usize> = (0..k)
+            .rev()
+            .take_while(|&j| figures[j].start >= sent)
+            .filter(|&j| figures[j].kind != Kind::Date)
+            .take(n)
+            .collect();
+        prev.reverse();
+        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
+            for (i, &j) in prev.iter().enumerate() {
+                labels[k + i] = labels[j].clone();
+                subjects[k + i] = subjects[j].clone();
+            }
+            return;
+        }
+        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
+            return;
+        };
+        let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        let items: Vec<String> = self.chars[from..at]
+            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
+            .map(|w| w.iter().collect::<String>().trim().to_string())
+            .collect();
+        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
+            for (i, item) in items.into_iter().enumerate() {
+                subjects[k + i] = Some(item);
+            }
+            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
+            let level = (0..k)
+                .rev()
+                .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
+                .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));
+            if let Some(j) = level {
+                labels[k] = labels[j].clone();
+            }
+        }
+        for i in 1..n {
+            labels[k + i] = labels[k].clone();
+        }
+    }
+}
+
+#[derive(Default)]
+struct Before {
+    label: Option<Span>,
+    /// The words before the figure are a place (a breakdown item).
+    place: bool,
+    /// The words before end in `等`: examples of the things counted.
+    examples: bool,
+    /// A name taken whole (a quoted name, a contribution to growth): never a breakdown item.
+    whole: bool,
+}
+
+#[derive(Default)]
+struct After {
+    noun: Option<Span>,
+    predicate: Option<Span>,
+    of: Option<Span>,
+}
+
+/// `tokens`, cut at every figure's ends, and with a single-char linking word
+/// (`达`, `为`) split off the end of an unknown word.
+/// `t` into `out`, cut at any figure end inside it (`cuts[*c..]`, sorted), and
+/// with a linking word fused to the end of an unknown word split off.
+fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &mut Vec<Token>) {
+    while *c < cuts.len() && cuts[*c] <= t.start {
+        *c += 1;
+    }
+    let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    if !cut_inside && linking_suffix(chars, t).is_none() {
+        out.push(*t);
+        return;
+    }
+    let mut from = t.start;
+    let mut piece = *t;
+    while *c < cuts.len() && cuts[*c] < t.end {
+        out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
+        from = cuts[*c];
+        *c += 1;
+        piece.tag = X;
+    }
+    let mut last = Token { start: from, ..piece };
+    if let Some(n) = linking_suffix(chars, &last) {
+        out.push(Token { end: last.end - n, ..last });
+        last.start = last.end - n;
+    }
+    out.push(last);
+}
+
+/// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
+/// is two words: the length of the second.
+fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
+    let len = t.end - t.start;
+    if t.tag != X || len < 2 {
+        return None;
+    }
+    (1..=3.min(len - 1)).rev().find(|&n| {
+        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
+            // One char splits off only if it is a linking word (`率达`), not `营收`.
+            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
+    })
+}
+
+const X: Tag = Tag(0);
