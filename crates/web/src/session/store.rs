@@ -22,6 +22,10 @@ use yew::Callback;
 
 /// How long after a change the session is written.
 const DELAY_MS: u32 = 300;
+/// How long one write may spend turning files into JSON before it lets the page go on: the
+/// files a batch finished (a thousand, a hundred thousand figures) are written over several
+/// tasks, none of them long, the rest following as soon as each write ends.
+const BUDGET_MS: f64 = 25.0;
 /// Where the choice not to keep the session is remembered (`off`).
 const KEEP_KEY: &str = "shudu-session-keep";
 const FILE_KEY: &str = "file:";
@@ -181,10 +185,20 @@ impl Saver {
             puts.push(("text".to_string(), now.text.to_js().into()));
         }
         let mut marks = HashMap::new();
+        let started = js_sys::Date::now();
+        let mut more = false;
         for f in now.files.iter() {
             // A file still queued is kept as cancelled (its `File` does not survive a reload).
-            let m = mark(f);
-            if s.files.get(&*f.name) != Some(&m) {
+            let (m, old) = (mark(f), s.files.get(&*f.name).copied());
+            if old != Some(m) {
+                if js_sys::Date::now() - started > BUDGET_MS {
+                    // Left for the next write: as held until then (not deleted).
+                    more = true;
+                    if let Some(old) = old {
+                        marks.insert(f.name.to_string(), old);
+                    }
+                    continue;
+                }
                 let json = serde_json::to_string(&SavedFile::of(f)).unwrap_or_default();
                 puts.push((format!("{FILE_KEY}{}", f.name), json.into()));
             }
@@ -206,8 +220,11 @@ impl Saver {
             // On failure they stay as they were: the next change writes everything that differs.
             if result.is_ok() {
                 s.meta = Some(meta);
-                s.text = Some(now.text);
+                s.text = Some(now.text.clone());
                 s.files = marks;
+                if more && s.next.is_none() {
+                    s.next = Some(now);
+                }
             }
             let waiting = s.next.is_some() && s.timer.is_none();
             drop(s);
