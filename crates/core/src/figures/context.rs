@@ -56,6 +56,43 @@ pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Appr
     if w == "近" && start >= 2 && matches!(chars[start - 2], '最' | '附' | '就' | '临' | '邻') {
         return None;
     }
+    // `出超225.8億美元`: 出超/入超 is a trade surplus/deficit, not "over".
+    // (`支出超`, `流入超` are "spending over", "inflow over".)
+    if w == "超"
+        && start >= 2
+        && matches!(chars[start - 2], '出' | '入')
+        && !(start >= 3
+            && matches!(
+                chars[start - 3],
+                '支' | '输'
+                    | '輸'
+                    | '产'
+                    | '產'
+                    | '卖'
+                    | '賣'
+                    | '售'
+                    | '付'
+                    | '流'
+                    | '调'
+                    | '調'
+                    | '借'
+                    | '贷'
+                    | '貸'
+                    | '演'
+                    | '派'
+                    | '提'
+                    | '推'
+                    | '拿'
+                    | '收'
+                    | '进'
+                    | '進'
+                    | '加'
+                    | '录'
+                    | '錄'
+            ))
+    {
+        return None;
+    }
     // `上千人`, `上万元`: 上 qualifies only a bare 百/千/万/亿.
     if w == "上" {
         let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));

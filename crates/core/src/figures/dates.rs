@@ -132,6 +132,13 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
         let h = if w == "上半年" { "H1" } else { "H2" };
         return Some(DateHit { end: i + n, value: Some(prefix(h.into())), low: None, high: None });
     }
+    // `首季度`, `今年首季`: the first quarter.
+    if chars.get(i) == Some(&'首')
+        && let Some((_, n)) = starts_with_any(chars, i + 1, &["季度", "季"])
+        && !matches!(chars.get(i + 1 + n), Some('节' | '節' | '赛' | '賽'))
+    {
+        return Some(DateHit { end: i + 1 + n, value: Some(prefix("Q1".into())), low: None, high: None });
+    }
     // `前三季度`, `前10月`, `首8個月`: a period from the start of the year.
     if matches!(chars.get(i), Some('前' | '首')) {
         let n = read_number(chars, i + 1, chars.len())?;
@@ -152,10 +159,16 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
             high: Some(q as f64),
         });
     }
-    let j = i + usize::from(chars.get(i) == Some(&'第'));
+    let ordinal = chars.get(i) == Some(&'第');
+    let j = i + usize::from(ordinal);
     let n = read_number(chars, j, chars.len())?;
     let q = whole(&n)?;
-    let len = starts_with(chars, n.end, "季度")?;
+    // `第三季` (Hong Kong and Taiwan write no 度); `四季` alone are the seasons.
+    let len = starts_with(chars, n.end, "季度").or_else(|| {
+        (ordinal && !matches!(chars.get(n.end + 1), Some('节' | '節' | '赛' | '賽' | '稻' | '风' | '風')))
+            .then(|| starts_with(chars, n.end, "季"))
+            .flatten()
+    })?;
     if !(1..=4).contains(&q) {
         return None;
     }
@@ -171,7 +184,9 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         return period(chars, i, None);
     }
     let n = read_number(chars, i, chars.len())?;
-    let v = whole(&n)?;
+    // `十月`: a bare 十 is a number only as a month.
+    let ten_month = n.bare_scale && n.value == 10.0 && n.end == i + 1 && chars.get(n.end) == Some(&'月');
+    let v = if ten_month { 10 } else { whole(&n)? };
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {

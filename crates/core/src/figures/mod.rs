@@ -9,15 +9,18 @@
 pub mod context;
 pub mod dates;
 mod label;
+mod lists;
+mod money;
 mod period;
 pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
+use money::{CLAUSE_ENDS, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before};
 use std::cell::Cell;
 use std::sync::LazyLock;
-use units::{PREFIXED, Unit, ends_with, ends_with_any, match_unit, starts_with, starts_with_any};
+use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
 /// with `char` offsets) sharpen the decisions and give labels; an empty slice
@@ -47,6 +50,7 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
         }
     }
     inherit_month(chars, &mut out);
+    lists::inherit_change(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
     period::annotate(chars, &mut out);
     out
@@ -169,6 +173,9 @@ impl Draft {
     }
 }
 
+/// What a rate is counted per, written after `/` (`吨标准煤/万元`).
+const RATE_DENOMINATORS: &[&str] = &["万元", "元", "亩", "公顷", "人", "户", "年", "天", "日", "小时"];
+
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
 
 /// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
@@ -228,6 +235,14 @@ impl Scanner<'_> {
             if prev == Some('第') {
                 return Err(hit.end);
             }
+            // `連三月破六百億`, `连续三月`: three months in a row, not March.
+            if is_cn_numeral_char(c)
+                && matches!(prev, Some('连' | '連' | '续' | '續'))
+                && chars.get(hit.end - 1) == Some(&'月')
+                && let Some(m) = hit.value.as_deref().and_then(|v| v.strip_prefix("--")).and_then(|m| m.parse().ok())
+            {
+                return self.finish(Draft::number(i, hit.end, Kind::Duration, m, "月"));
+            }
             let d = Draft::date(i, hit);
             return self.finish(d);
         }
@@ -286,6 +301,10 @@ impl Scanner<'_> {
                 }
                 for (w, kind, unit, v) in words {
                     if let Some(n) = starts_with(chars, i, w) {
+                        // `半年报`, `半年度报告`: a report's name, not a length of time.
+                        if *w == "半年" && matches!(chars.get(i + n), Some('报' | '報' | '度')) {
+                            return Err(i + n);
+                        }
                         return Ok(Some(Draft::number(i, i + n, *kind, *v, unit)));
                     }
                 }
@@ -487,7 +506,18 @@ impl Scanner<'_> {
             None => {
                 let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
                 let Some(currency) = ends_big.then(|| self.governing_currency(i)).flatten() else {
-                    return Err(pos);
+                    // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
+                    let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };
+                    let mut d = match shared {
+                        Some(lists::Shared::Unit(u, v)) => Draft::number(i, pos, u.kind, v, u.unit),
+                        Some(lists::Shared::Date(v)) => {
+                            let hit = dates::DateHit { end: pos, value: Some(v), low: None, high: None };
+                            return Ok(Draft::date(i, hit));
+                        }
+                        None => return Err(pos),
+                    };
+                    d.approx = approx;
+                    return Ok(d);
                 };
                 let mut d = Draft::number(i, pos, Kind::Money, n.value, currency);
                 if let Some((lo, hi)) = low_high {
@@ -573,6 +603,10 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
+        // `二元母猪`, `二元结构`: two yuan is 两元; 二元 is a word.
+        if kind == Kind::Money && n.chinese && n.end - i == 1 && chars[i] == '二' && unit.written == "元" {
+            return Err(end);
+        }
         if kind == Kind::Money && unit.unit == "元" && unit.written == "人民币" {
             unit_name = "元".into();
         }
@@ -580,6 +614,15 @@ impl Scanner<'_> {
         if kind == Kind::Count && unit.written.chars().count() == 1 && chars.get(end) == Some(&'次') {
             unit_name.push('次');
             end += 1;
+        }
+        // `0.4010吨标准煤/万元`, `500公斤/亩`: a rate keeps its denominator in the unit.
+        if kind == Kind::Quantity
+            && chars.get(end) == Some(&'/')
+            && let Some((w, l)) = starts_with_any(chars, end + 1, RATE_DENOMINATORS)
+            && !chars.get(end + 1 + l).is_some_and(|c| is_han(*c))
+        {
+            unit_name = format!("{unit_name}/{w}");
+            end += 1 + l;
         }
         // `港币1000万元`, `1000万元港币`: the currency word before or after decides.
         if kind == Kind::Money && unit.unit == "元" {
@@ -645,6 +688,18 @@ impl Scanner<'_> {
         }
         // `40-70x`: a multiple only after Arabic digits.
         if unit.written == "x" && n.chinese {
+            return Err(end);
+        }
+        // `千万千瓦级风电基地`, `百万吨级`: a class of size, not an amount.
+        if n.bare_scale && next == Some('级') {
+            return Err(end);
+        }
+        // `二两`, `三十两`: 两 weighs only where no other word follows (`三两下`, `两两`).
+        if unit.written == "两"
+            && (next
+                .is_some_and(|c| is_cn_numeral_char(c) || matches!(c, '下' | '句' | '步' | '声' | '口' | '眼' | '笔'))
+                || match_unit(chars, end).is_some())
+        {
             return Err(end);
         }
         // `1200万度` is electricity; a bare `30度` is a temperature or an angle.
@@ -783,155 +838,6 @@ pub(crate) fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool)
         (lo, hi)
     };
     lo + v[lo..hi].partition_point(pred)
-}
-
-/// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
-const MONEY_WORD_REACH: usize = 16;
-/// How far back a sentence is searched for the currency it names.
-const SENTENCE_REACH: usize = 80;
-const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '\n', '、', '（', '('];
-
-/// Words naming an amount of money: a bare 万/亿 amount they govern is money.
-const MONEY_WORDS: &[&str] = &[
-    "投资",
-    "投資",
-    "资金",
-    "資金",
-    "收入",
-    "营收",
-    "營收",
-    "利润",
-    "利潤",
-    "净利",
-    "淨利",
-    "盈利",
-    "亏损",
-    "虧損",
-    "融资",
-    "融資",
-    "出资",
-    "出資",
-    "募资",
-    "募資",
-    "募集",
-    "斥资",
-    "斥資",
-    "耗资",
-    "耗資",
-    "豪掷",
-    "豪擲",
-    "销售额",
-    "銷售額",
-    "销售收入",
-    "成交额",
-    "成交額",
-    "营业额",
-    "營業額",
-    "销货额",
-    "銷貨額",
-    "销货值",
-    "銷貨值",
-    "价值",
-    "價值",
-    "金额",
-    "金額",
-    "总额",
-    "總額",
-    "市值",
-    "身价",
-    "身價",
-    "资产",
-    "資產",
-    "造价",
-    "造價",
-    "税收",
-    "稅收",
-    "税金",
-    "產值",
-    "产值",
-    "贷款",
-    "貸款",
-    "存款",
-    "余额",
-    "餘額",
-    "收益",
-    "成本",
-    "预算",
-    "預算",
-    "费用",
-    "費用",
-    "支出",
-    "捐款",
-    "捐赠",
-    "捐贈",
-    "捐助",
-    "罚款",
-    "罰款",
-    "补贴",
-    "補貼",
-    "工资",
-    "工資",
-    "薪酬",
-    "出口额",
-    "出口額",
-    "进口额",
-    "進口額",
-    "贸易额",
-    "貿易額",
-    "生产总值",
-    "GDP",
-    "增加值",
-    "报价",
-    "報價",
-    "估值",
-    "对价",
-    "對價",
-    "价款",
-    "價款",
-    "保费",
-    "保費",
-    "票房",
-    "营业收入",
-    "營業收入",
-    "现金",
-    "現金",
-    "外汇",
-    "外匯",
-];
-
-/// Currency words that name the currency of an amount next to them (元 is the default).
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("人民币", "元"),
-    ("人民幣", "元"),
-    ("美元", "美元"),
-    ("美金", "美元"),
-    ("港元", "港元"),
-    ("港币", "港元"),
-    ("港幣", "港元"),
-    ("欧元", "欧元"),
-    ("歐元", "欧元"),
-    ("日元", "日元"),
-    ("日圓", "日元"),
-    ("英镑", "英镑"),
-    ("英鎊", "英镑"),
-    ("新台币", "新台币"),
-    ("新台幣", "新台币"),
-    ("台币", "新台币"),
-    ("台幣", "新台币"),
-    ("韩元", "韩元"),
-    ("韓元", "韩元"),
-    ("澳元", "澳元"),
-    ("加元", "加元"),
-];
-
-/// The currency word written at `k`, if any.
-fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
-    CURRENCY_WORDS.iter().find_map(|(w, c)| starts_with(chars, k, w).map(|_| *c))
-}
-
-/// A currency word ending right before `start` (`港币1000万`, `美金500万`).
-fn currency_before(chars: &[char], start: usize) -> Option<&'static str> {
-    CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
 }
 
 /// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
