@@ -143,7 +143,9 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
     if matches!(chars.get(i), Some('前' | '首')) {
         let n = read_number(chars, i + 1, chars.len())?;
         let q = whole(&n)?;
-        if let Some(len) = starts_with(chars, n.end, "季度") {
+        if let Some((_, len)) = starts_with_any(chars, n.end, &["季度", "季"])
+            && !matches!(chars.get(n.end + len), Some('节' | '節' | '赛' | '賽'))
+        {
             return (2..=4).contains(&q).then_some(DateHit {
                 end: n.end + len,
                 value: None,

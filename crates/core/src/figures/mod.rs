@@ -17,7 +17,9 @@ pub mod units;
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
-use money::{CLAUSE_ENDS, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before};
+use money::{
+    CLAUSE_ENDS, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before,
+};
 use std::cell::Cell;
 use std::sync::LazyLock;
 use units::{PREFIXED, Unit, ends_with_any, match_unit, starts_with, starts_with_any};
@@ -377,7 +379,7 @@ impl Scanner<'_> {
     /// The currency a bare 万/亿 amount at `i` is in, if it is money: a currency
     /// word right before it, or a money word earlier in its clause (then the
     /// currency the sentence names, else 元).
-    fn governing_currency(&self, i: usize) -> Option<&'static str> {
+    fn governing_currency(&self, i: usize, end: usize) -> Option<&'static str> {
         let chars = self.chars;
         let start = self.number_start(i);
         if let Some(c) = currency_before(chars, start) {
@@ -390,7 +392,11 @@ impl Scanner<'_> {
                 !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
             })
         });
-        if !governed {
+        // `3亿收购西湖啤酒`, `49亿加码锂矿`: an amount that buys or invests.
+        // (`1亿投资者`, `5000万入股人` are people.)
+        let spent = starts_with_any(chars, end, MONEY_VERBS_AFTER)
+            .is_some_and(|(_, n)| !chars.get(end + n).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶')));
+        if !governed && !spent {
             return None;
         }
         let sentence = (start.saturating_sub(SENTENCE_REACH)..start)
@@ -505,7 +511,7 @@ impl Scanner<'_> {
             // `总投资13.5亿`, `美金500万`: a bare 万/亿 amount that a money word governs.
             None => {
                 let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
-                let Some(currency) = ends_big.then(|| self.governing_currency(i)).flatten() else {
+                let Some(currency) = ends_big.then(|| self.governing_currency(i, pos)).flatten() else {
                     // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
                     let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };
                     let mut d = match shared {
@@ -738,7 +744,7 @@ impl Scanner<'_> {
         if n.chinese
             && n.end - i < 3
             && let Some(t) = self.token_at(i)
-            && ((t.start < i && !qualifier_spans(chars, t.start, i)) || t.end > end)
+            && ((t.start < i && !qualifier_spans(chars, t.start, i)) || (t.end > end && !(since && t.end == end + 1)))
             && !t.tag.starts_with('m')
             && t.tag != "q"
         {

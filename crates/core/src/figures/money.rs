@@ -117,6 +117,12 @@ pub(super) const MONEY_WORDS: &[&str] = &[
     "外匯",
 ];
 
+/// Verbs that spend what comes before them: a bare 万/亿 amount right before one is money.
+pub(super) const MONEY_VERBS_AFTER: &[&str] = &[
+    "收购", "收購", "购买", "購買", "买下", "買下", "购入", "購入", "买入", "買入", "加码", "加碼", "入股", "增资",
+    "增資", "注资", "注資", "竞得", "競得", "拍得", "回购", "回購", "认购", "認購", "投资", "投資",
+];
+
 /// Currency words that name the currency of an amount next to them (元 is the default).
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("人民币", "元"),
@@ -140,6 +146,14 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("韓元", "韩元"),
     ("澳元", "澳元"),
     ("加元", "加元"),
+    ("澳门元", "澳门元"),
+    ("澳門元", "澳门元"),
+    ("澳门币", "澳门元"),
+    ("澳門幣", "澳门元"),
+    ("新加坡元", "新加坡元"),
+    ("瑞士法郎", "瑞士法郎"),
+    ("卢布", "卢布"),
+    ("盧布", "卢布"),
 ];
 
 /// The currency word written at `k`, if any.

@@ -55,6 +55,26 @@ const MONEY: &[Unit] = &[
     u("卢比", Money, "卢比"),
     u("奈拉", Money, "奈拉"),
     u("比特币", Money, "比特币"),
+    // Traditional forms (Hong Kong, Taiwan).
+    u("元人民幣", Money, "元"),
+    u("人民幣", Money, "元"),
+    u("美圓", Money, "美元"),
+    u("歐元", Money, "欧元"),
+    u("港幣", Money, "港元"),
+    u("日圓", Money, "日元"),
+    u("日圆", Money, "日元"),
+    u("英鎊", Money, "英镑"),
+    u("新台幣", Money, "新台币"),
+    u("台幣", Money, "新台币"),
+    u("韓元", Money, "韩元"),
+    u("盧布", Money, "卢布"),
+    u("泰銖", Money, "泰铢"),
+    u("盧比", Money, "卢比"),
+    u("澳門元", Money, "澳门元"),
+    u("澳门元", Money, "澳门元"),
+    u("澳門幣", Money, "澳门元"),
+    u("澳门币", Money, "澳门元"),
+    u("塊錢", Money, "元"),
 ];
 
 const PERCENT: &[Unit] = &[
@@ -72,6 +92,9 @@ const PERCENT: &[Unit] = &[
     uf("個基點", Percent, "百分点", 0.01),
     uf("基点", Percent, "百分点", 0.01),
     uf("基點", Percent, "百分点", 0.01),
+    uf("bps", Percent, "百分点", 0.01),
+    uf("bp", Percent, "百分点", 0.01),
+    uf("BP", Percent, "百分点", 0.01),
     // A multiple, as written (`增长1.5倍`, `40-70x`).
     u("倍", Percent, "倍"),
     u("x", Percent, "倍"),
