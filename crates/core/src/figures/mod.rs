@@ -439,8 +439,12 @@ impl Scanner<'_> {
         }
         // Bare 百/千/万 stand for a number only when qualified: `逾百项`, `百余吨`.
         if n.bare_scale && n.value > 10.0 {
+            // `十万人次`, `十亿元` are plain numbers; `十亿元以上项目` names a class of projects.
+            let tens = matches!(chars[i], '十' | '拾')
+                && n.end - i >= 2
+                && !(n.end..(n.end + 5).min(chars.len())).any(|k| starts_with(chars, k, "以上").is_some());
             let qualified =
-                approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
+                tens || approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
             if !qualified {
                 return Err(n.end);
             }
@@ -566,6 +570,33 @@ impl Scanner<'_> {
             // `12.16‰`, `30个基点`: divided, so 12.16‰ is 1.216 exactly as written.
             _ if unit.factor < 1.0 => value /= (1.0 / unit.factor).round(),
             _ => value *= unit.factor,
+        }
+        // `两个多月`, `一个多小时`: 个 counts the months.
+        if matches!(unit.written, "个" | "個")
+            && low_high.is_none()
+            && matches!(chars.get(end), Some('多' | '余' | '餘'))
+            && let Some((w, l)) = starts_with_any(chars, end + 1, &["月", "小时", "小時", "星期", "钟头", "鐘頭"])
+        {
+            kind = Kind::Duration;
+            unit_name = match w {
+                "月" => "月",
+                "星期" => "周",
+                _ => "小时",
+            }
+            .into();
+            approx = Some(Approx::Over);
+            end += 1 + l;
+        }
+        // `一年多`, `三年多来`: over so many years (not `3天多云`, `3年多家企业`).
+        if kind == Kind::Duration
+            && approx.is_none()
+            && low_high.is_none()
+            && matches!(chars.get(end), Some('多' | '余' | '餘'))
+            && !matches!(chars.get(end + 1), Some('云' | '雲' | '次' | '数' | '數'))
+            && (match_unit(chars, end + 1).is_none() || starts_with(chars, end + 1, "时间").is_some())
+        {
+            approx = Some(Approx::Over);
+            end += 1;
         }
         // `一年半`, `三斤半`, `三成半`.
         if chars.get(end) == Some(&'半')
