@@ -248,8 +248,47 @@ impl Scanner<'_> {
             let d = Draft::date(i, hit);
             return self.finish(d);
         }
-        let d = self.quantity(i)?;
+        let mut d = self.quantity(i)?;
+        // `总营收达2. 647亿美元`: a decimal point with a stray space after it (copied
+        // from a PDF or a page) joins the digits before it to this number.
+        if let Some(s) = self.split_decimal(i)
+            && d.start == i
+            && let Some(Value::Number(v)) = d.value
+        {
+            let digits = |r: std::ops::Range<usize>| -> String {
+                chars[r].iter().filter_map(|c| arabic_digit(*c).and_then(|d| char::from_digit(d, 10))).collect()
+            };
+            let frac_len = (i..chars.len()).take_while(|&k| arabic_digit(chars[k]).is_some()).count();
+            let frac: f64 = digits(i..i + frac_len).parse().unwrap_or(0.0);
+            // All the digits as one integer, so that 2.647亿 is 2647 × 1e8 / 1000 exactly.
+            let whole: Option<f64> = format!("{}{}", digits(s..i - 2), digits(i..i + frac_len)).parse().ok();
+            if frac > 0.0
+                && frac_len <= 6
+                && let Some(whole) = whole
+            {
+                // The scale the fraction digits were read with (亿 → 1e8), applied to the whole.
+                let scale = v / frac;
+                let scale =
+                    if (scale.round() - scale).abs() < 1e-9 * scale.abs().max(1.0) { scale.round() } else { scale };
+                d.value = Some(Value::Number(whole * scale / 10f64.powi(frac_len as i32)));
+                d.start = s;
+            }
+        }
         self.finish(d)
+    }
+
+    /// `2. 647`: where the digits before the `. ` ending at `i` start, when they
+    /// follow a word (so that `1. ` opening a line, an enumerator, is left alone).
+    fn split_decimal(&self, i: usize) -> Option<usize> {
+        let chars = self.chars;
+        if i < 3 || chars[i - 1] != ' ' || chars[i - 2] != '.' || arabic_digit(chars[i - 3]).is_none() {
+            return None;
+        }
+        let s = (0..i - 2).rev().take_while(|&k| arabic_digit(chars[k]).is_some()).last()?;
+        if s == 0 || s < self.floor || i - 2 - s > 4 || !is_han(chars[s - 1]) {
+            return None;
+        }
+        Some(s)
     }
 
     fn arabic_run_end(&self, i: usize) -> usize {
@@ -636,7 +675,12 @@ impl Scanner<'_> {
         }
         // A count of one written 一 is optional in the spec; most are idioms (`一起`, `一线`).
         // A lone 二 before a measure word is an ordinal (`二期工程`, `二次污染`): two is 两.
-        if kind == Kind::Count && n.chinese && n.end - i == 1 && matches!(chars[i], '一' | '二' | '壹' | '贰' | '貳')
+        // (`前二名`, `后二位` are the top and bottom two.)
+        if kind == Kind::Count
+            && n.chinese
+            && n.end - i == 1
+            && matches!(chars[i], '一' | '二' | '壹' | '贰' | '貳')
+            && !(chars[i] == '二' && i > 0 && matches!(chars[i - 1], '前' | '后' | '後'))
         {
             return Err(end);
         }
