@@ -223,6 +223,10 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                 if w == "升" && at >= 2 && matches!(chars[at - 2], '每' | '毫' | '公' | '千') {
                     continue;
                 }
+                // `起降3.2万架次`: take-offs and landings; `升降` the same.
+                if w == "降" && at >= 2 && matches!(chars[at - 2], '起' | '升') {
+                    continue;
+                }
                 return Some(dir);
             }
         }

@@ -189,6 +189,16 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     // `十月`: a bare 十 is a number only as a month.
     let ten_month = n.bare_scale && n.value == 10.0 && n.end == i + 1 && chars.get(n.end) == Some(&'月');
     let v = if ten_month { 10 } else { whole(&n)? };
+    // `114年1至10月`, `113年第3季`: a Republic of China year (Taiwan), 1911 + N, known
+    // by the month or quarter that follows it (a bare `114年` stays a length of time).
+    if chars.get(n.end) == Some(&'年')
+        && !n.chinese
+        && (2..=3).contains(&(n.end - i))
+        && (80..=150).contains(&v)
+        && let Some(hit) = roc_year(chars, n.end + 1, v + 1911)
+    {
+        return Some(hit);
+    }
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {
@@ -255,6 +265,15 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         return Some(DateHit { end: n.end + 1, value: Some(format!("---{v:02}")), low: None, high: None });
     }
     None
+}
+
+/// The month or quarter after a Republic of China year, dated in the Gregorian year `y`.
+fn roc_year(chars: &[char], after: usize, y: u32) -> Option<DateHit> {
+    if let Some(hit) = period(chars, after, Some(y)) {
+        return Some(hit);
+    }
+    let mn = read_number(chars, after, chars.len())?;
+    month_day(chars, whole(&mn)?, mn.end, Some(y))
 }
 
 /// A Han character that is not a numeral or unit-like (used for `2017年9开工`).

@@ -181,7 +181,8 @@ const RATE_DENOMINATORS: &[&str] = &["万元", "元", "亩", "公顷", "人", "�
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
 
 /// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
-const RANK_HEADS: &[char] = &['高', '大', '低', '小', '多', '少'];
+const RANK_HEADS: &[char] =
+    &['高', '大', '低', '小', '多', '少', '快', '慢', '强', '強', '长', '長', '热', '熱', '贵', '貴', '佳'];
 
 /// Does the degree word begin a longer word here (`第一大学`, `第二高中`, `第三小学`)?
 fn rank_head_runs_on(head: char, next: char) -> bool {
@@ -193,6 +194,10 @@ fn rank_head_runs_on(head: char, next: char) -> bool {
         '高' => &['级', '級', '中', '校', '速', '考', '峰', '层', '層', '原', '铁', '鐵', '院', '新', '等'],
         '小' => &['学', '學', '组', '組', '区', '區', '队', '隊', '时', '時', '节', '節'],
         '低' => &['级', '級', '保'],
+        '长' | '長' => &['江', '城', '官', '期', '度', '者', '子', '安', '春', '沙', '征', '篇', '久', '廊', '假'],
+        '强' | '強' => &['国', '國', '度', '制', '化', '队', '隊'],
+        '快' => &['递', '遞', '车', '車', '线', '線', '速', '捷', '乐', '樂'],
+        '热' | '熱' => &['线', '線', '点', '點', '门', '門', '度', '潮', '情'],
         _ => &[],
     };
     words.contains(&next)
@@ -230,6 +235,24 @@ impl Scanner<'_> {
             return Err(i + 1);
         }
 
+        // `今（7）日公布`: today's date in brackets (Taiwan news).
+        if matches!(prev, Some('（' | '('))
+            && i >= 2
+            && matches!(chars[i - 2], '今' | '昨' | '明')
+            && let Some(n) = read_number(chars, i, chars.len())
+            && !n.decimal
+            && (1.0..=31.0).contains(&n.value)
+            && matches!(chars.get(n.end), Some('）' | ')'))
+            && chars.get(n.end + 1) == Some(&'日')
+        {
+            let hit = dates::DateHit {
+                end: n.end + 2,
+                value: Some(format!("---{:02}", n.value as u32)),
+                low: None,
+                high: None,
+            };
+            return self.finish(Draft::date(i - 1, hit));
+        }
         if let Some(d) = self.special(i)? {
             return self.finish(d);
         }
