@@ -256,11 +256,12 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if let Some(hit) = month_day(chars, v, n.end, None) {
         return Some(hit);
     }
-    // A day alone: `27日讯`.
+    // A day alone: `27日讯` (but `仅10日`, `历时15日` are lengths of time).
     if (1..=31).contains(&v)
         && chars.get(n.end) == Some(&'日')
         && !n.chinese
         && !matches!(chars.get(n.end + 1), Some('内' | '以' | '左'))
+        && super::units::ends_with_any(chars, i, LENGTH_BEFORE).is_none()
     {
         return Some(DateHit { end: n.end + 1, value: Some(format!("---{v:02}")), low: None, high: None });
     }
@@ -275,6 +276,12 @@ fn roc_year(chars: &[char], after: usize, y: u32) -> Option<DateHit> {
     let mn = read_number(chars, after, chars.len())?;
     month_day(chars, whole(&mn)?, mn.end, Some(y))
 }
+
+/// Words after which `N日` is a number of days, not a day of the month.
+const LENGTH_BEFORE: &[&str] = &[
+    "仅", "僅", "短短", "用了", "历时", "歷時", "为期", "為期", "连续", "連續", "不到", "近", "最近", "持续", "持續",
+    "长达", "長達", "每",
+];
 
 /// A Han character that is not a numeral or unit-like (used for `2017年9开工`).
 fn is_plain_han(c: char) -> bool {
