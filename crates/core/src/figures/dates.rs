@@ -2,6 +2,7 @@
 //! `一季度`, `上半年`, `前10月`, `9月30日前`, `2020-08-27`.
 
 use super::units::{starts_with, starts_with_any};
+use crate::model::{Figure, Kind, Value};
 use crate::numeral::{Numeral, arabic_digit, read_number};
 
 /// A date found at a position: its end (exclusive), ISO value, and range ends.
@@ -288,4 +289,38 @@ fn is_plain_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
         && !crate::numeral::is_cn_numeral_char(c)
         && !matches!(c, '月' | '日' | '号' | '个' | '年' | '余' | '多' | '万' | '亿')
+}
+
+/// `10月15日至20日`: a day written alone right after a dated range separator
+/// takes the year and month of the date before it.
+pub(super) fn inherit_month(chars: &[char], out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (prev, cur) = (&done[k - 1], &mut rest[0]);
+        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
+            continue;
+        }
+        if !RANGE_SEPS.contains(&chars[prev.end]) {
+            continue;
+        }
+        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
+        let Some(day) = c.strip_prefix("---") else { continue };
+        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
+        if !is_month_day(p) {
+            continue;
+        }
+        let value = format!("{}{day}", &p[..p.len() - 2]);
+        cur.value = Some(Value::Text(value));
+    }
+}
+
+/// `--MM-DD` or `YYYY-MM-DD`.
+fn is_month_day(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        7 => b.starts_with(b"--") && digits(2..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    }
 }
