@@ -56,6 +56,43 @@ pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Appr
     if w == "近" && start >= 2 && matches!(chars[start - 2], '最' | '附' | '就' | '临' | '邻') {
         return None;
     }
+    // `出超225.8億美元`: 出超/入超 is a trade surplus/deficit, not "over".
+    // (`支出超`, `流入超` are "spending over", "inflow over".)
+    if w == "超"
+        && start >= 2
+        && matches!(chars[start - 2], '出' | '入')
+        && !(start >= 3
+            && matches!(
+                chars[start - 3],
+                '支' | '输'
+                    | '輸'
+                    | '产'
+                    | '產'
+                    | '卖'
+                    | '賣'
+                    | '售'
+                    | '付'
+                    | '流'
+                    | '调'
+                    | '調'
+                    | '借'
+                    | '贷'
+                    | '貸'
+                    | '演'
+                    | '派'
+                    | '提'
+                    | '推'
+                    | '拿'
+                    | '收'
+                    | '进'
+                    | '進'
+                    | '加'
+                    | '录'
+                    | '錄'
+            ))
+    {
+        return None;
+    }
     // `上千人`, `上万元`: 上 qualifies only a bare 百/千/万/亿.
     if w == "上" {
         let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
@@ -102,6 +139,12 @@ const UP: &[&str] = &[
     "升",
     "新增",
     "扩大",
+    "擴大",
+    "上调",
+    "上調",
+    "调升",
+    "調升",
+    "加息",
     "增",
     "涨",
     "漲",
@@ -121,6 +164,12 @@ const DOWN: &[&str] = &[
     "回落",
     "下跌",
     "缩小",
+    "縮小",
+    "下调",
+    "下調",
+    "调降",
+    "調降",
+    "降息",
     "缩减",
     "降幅",
     "跌幅",
@@ -172,6 +221,10 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                 }
                 // `每升5元`, `5毫升`: 升 the litre.
                 if w == "升" && at >= 2 && matches!(chars[at - 2], '每' | '毫' | '公' | '千') {
+                    continue;
+                }
+                // `起降3.2万架次`: take-offs and landings; `升降` the same.
+                if w == "降" && at >= 2 && matches!(chars[at - 2], '起' | '升') {
                     continue;
                 }
                 return Some(dir);

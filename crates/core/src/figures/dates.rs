@@ -2,6 +2,7 @@
 //! `一季度`, `上半年`, `前10月`, `9月30日前`, `2020-08-27`.
 
 use super::units::{starts_with, starts_with_any};
+use crate::model::{Figure, Kind, Value};
 use crate::numeral::{Numeral, arabic_digit, read_number};
 
 /// A date found at a position: its end (exclusive), ISO value, and range ends.
@@ -132,11 +133,20 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
         let h = if w == "上半年" { "H1" } else { "H2" };
         return Some(DateHit { end: i + n, value: Some(prefix(h.into())), low: None, high: None });
     }
+    // `首季度`, `今年首季`: the first quarter.
+    if chars.get(i) == Some(&'首')
+        && let Some((_, n)) = starts_with_any(chars, i + 1, &["季度", "季"])
+        && !matches!(chars.get(i + 1 + n), Some('节' | '節' | '赛' | '賽'))
+    {
+        return Some(DateHit { end: i + 1 + n, value: Some(prefix("Q1".into())), low: None, high: None });
+    }
     // `前三季度`, `前10月`, `首8個月`: a period from the start of the year.
     if matches!(chars.get(i), Some('前' | '首')) {
         let n = read_number(chars, i + 1, chars.len())?;
         let q = whole(&n)?;
-        if let Some(len) = starts_with(chars, n.end, "季度") {
+        if let Some((_, len)) = starts_with_any(chars, n.end, &["季度", "季"])
+            && !matches!(chars.get(n.end + len), Some('节' | '節' | '赛' | '賽'))
+        {
             return (2..=4).contains(&q).then_some(DateHit {
                 end: n.end + len,
                 value: None,
@@ -152,10 +162,16 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
             high: Some(q as f64),
         });
     }
-    let j = i + usize::from(chars.get(i) == Some(&'第'));
+    let ordinal = chars.get(i) == Some(&'第');
+    let j = i + usize::from(ordinal);
     let n = read_number(chars, j, chars.len())?;
     let q = whole(&n)?;
-    let len = starts_with(chars, n.end, "季度")?;
+    // `第三季` (Hong Kong and Taiwan write no 度); `四季` alone are the seasons.
+    let len = starts_with(chars, n.end, "季度").or_else(|| {
+        (ordinal && !matches!(chars.get(n.end + 1), Some('节' | '節' | '赛' | '賽' | '稻' | '风' | '風')))
+            .then(|| starts_with(chars, n.end, "季"))
+            .flatten()
+    })?;
     if !(1..=4).contains(&q) {
         return None;
     }
@@ -171,7 +187,19 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         return period(chars, i, None);
     }
     let n = read_number(chars, i, chars.len())?;
-    let v = whole(&n)?;
+    // `十月`: a bare 十 is a number only as a month.
+    let ten_month = n.bare_scale && n.value == 10.0 && n.end == i + 1 && chars.get(n.end) == Some(&'月');
+    let v = if ten_month { 10 } else { whole(&n)? };
+    // `114年1至10月`, `113年第3季`: a Republic of China year (Taiwan), 1911 + N, known
+    // by the month or quarter that follows it (a bare `114年` stays a length of time).
+    if chars.get(n.end) == Some(&'年')
+        && !n.chinese
+        && (2..=3).contains(&(n.end - i))
+        && (80..=150).contains(&v)
+        && let Some(hit) = roc_year(chars, n.end + 1, v + 1911)
+    {
+        return Some(hit);
+    }
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {
@@ -229,20 +257,70 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if let Some(hit) = month_day(chars, v, n.end, None) {
         return Some(hit);
     }
-    // A day alone: `27日讯`.
+    // A day alone: `27日讯` (but `仅10日`, `历时15日` are lengths of time).
     if (1..=31).contains(&v)
         && chars.get(n.end) == Some(&'日')
         && !n.chinese
         && !matches!(chars.get(n.end + 1), Some('内' | '以' | '左'))
+        && super::units::ends_with_any(chars, i, LENGTH_BEFORE).is_none()
     {
         return Some(DateHit { end: n.end + 1, value: Some(format!("---{v:02}")), low: None, high: None });
     }
     None
 }
 
+/// The month or quarter after a Republic of China year, dated in the Gregorian year `y`.
+fn roc_year(chars: &[char], after: usize, y: u32) -> Option<DateHit> {
+    if let Some(hit) = period(chars, after, Some(y)) {
+        return Some(hit);
+    }
+    let mn = read_number(chars, after, chars.len())?;
+    month_day(chars, whole(&mn)?, mn.end, Some(y))
+}
+
+/// Words after which `N日` is a number of days, not a day of the month.
+const LENGTH_BEFORE: &[&str] = &[
+    "仅", "僅", "短短", "用了", "历时", "歷時", "为期", "為期", "连续", "連續", "不到", "近", "最近", "持续", "持續",
+    "长达", "長達", "每",
+];
+
 /// A Han character that is not a numeral or unit-like (used for `2017年9开工`).
 fn is_plain_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
         && !crate::numeral::is_cn_numeral_char(c)
         && !matches!(c, '月' | '日' | '号' | '个' | '年' | '余' | '多' | '万' | '亿')
+}
+
+/// `10月15日至20日`: a day written alone right after a dated range separator
+/// takes the year and month of the date before it.
+pub(super) fn inherit_month(chars: &[char], out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (prev, cur) = (&done[k - 1], &mut rest[0]);
+        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
+            continue;
+        }
+        if !RANGE_SEPS.contains(&chars[prev.end]) {
+            continue;
+        }
+        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
+        let Some(day) = c.strip_prefix("---") else { continue };
+        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
+        if !is_month_day(p) {
+            continue;
+        }
+        let value = format!("{}{day}", &p[..p.len() - 2]);
+        cur.value = Some(Value::Text(value));
+    }
+}
+
+/// `--MM-DD` or `YYYY-MM-DD`.
+fn is_month_day(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        7 => b.starts_with(b"--") && digits(2..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    }
 }

@@ -8,16 +8,22 @@
 
 pub mod context;
 pub mod dates;
+mod fits;
 mod label;
+mod lists;
+mod money;
 mod period;
 pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
+use money::{
+    CLAUSE_ENDS, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before,
+};
 use std::cell::Cell;
 use std::sync::LazyLock;
-use units::{PREFIXED, Unit, ends_with, ends_with_any, match_unit, starts_with, starts_with_any};
+use units::{PREFIXED, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
 /// with `char` offsets) sharpen the decisions and give labels; an empty slice
@@ -46,44 +52,11 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
             Err(next) => i = next.max(i + 1),
         }
     }
-    inherit_month(chars, &mut out);
+    dates::inherit_month(chars, &mut out);
+    lists::inherit_change(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
     period::annotate(chars, &mut out);
     out
-}
-
-/// `10月15日至20日`: a day written alone right after a dated range separator
-/// takes the year and month of the date before it.
-fn inherit_month(chars: &[char], out: &mut [Figure]) {
-    for k in 1..out.len() {
-        let (done, rest) = out.split_at_mut(k);
-        let (prev, cur) = (&done[k - 1], &mut rest[0]);
-        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
-            continue;
-        }
-        if !RANGE_SEPS.contains(&chars[prev.end]) {
-            continue;
-        }
-        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
-        let Some(day) = c.strip_prefix("---") else { continue };
-        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
-        if !is_month_day(p) {
-            continue;
-        }
-        let value = format!("{}{day}", &p[..p.len() - 2]);
-        cur.value = Some(Value::Text(value));
-    }
-}
-
-/// `--MM-DD` or `YYYY-MM-DD`.
-fn is_month_day(v: &str) -> bool {
-    let b = v.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    match b.len() {
-        7 => b.starts_with(b"--") && digits(2..4) && b[4] == b'-' && digits(5..7),
-        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
-        _ => false,
-    }
 }
 
 fn may_start(c: char) -> bool {
@@ -169,10 +142,14 @@ impl Draft {
     }
 }
 
+/// What a rate is counted per, written after `/` (`吨标准煤/万元`).
+const RATE_DENOMINATORS: &[&str] = &["万元", "元", "亩", "公顷", "人", "户", "年", "天", "日", "小时"];
+
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
 
 /// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
-const RANK_HEADS: &[char] = &['高', '大', '低', '小', '多', '少'];
+const RANK_HEADS: &[char] =
+    &['高', '大', '低', '小', '多', '少', '快', '慢', '强', '強', '长', '長', '热', '熱', '贵', '貴', '佳'];
 
 /// Does the degree word begin a longer word here (`第一大学`, `第二高中`, `第三小学`)?
 fn rank_head_runs_on(head: char, next: char) -> bool {
@@ -184,6 +161,10 @@ fn rank_head_runs_on(head: char, next: char) -> bool {
         '高' => &['级', '級', '中', '校', '速', '考', '峰', '层', '層', '原', '铁', '鐵', '院', '新', '等'],
         '小' => &['学', '學', '组', '組', '区', '區', '队', '隊', '时', '時', '节', '節'],
         '低' => &['级', '級', '保'],
+        '长' | '長' => &['江', '城', '官', '期', '度', '者', '子', '安', '春', '沙', '征', '篇', '久', '廊', '假'],
+        '强' | '強' => &['国', '國', '度', '制', '化', '队', '隊'],
+        '快' => &['递', '遞', '车', '車', '线', '線', '速', '捷', '乐', '樂'],
+        '热' | '熱' => &['线', '線', '点', '點', '门', '門', '度', '潮', '情'],
         _ => &[],
     };
     words.contains(&next)
@@ -221,6 +202,24 @@ impl Scanner<'_> {
             return Err(i + 1);
         }
 
+        // `今（7）日公布`: today's date in brackets (Taiwan news).
+        if matches!(prev, Some('（' | '('))
+            && i >= 2
+            && matches!(chars[i - 2], '今' | '昨' | '明')
+            && let Some(n) = read_number(chars, i, chars.len())
+            && !n.decimal
+            && (1.0..=31.0).contains(&n.value)
+            && matches!(chars.get(n.end), Some('）' | ')'))
+            && chars.get(n.end + 1) == Some(&'日')
+        {
+            let hit = dates::DateHit {
+                end: n.end + 2,
+                value: Some(format!("---{:02}", n.value as u32)),
+                low: None,
+                high: None,
+            };
+            return self.finish(Draft::date(i - 1, hit));
+        }
         if let Some(d) = self.special(i)? {
             return self.finish(d);
         }
@@ -228,11 +227,58 @@ impl Scanner<'_> {
             if prev == Some('第') {
                 return Err(hit.end);
             }
+            // `連三月破六百億`, `连续三月`: three months in a row, not March.
+            if is_cn_numeral_char(c)
+                && matches!(prev, Some('连' | '連' | '续' | '續'))
+                && chars.get(hit.end - 1) == Some(&'月')
+                && let Some(m) = hit.value.as_deref().and_then(|v| v.strip_prefix("--")).and_then(|m| m.parse().ok())
+            {
+                return self.finish(Draft::number(i, hit.end, Kind::Duration, m, "月"));
+            }
             let d = Draft::date(i, hit);
             return self.finish(d);
         }
-        let d = self.quantity(i)?;
+        let mut d = self.quantity(i)?;
+        // `总营收达2. 647亿美元`: a decimal point with a stray space after it (copied
+        // from a PDF or a page) joins the digits before it to this number.
+        if let Some(s) = self.split_decimal(i)
+            && d.start == i
+            && let Some(Value::Number(v)) = d.value
+        {
+            let digits = |r: std::ops::Range<usize>| -> String {
+                chars[r].iter().filter_map(|c| arabic_digit(*c).and_then(|d| char::from_digit(d, 10))).collect()
+            };
+            let frac_len = (i..chars.len()).take_while(|&k| arabic_digit(chars[k]).is_some()).count();
+            let frac: f64 = digits(i..i + frac_len).parse().unwrap_or(0.0);
+            // All the digits as one integer, so that 2.647亿 is 2647 × 1e8 / 1000 exactly.
+            let whole: Option<f64> = format!("{}{}", digits(s..i - 2), digits(i..i + frac_len)).parse().ok();
+            if frac > 0.0
+                && frac_len <= 6
+                && let Some(whole) = whole
+            {
+                // The scale the fraction digits were read with (亿 → 1e8), applied to the whole.
+                let scale = v / frac;
+                let scale =
+                    if (scale.round() - scale).abs() < 1e-9 * scale.abs().max(1.0) { scale.round() } else { scale };
+                d.value = Some(Value::Number(whole * scale / 10f64.powi(frac_len as i32)));
+                d.start = s;
+            }
+        }
         self.finish(d)
+    }
+
+    /// `2. 647`: where the digits before the `. ` ending at `i` start, when they
+    /// follow a word (so that `1. ` opening a line, an enumerator, is left alone).
+    fn split_decimal(&self, i: usize) -> Option<usize> {
+        let chars = self.chars;
+        if i < 3 || chars[i - 1] != ' ' || chars[i - 2] != '.' || arabic_digit(chars[i - 3]).is_none() {
+            return None;
+        }
+        let s = (0..i - 2).rev().take_while(|&k| arabic_digit(chars[k]).is_some()).last()?;
+        if s == 0 || s < self.floor || i - 2 - s > 4 || !is_han(chars[s - 1]) {
+            return None;
+        }
+        Some(s)
     }
 
     fn arabic_run_end(&self, i: usize) -> usize {
@@ -286,6 +332,10 @@ impl Scanner<'_> {
                 }
                 for (w, kind, unit, v) in words {
                     if let Some(n) = starts_with(chars, i, w) {
+                        // `半年报`, `半年度报告`: a report's name, not a length of time.
+                        if *w == "半年" && matches!(chars.get(i + n), Some('报' | '報' | '度')) {
+                            return Err(i + n);
+                        }
                         return Ok(Some(Draft::number(i, i + n, *kind, *v, unit)));
                     }
                 }
@@ -358,7 +408,7 @@ impl Scanner<'_> {
     /// The currency a bare 万/亿 amount at `i` is in, if it is money: a currency
     /// word right before it, or a money word earlier in its clause (then the
     /// currency the sentence names, else 元).
-    fn governing_currency(&self, i: usize) -> Option<&'static str> {
+    fn governing_currency(&self, i: usize, end: usize) -> Option<&'static str> {
         let chars = self.chars;
         let start = self.number_start(i);
         if let Some(c) = currency_before(chars, start) {
@@ -371,7 +421,11 @@ impl Scanner<'_> {
                 !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
             })
         });
-        if !governed {
+        // `3亿收购西湖啤酒`, `49亿加码锂矿`: an amount that buys or invests.
+        // (`1亿投资者`, `5000万入股人` are people.)
+        let spent = starts_with_any(chars, end, MONEY_VERBS_AFTER)
+            .is_some_and(|(_, n)| !chars.get(end + n).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶')));
+        if !governed && !spent {
             return None;
         }
         let sentence = (start.saturating_sub(SENTENCE_REACH)..start)
@@ -414,8 +468,12 @@ impl Scanner<'_> {
         }
         // Bare 百/千/万 stand for a number only when qualified: `逾百项`, `百余吨`.
         if n.bare_scale && n.value > 10.0 {
+            // `十万人次`, `十亿元` are plain numbers; `十亿元以上项目` names a class of projects.
+            let tens = matches!(chars[i], '十' | '拾')
+                && n.end - i >= 2
+                && !(n.end..(n.end + 5).min(chars.len())).any(|k| starts_with(chars, k, "以上").is_some());
             let qualified =
-                approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
+                tens || approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
             if !qualified {
                 return Err(n.end);
             }
@@ -486,8 +544,19 @@ impl Scanner<'_> {
             // `总投资13.5亿`, `美金500万`: a bare 万/亿 amount that a money word governs.
             None => {
                 let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
-                let Some(currency) = ends_big.then(|| self.governing_currency(i)).flatten() else {
-                    return Err(pos);
+                let Some(currency) = ends_big.then(|| self.governing_currency(i, pos)).flatten() else {
+                    // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
+                    let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };
+                    let mut d = match shared {
+                        Some(lists::Shared::Unit(u, v)) => Draft::number(i, pos, u.kind, v, u.unit),
+                        Some(lists::Shared::Date(v)) => {
+                            let hit = dates::DateHit { end: pos, value: Some(v), low: None, high: None };
+                            return Ok(Draft::date(i, hit));
+                        }
+                        None => return Err(pos),
+                    };
+                    d.approx = approx;
+                    return Ok(d);
                 };
                 let mut d = Draft::number(i, pos, Kind::Money, n.value, currency);
                 if let Some((lo, hi)) = low_high {
@@ -531,6 +600,33 @@ impl Scanner<'_> {
             _ if unit.factor < 1.0 => value /= (1.0 / unit.factor).round(),
             _ => value *= unit.factor,
         }
+        // `两个多月`, `一个多小时`: 个 counts the months.
+        if matches!(unit.written, "个" | "個")
+            && low_high.is_none()
+            && matches!(chars.get(end), Some('多' | '余' | '餘'))
+            && let Some((w, l)) = starts_with_any(chars, end + 1, &["月", "小时", "小時", "星期", "钟头", "鐘頭"])
+        {
+            kind = Kind::Duration;
+            unit_name = match w {
+                "月" => "月",
+                "星期" => "周",
+                _ => "小时",
+            }
+            .into();
+            approx = Some(Approx::Over);
+            end += 1 + l;
+        }
+        // `一年多`, `三年多来`: over so many years (not `3天多云`, `3年多家企业`).
+        if kind == Kind::Duration
+            && approx.is_none()
+            && low_high.is_none()
+            && matches!(chars.get(end), Some('多' | '余' | '餘'))
+            && !matches!(chars.get(end + 1), Some('云' | '雲' | '次' | '数' | '數'))
+            && (match_unit(chars, end + 1).is_none() || starts_with(chars, end + 1, "时间").is_some())
+        {
+            approx = Some(Approx::Over);
+            end += 1;
+        }
         // `一年半`, `三斤半`, `三成半`.
         if chars.get(end) == Some(&'半')
             && matches!(kind, Kind::Duration | Kind::Quantity | Kind::Percent)
@@ -569,8 +665,17 @@ impl Scanner<'_> {
         }
         // A count of one written 一 is optional in the spec; most are idioms (`一起`, `一线`).
         // A lone 二 before a measure word is an ordinal (`二期工程`, `二次污染`): two is 两.
-        if kind == Kind::Count && n.chinese && n.end - i == 1 && matches!(chars[i], '一' | '二' | '壹' | '贰' | '貳')
+        // (`前二名`, `后二位` are the top and bottom two.)
+        if kind == Kind::Count
+            && n.chinese
+            && n.end - i == 1
+            && matches!(chars[i], '一' | '二' | '壹' | '贰' | '貳')
+            && !(chars[i] == '二' && i > 0 && matches!(chars[i - 1], '前' | '后' | '後'))
         {
+            return Err(end);
+        }
+        // `二元母猪`, `二元结构`: two yuan is 两元; 二元 is a word.
+        if kind == Kind::Money && n.chinese && n.end - i == 1 && chars[i] == '二' && unit.written == "元" {
             return Err(end);
         }
         if kind == Kind::Money && unit.unit == "元" && unit.written == "人民币" {
@@ -580,6 +685,15 @@ impl Scanner<'_> {
         if kind == Kind::Count && unit.written.chars().count() == 1 && chars.get(end) == Some(&'次') {
             unit_name.push('次');
             end += 1;
+        }
+        // `0.4010吨标准煤/万元`, `500公斤/亩`: a rate keeps its denominator in the unit.
+        if kind == Kind::Quantity
+            && chars.get(end) == Some(&'/')
+            && let Some((w, l)) = starts_with_any(chars, end + 1, RATE_DENOMINATORS)
+            && !chars.get(end + 1 + l).is_some_and(|c| is_han(*c))
+        {
+            unit_name = format!("{unit_name}/{w}");
+            end += 1 + l;
         }
         // `港币1000万元`, `1000万元港币`: the currency word before or after decides.
         if kind == Kind::Money && unit.unit == "元" {
@@ -602,94 +716,6 @@ impl Scanner<'_> {
         }
         d.approx = approx;
         Ok(d)
-    }
-
-    /// Is this unit really the unit of this number here?
-    fn unit_fits(&self, i: usize, n: &Numeral, unit: &Unit, at: usize, end: usize) -> Result<(), Skip> {
-        let chars = self.chars;
-        let next = chars.get(end).copied();
-        let bad_next: &[char] = match unit.written {
-            "折" => &['合', '算', '旧', '扣', '叠', '射', '腾', '线', '磨', '返', '中'],
-            "成" => &[
-                '为', '员', '本', '功', '立', '绩', '效', '果', '交', '品', '型', '熟', '长', '就', '都', '年', '人',
-                '分', '套', '批', '片', '家', '了', '果',
-            ],
-            "年" => &['代', '级'],
-            "次" => &['性'],
-            "元" => &[
-                '素', '宵', '旦', '首', '帅', '老', '月', '件', '器', '气', '代', '朝', '音', '化', '结', '论', '制',
-                '体',
-            ],
-            "期" => &['工', '项', '间'],
-            "个" | "個" => &['个'],
-            _ => &[],
-        };
-        if next.is_some_and(|c| bad_next.contains(&c)) {
-            return Err(end);
-        }
-        // `十九届五中全会`, `十四届全国人大`: the number of a congress, not a count.
-        if unit.written == "届"
-            && (chars.get(end).is_some_and(|c| is_cn_numeral_char(*c))
-                || starts_with_any(
-                    chars,
-                    end,
-                    &["全国", "中央", "人大", "政协", "党代会", "省委", "市委", "区委", "县委"],
-                )
-                .is_some())
-        {
-            return Err(end);
-        }
-        // `3500点` is an index level; `3点`, `12点` a time of day, `三点` a point.
-        if unit.unit == "点" && (n.chinese || (!n.decimal && n.value <= 24.0)) {
-            return Err(end);
-        }
-        // `40-70x`: a multiple only after Arabic digits.
-        if unit.written == "x" && n.chinese {
-            return Err(end);
-        }
-        // `1200万度` is electricity; a bare `30度` is a temperature or an angle.
-        if unit.written == "度" && !n.ends_with_scale {
-            return Err(end);
-        }
-        // `三大攻坚战`, `二十大`: a Chinese numeral with 大 names a programme or congress.
-        if unit.written == "大" && n.chinese {
-            return Err(end);
-        }
-        // `成` and `折` follow small numbers written plainly.
-        if matches!(unit.written, "成" | "折") && ((n.bare_scale && n.value > 10.0) || n.value <= 0.0) {
-            return Err(end);
-        }
-        // Years are dates, handled before; a four-digit number with 年 that was
-        // not a date is not a duration either.
-        if unit.written == "年" && !n.chinese && n.end - i >= 4 && !n.decimal {
-            return Err(end);
-        }
-        // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
-        // For Arabic numbers only the units that commonly start other words are checked.
-        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
-        // `24年来`, `15年半`: 年来 and 年半 are words, and still years.
-        let since = unit.kind == Kind::Duration && matches!(chars.get(end), Some('来' | '來' | '半'));
-        if risky
-            && !since
-            && is_han(chars[at])
-            && let Some(t) = self.token_at(at)
-            && t.start == at
-            && t.end > end
-        {
-            return Err(end);
-        }
-        // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number; one of
-        // three or more numeral chars (`二六七億`) is, however the segmenter cut it.
-        if n.chinese
-            && n.end - i < 3
-            && let Some(t) = self.token_at(i)
-            && ((t.start < i && !qualifier_spans(chars, t.start, i)) || t.end > end)
-            && !t.tag.starts_with('m')
-            && t.tag != "q"
-        {
-            return Err(end);
-        }
-        Ok(())
     }
 
     fn token_at(&self, pos: usize) -> Option<&Token> {
@@ -783,155 +809,6 @@ pub(crate) fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool)
         (lo, hi)
     };
     lo + v[lo..hi].partition_point(pred)
-}
-
-/// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
-const MONEY_WORD_REACH: usize = 16;
-/// How far back a sentence is searched for the currency it names.
-const SENTENCE_REACH: usize = 80;
-const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '\n', '、', '（', '('];
-
-/// Words naming an amount of money: a bare 万/亿 amount they govern is money.
-const MONEY_WORDS: &[&str] = &[
-    "投资",
-    "投資",
-    "资金",
-    "資金",
-    "收入",
-    "营收",
-    "營收",
-    "利润",
-    "利潤",
-    "净利",
-    "淨利",
-    "盈利",
-    "亏损",
-    "虧損",
-    "融资",
-    "融資",
-    "出资",
-    "出資",
-    "募资",
-    "募資",
-    "募集",
-    "斥资",
-    "斥資",
-    "耗资",
-    "耗資",
-    "豪掷",
-    "豪擲",
-    "销售额",
-    "銷售額",
-    "销售收入",
-    "成交额",
-    "成交額",
-    "营业额",
-    "營業額",
-    "销货额",
-    "銷貨額",
-    "销货值",
-    "銷貨值",
-    "价值",
-    "價值",
-    "金额",
-    "金額",
-    "总额",
-    "總額",
-    "市值",
-    "身价",
-    "身價",
-    "资产",
-    "資產",
-    "造价",
-    "造價",
-    "税收",
-    "稅收",
-    "税金",
-    "產值",
-    "产值",
-    "贷款",
-    "貸款",
-    "存款",
-    "余额",
-    "餘額",
-    "收益",
-    "成本",
-    "预算",
-    "預算",
-    "费用",
-    "費用",
-    "支出",
-    "捐款",
-    "捐赠",
-    "捐贈",
-    "捐助",
-    "罚款",
-    "罰款",
-    "补贴",
-    "補貼",
-    "工资",
-    "工資",
-    "薪酬",
-    "出口额",
-    "出口額",
-    "进口额",
-    "進口額",
-    "贸易额",
-    "貿易額",
-    "生产总值",
-    "GDP",
-    "增加值",
-    "报价",
-    "報價",
-    "估值",
-    "对价",
-    "對價",
-    "价款",
-    "價款",
-    "保费",
-    "保費",
-    "票房",
-    "营业收入",
-    "營業收入",
-    "现金",
-    "現金",
-    "外汇",
-    "外匯",
-];
-
-/// Currency words that name the currency of an amount next to them (元 is the default).
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("人民币", "元"),
-    ("人民幣", "元"),
-    ("美元", "美元"),
-    ("美金", "美元"),
-    ("港元", "港元"),
-    ("港币", "港元"),
-    ("港幣", "港元"),
-    ("欧元", "欧元"),
-    ("歐元", "欧元"),
-    ("日元", "日元"),
-    ("日圓", "日元"),
-    ("英镑", "英镑"),
-    ("英鎊", "英镑"),
-    ("新台币", "新台币"),
-    ("新台幣", "新台币"),
-    ("台币", "新台币"),
-    ("台幣", "新台币"),
-    ("韩元", "韩元"),
-    ("韓元", "韩元"),
-    ("澳元", "澳元"),
-    ("加元", "加元"),
-];
-
-/// The currency word written at `k`, if any.
-fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
-    CURRENCY_WORDS.iter().find_map(|(w, c)| starts_with(chars, k, w).map(|_| *c))
-}
-
-/// A currency word ending right before `start` (`港币1000万`, `美金500万`).
-fn currency_before(chars: &[char], start: usize) -> Option<&'static str> {
-    CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
 }
 
 /// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.

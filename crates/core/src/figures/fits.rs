@@ -1,0 +1,110 @@
+//! Whether a unit read after a number really is that number's unit here
+//! (`3家庭`, `十九届五中全会`, `3点` a time of day, `千万千瓦级` a class).
+
+use super::context::is_han;
+use super::units::{Unit, match_unit, starts_with_any};
+use super::{Scanner, Skip, qualifier_spans};
+use crate::model::Kind;
+use crate::numeral::{Numeral, is_cn_numeral_char};
+
+impl Scanner<'_> {
+    /// Is this unit really the unit of this number here?
+    pub(super) fn unit_fits(&self, i: usize, n: &Numeral, unit: &Unit, at: usize, end: usize) -> Result<(), Skip> {
+        let chars = self.chars;
+        let next = chars.get(end).copied();
+        let bad_next: &[char] = match unit.written {
+            "折" => &['合', '算', '旧', '扣', '叠', '射', '腾', '线', '磨', '返', '中'],
+            "成" => &[
+                '为', '员', '本', '功', '立', '绩', '效', '果', '交', '品', '型', '熟', '长', '就', '都', '年', '人',
+                '分', '套', '批', '片', '家', '了', '果',
+            ],
+            "年" => &['代', '级'],
+            "次" => &['性'],
+            "元" => &[
+                '素', '宵', '旦', '首', '帅', '老', '月', '件', '器', '气', '代', '朝', '音', '化', '结', '论', '制',
+                '体',
+            ],
+            "期" => &['工', '项', '间'],
+            "个" | "個" => &['个'],
+            _ => &[],
+        };
+        if next.is_some_and(|c| bad_next.contains(&c)) {
+            return Err(end);
+        }
+        // `十九届五中全会`, `十四届全国人大`: the number of a congress, not a count.
+        if unit.written == "届"
+            && (chars.get(end).is_some_and(|c| is_cn_numeral_char(*c))
+                || starts_with_any(
+                    chars,
+                    end,
+                    &["全国", "中央", "人大", "政协", "党代会", "省委", "市委", "区委", "县委"],
+                )
+                .is_some())
+        {
+            return Err(end);
+        }
+        // `3500点` is an index level; `3点`, `12点` a time of day, `三点` a point.
+        if unit.unit == "点" && (n.chinese || (!n.decimal && n.value <= 24.0)) {
+            return Err(end);
+        }
+        // `40-70x`: a multiple only after Arabic digits.
+        if unit.written == "x" && n.chinese {
+            return Err(end);
+        }
+        // `千万千瓦级风电基地`, `百万吨级`: a class of size, not an amount.
+        if n.bare_scale && next == Some('级') {
+            return Err(end);
+        }
+        // `二两`, `三十两`: 两 weighs only where no other word follows (`三两下`, `两两`).
+        if unit.written == "两"
+            && (next
+                .is_some_and(|c| is_cn_numeral_char(c) || matches!(c, '下' | '句' | '步' | '声' | '口' | '眼' | '笔'))
+                || match_unit(chars, end).is_some())
+        {
+            return Err(end);
+        }
+        // `1200万度` is electricity; a bare `30度` is a temperature or an angle.
+        if unit.written == "度" && !n.ends_with_scale {
+            return Err(end);
+        }
+        // `三大攻坚战`, `二十大`: a Chinese numeral with 大 names a programme or congress.
+        if unit.written == "大" && n.chinese {
+            return Err(end);
+        }
+        // `成` and `折` follow small numbers written plainly.
+        if matches!(unit.written, "成" | "折") && ((n.bare_scale && n.value > 10.0) || n.value <= 0.0) {
+            return Err(end);
+        }
+        // Years are dates, handled before; a four-digit number with 年 that was
+        // not a date is not a duration either.
+        if unit.written == "年" && !n.chinese && n.end - i >= 4 && !n.decimal {
+            return Err(end);
+        }
+        // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
+        // For Arabic numbers only the units that commonly start other words are checked.
+        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
+        // `24年来`, `15年半`: 年来 and 年半 are words, and still years.
+        let since = unit.kind == Kind::Duration && matches!(chars.get(end), Some('来' | '來' | '半'));
+        if risky
+            && !since
+            && is_han(chars[at])
+            && let Some(t) = self.token_at(at)
+            && t.start == at
+            && t.end > end
+        {
+            return Err(end);
+        }
+        // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number; one of
+        // three or more numeral chars (`二六七億`) is, however the segmenter cut it.
+        if n.chinese
+            && n.end - i < 3
+            && let Some(t) = self.token_at(i)
+            && ((t.start < i && !qualifier_spans(chars, t.start, i)) || (t.end > end && !(since && t.end == end + 1)))
+            && !t.tag.starts_with('m')
+            && t.tag != "q"
+        {
+            return Err(end);
+        }
+        Ok(())
+    }
+}

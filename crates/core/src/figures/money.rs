@@ -1,0 +1,167 @@
+//! Money words and currency words: what makes a bare 万/亿 amount money, and
+//! in which currency (`总投资13.5亿`, `港币1000万元`, `1000万元港币`).
+
+use super::units::{ends_with, starts_with};
+
+/// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
+pub(super) const MONEY_WORD_REACH: usize = 16;
+/// How far back a sentence is searched for the currency it names.
+pub(super) const SENTENCE_REACH: usize = 80;
+pub(super) const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '\n', '、', '（', '('];
+
+/// Words naming an amount of money: a bare 万/亿 amount they govern is money.
+pub(super) const MONEY_WORDS: &[&str] = &[
+    "投资",
+    "投資",
+    "资金",
+    "資金",
+    "收入",
+    "营收",
+    "營收",
+    "利润",
+    "利潤",
+    "净利",
+    "淨利",
+    "盈利",
+    "亏损",
+    "虧損",
+    "融资",
+    "融資",
+    "出资",
+    "出資",
+    "募资",
+    "募資",
+    "募集",
+    "斥资",
+    "斥資",
+    "耗资",
+    "耗資",
+    "豪掷",
+    "豪擲",
+    "销售额",
+    "銷售額",
+    "销售收入",
+    "成交额",
+    "成交額",
+    "营业额",
+    "營業額",
+    "销货额",
+    "銷貨額",
+    "销货值",
+    "銷貨值",
+    "价值",
+    "價值",
+    "金额",
+    "金額",
+    "总额",
+    "總額",
+    "市值",
+    "身价",
+    "身價",
+    "资产",
+    "資產",
+    "造价",
+    "造價",
+    "税收",
+    "稅收",
+    "税金",
+    "產值",
+    "产值",
+    "贷款",
+    "貸款",
+    "存款",
+    "余额",
+    "餘額",
+    "收益",
+    "成本",
+    "预算",
+    "預算",
+    "费用",
+    "費用",
+    "支出",
+    "捐款",
+    "捐赠",
+    "捐贈",
+    "捐助",
+    "罚款",
+    "罰款",
+    "补贴",
+    "補貼",
+    "工资",
+    "工資",
+    "薪酬",
+    "出口额",
+    "出口額",
+    "进口额",
+    "進口額",
+    "贸易额",
+    "貿易額",
+    "生产总值",
+    "GDP",
+    "增加值",
+    "报价",
+    "報價",
+    "估值",
+    "对价",
+    "對價",
+    "价款",
+    "價款",
+    "保费",
+    "保費",
+    "票房",
+    "营业收入",
+    "營業收入",
+    "现金",
+    "現金",
+    "外汇",
+    "外匯",
+];
+
+/// Verbs that spend what comes before them: a bare 万/亿 amount right before one is money.
+pub(super) const MONEY_VERBS_AFTER: &[&str] = &[
+    "收购", "收購", "购买", "購買", "买下", "買下", "购入", "購入", "买入", "買入", "加码", "加碼", "入股", "增资",
+    "增資", "注资", "注資", "竞得", "競得", "拍得", "回购", "回購", "认购", "認購", "投资", "投資",
+];
+
+/// Currency words that name the currency of an amount next to them (元 is the default).
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("人民币", "元"),
+    ("人民幣", "元"),
+    ("美元", "美元"),
+    ("美金", "美元"),
+    ("港元", "港元"),
+    ("港币", "港元"),
+    ("港幣", "港元"),
+    ("欧元", "欧元"),
+    ("歐元", "欧元"),
+    ("日元", "日元"),
+    ("日圓", "日元"),
+    ("英镑", "英镑"),
+    ("英鎊", "英镑"),
+    ("新台币", "新台币"),
+    ("新台幣", "新台币"),
+    ("台币", "新台币"),
+    ("台幣", "新台币"),
+    ("韩元", "韩元"),
+    ("韓元", "韩元"),
+    ("澳元", "澳元"),
+    ("加元", "加元"),
+    ("澳门元", "澳门元"),
+    ("澳門元", "澳门元"),
+    ("澳门币", "澳门元"),
+    ("澳門幣", "澳门元"),
+    ("新加坡元", "新加坡元"),
+    ("瑞士法郎", "瑞士法郎"),
+    ("卢布", "卢布"),
+    ("盧布", "卢布"),
+];
+
+/// The currency word written at `k`, if any.
+pub(super) fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
+    CURRENCY_WORDS.iter().find_map(|(w, c)| starts_with(chars, k, w).map(|_| *c))
+}
+
+/// A currency word ending right before `start` (`港币1000万`, `美金500万`).
+pub(super) fn currency_before(chars: &[char], start: usize) -> Option<&'static str> {
+    CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
+}
