@@ -3,11 +3,15 @@
 //! identity, so an action redraws only the views whose part it changed.
 
 mod docs;
+mod files;
 mod session;
+mod table;
 mod window;
 
 pub use docs::{DocRef, Docs, PASTED_NAME, Row};
+pub use files::{Batch, FileDoc, FileStatus, GONE};
 pub use session::{Restored, SessionNote};
+pub use table::{Bench, Column, Table, View};
 pub use window::{Stretch, Window, stretch};
 
 use crate::failure::Failure;
@@ -16,7 +20,7 @@ use crate::protocol::{FileReport, Report, Response};
 use crate::session::words::StoreError;
 use crate::text::DocText;
 use shudu_core::Kind;
-use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
+use shudu_core::workbench::{concordance, summary};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -24,171 +28,6 @@ use yew::Reducible;
 pub enum Engine {
     Loading,
     Ready,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum FileStatus {
-    Queued,
-    Done,
-    Failed(Failure),
-    Cancelled,
-}
-
-/// One file of a batch.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FileDoc {
-    pub name: Rc<str>,
-    pub size: u64,
-    pub status: FileStatus,
-    pub encoding: Option<String>,
-    /// Its decoded text, which lives here from its report on, as the JavaScript string the
-    /// worker sent (never in the page's own memory): the page needs it for the exports'
-    /// sentences and the article view, and a worker keeps nothing between requests (opening
-    /// the file sends this string to one for its words).
-    pub text: DocText,
-    pub figures: Rc<Vec<shudu_core::Figure>>,
-    /// Each figure's sentence, trimmed around it.
-    pub contexts: Rc<Vec<Context>>,
-    /// Its words, counted.
-    pub words: Rc<Tally>,
-}
-
-impl FileDoc {
-    fn queued(name: Rc<str>, size: u64) -> FileDoc {
-        FileDoc {
-            name,
-            size,
-            status: FileStatus::Queued,
-            encoding: None,
-            text: DocText::default(),
-            figures: Rc::default(),
-            contexts: Rc::default(),
-            words: Rc::default(),
-        }
-    }
-
-    /// The word for its status (the files table's filter).
-    pub fn status_word(&self) -> StatusWord {
-        match self.status {
-            FileStatus::Queued => StatusWord::Queued,
-            FileStatus::Done => StatusWord::Done,
-            FileStatus::Failed(_) => StatusWord::Failed,
-            FileStatus::Cancelled => StatusWord::Cancelled,
-        }
-    }
-}
-
-/// Progress of the current batch.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Batch {
-    pub id: u32,
-    pub total: usize,
-    pub done: usize,
-    pub figures: usize,
-    /// Files that failed so far.
-    pub failed: usize,
-    pub started_ms: f64,
-    pub finished_ms: Option<f64>,
-    pub cancelled: bool,
-    /// Where each of its files is in the session's list (`GONE` once removed).
-    pub slots: Rc<Vec<usize>>,
-    /// Files of the session it replaced (same name).
-    pub replaced: usize,
-}
-
-/// The slot of a file removed from the session while its batch ran.
-pub const GONE: usize = usize::MAX;
-
-/// Columns of the figures table that can be sorted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Column {
-    File,
-    Text,
-    Kind,
-    Value,
-    Unit,
-    Approx,
-    Change,
-    Label,
-    Subject,
-    Period,
-}
-
-/// How the figures table is filtered and sorted (it draws only the rows in view).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Table {
-    pub kind: Option<Kind>,
-    pub query: String,
-    /// Column, and whether ascending.
-    pub sort: Option<(Column, bool)>,
-    /// Only this metric: label and unit (from the summary).
-    pub metric: Option<(String, String)>,
-}
-
-impl Table {
-    pub fn filtered(&self) -> bool {
-        self.kind.is_some() || !self.query.trim().is_empty() || self.metric.is_some()
-    }
-}
-
-/// The views of the results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub enum View {
-    #[default]
-    Figures,
-    Summary,
-    Chart,
-    Concordance,
-    Words,
-    Conflicts,
-}
-
-impl View {
-    pub const ALL: [View; 6] =
-        [View::Figures, View::Summary, View::Chart, View::Concordance, View::Words, View::Conflicts];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Figures => "figures",
-            View::Summary => "summary",
-            View::Chart => "chart",
-            View::Concordance => "concordance",
-            View::Words => "words",
-            View::Conflicts => "conflicts",
-        }
-    }
-}
-
-/// The settings of the workbench's views besides the figures table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bench {
-    pub view: View,
-    pub summary_sort: (summary::SortBy, bool),
-    /// The concordance's word or phrase, and its order.
-    pub kwic: String,
-    pub kwic_sort: concordance::SortBy,
-    /// The word list's part of speech (first letter of the tag).
-    pub pos: Option<char>,
-    /// The chart's metric (label, unit), and whether across periods (else files).
-    pub chart_metric: Option<(String, String)>,
-    pub chart_by_period: bool,
-    /// The files table shows only files of this status.
-    pub files_status: Option<StatusWord>,
-}
-
-impl Default for Bench {
-    fn default() -> Self {
-        Bench {
-            view: View::Figures,
-            summary_sort: (summary::SortBy::Count, false),
-            kwic: String::new(),
-            kwic_sort: concordance::SortBy::Place,
-            pos: None,
-            chart_metric: None,
-            chart_by_period: false,
-            files_status: None,
-        }
-    }
 }
 
 /// What the status line says (see [`State::status`]).
@@ -411,35 +250,6 @@ impl State {
             (Engine::Ready, _, _) => Status::Ready,
         }
     }
-
-    /// Record a finished file of the current batch; false if it belongs to no current batch.
-    fn file_done(&mut self, batch: u32, index: usize, result: Result<FileReport, Failure>, now_ms: f64) -> bool {
-        let Some(b) = self.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return false };
-        let Some(&slot) = b.slots.get(index) else { return false };
-        match (Rc::make_mut(&mut self.files).get_mut(slot), result) {
-            (Some(f), Ok(r)) => {
-                b.figures += r.figures.len();
-                f.status = FileStatus::Done;
-                f.encoding = Some(r.encoding);
-                f.text = r.text.map(DocText::js).unwrap_or_default();
-                f.figures = Rc::new(r.figures);
-                f.contexts = Rc::new(r.contexts);
-                f.words = Rc::new(r.words);
-            }
-            (Some(f), Err(e)) => {
-                b.failed += 1;
-                f.status = FileStatus::Failed(e);
-            }
-            // Removed from the session meanwhile: counted, not kept.
-            (None, Ok(_)) => {}
-            (None, Err(_)) => b.failed += 1,
-        }
-        b.done += 1;
-        if b.done == b.total {
-            b.finished_ms = Some(now_ms);
-        }
-        true
-    }
 }
 
 impl Reducible for State {
@@ -490,57 +300,7 @@ impl Reducible for State {
             Action::Worker(Response::File { .. } | Response::Crashed { .. } | Response::TextCrashed { .. }) => {
                 return self;
             }
-            Action::BatchStart { id, files, now_ms } => {
-                // A batch still running is given up (its pool work was cancelled).
-                let list = Rc::make_mut(&mut s.files);
-                if s.batch.as_ref().is_some_and(|b| b.finished_ms.is_none()) {
-                    for f in list.iter_mut().filter(|f| f.status == FileStatus::Queued) {
-                        f.status = FileStatus::Cancelled;
-                    }
-                }
-                // The batch adds to the session; a file of the same name is replaced in place.
-                let mut replaced = 0;
-                let mut slots = Vec::with_capacity(files.len());
-                let mut at: std::collections::HashMap<Rc<str>, usize> =
-                    list.iter().enumerate().map(|(k, f)| (f.name.clone(), k)).collect();
-                for (name, size) in files {
-                    match at.get(&name) {
-                        Some(&k) if slots.contains(&k) => slots.push(GONE),
-                        Some(&k) => {
-                            list[k] = FileDoc::queued(name, size);
-                            replaced += 1;
-                            slots.push(k);
-                        }
-                        None => {
-                            at.insert(name.clone(), list.len());
-                            slots.push(list.len());
-                            list.push(FileDoc::queued(name, size));
-                        }
-                    }
-                }
-                // The views of a replaced file forget it.
-                let replaced_doc = |d: DocRef| matches!(d, DocRef::File(i) if slots.contains(&i));
-                if s.selected.is_some_and(|(d, _)| replaced_doc(d)) {
-                    s.selected = None;
-                }
-                if s.opened.as_ref().is_some_and(|(i, _, _)| slots.contains(i)) {
-                    s.opened = None;
-                }
-                s.window = s.window.take().filter(|w| !replaced_doc(w.doc));
-                s.batch = Some(Batch {
-                    id,
-                    total: slots.len(),
-                    done: 0,
-                    figures: 0,
-                    failed: 0,
-                    started_ms: now_ms,
-                    finished_ms: None,
-                    cancelled: false,
-                    slots: Rc::new(slots),
-                    replaced,
-                });
-                s.batch_last = true;
-            }
+            Action::BatchStart { id, files, now_ms } => s.batch_start(id, files, now_ms),
             Action::FileFailed { batch, index, error, now_ms } => {
                 if !s.file_done(batch, index, Err(error), now_ms) {
                     return self;
@@ -556,81 +316,22 @@ impl Reducible for State {
                 }
             }
             Action::Cancel { now_ms } => {
-                let Some(b) = s.batch.as_mut().filter(|b| b.finished_ms.is_none()) else { return self };
-                b.cancelled = true;
-                b.finished_ms = Some(now_ms);
-                for f in Rc::make_mut(&mut s.files) {
-                    if f.status == FileStatus::Queued {
-                        f.status = FileStatus::Cancelled;
-                    }
-                }
-            }
-            Action::ClearFiles => {
-                s.files = Rc::default();
-                s.batch = None;
-                s.opened = None;
-                s.window = s.window.take().filter(|w| w.doc == DocRef::Pasted);
-                if s.selected.is_some_and(|(d, _)| d != DocRef::Pasted) {
-                    s.selected = None;
-                }
-            }
-            Action::RemoveFile(k) => {
-                if k >= s.files.len() {
+                if !s.cancel(now_ms) {
                     return self;
                 }
-                Rc::make_mut(&mut s.files).remove(k);
-                if let Some(b) = s.batch.as_mut() {
-                    b.slots = Rc::new(
-                        b.slots
-                            .iter()
-                            .map(|&i| {
-                                if i == k {
-                                    GONE
-                                } else if i > k && i != GONE {
-                                    i - 1
-                                } else {
-                                    i
-                                }
-                            })
-                            .collect(),
-                    );
+            }
+            Action::ClearFiles => s.clear_files(),
+            Action::RemoveFile(k) => {
+                if !s.remove_file(k) {
+                    return self;
                 }
-                // What pointed at a later file points one place earlier; at this one, nowhere.
-                let shift = |d: DocRef| match d {
-                    DocRef::File(i) if i == k => None,
-                    DocRef::File(i) if i > k => Some(DocRef::File(i - 1)),
-                    d => Some(d),
-                };
-                s.selected = s.selected.and_then(|(d, f)| shift(d).map(|d| (d, f)));
-                s.opened = s.opened.take().and_then(|(i, r, rep)| match shift(DocRef::File(i)) {
-                    Some(DocRef::File(j)) => Some((j, r, rep)),
-                    _ => None,
-                });
-                s.window = s.window.take().and_then(|mut w| {
-                    w.doc = shift(w.doc)?;
-                    Some(w)
-                });
             }
             Action::FilterKind(k) => s.table.kind = k,
             Action::Query(q) => s.table.query = q,
-            Action::SortBy(col) => {
-                s.table.sort = match s.table.sort {
-                    Some((c, true)) if c == col => Some((col, false)),
-                    Some((c, false)) if c == col => None,
-                    _ => Some((col, true)),
-                };
-            }
-            Action::FilterMetric(m) => {
-                if m.is_some() {
-                    s.bench.view = View::Figures;
-                }
-                s.table.metric = m;
-            }
+            Action::SortBy(col) => s.sort_by(col),
+            Action::FilterMetric(m) => s.filter_metric(m),
             Action::View(v) => s.bench.view = v,
-            Action::SummarySort(by) => {
-                let (old, asc) = s.bench.summary_sort;
-                s.bench.summary_sort = (by, if old == by { !asc } else { true });
-            }
+            Action::SummarySort(by) => s.summary_sort(by),
             Action::Kwic(q) => s.bench.kwic = q,
             Action::KwicSort(by) => s.bench.kwic_sort = by,
             Action::Pos(p) => s.bench.pos = p,
