@@ -54,13 +54,12 @@ fn dev_gold_meets_targets() {
     else {
         return;
     };
-    assert!(f1 >= 0.97, "dev F1 {f1} < 0.97");
-    assert!(value_acc >= 0.97, "dev value accuracy {value_acc} < 0.97");
+    assert!(f1 >= 0.98, "dev F1 {f1} < 0.98");
+    assert!(value_acc >= 0.98, "dev value accuracy {value_acc} < 0.98");
 }
 
-/// Labels and subjects on the dev gold that carries them (`labels.md`). The
-/// marks are what the rules reach today, a little under: a change that loses
-/// ground fails here (the aim is 0.90 and 0.75).
+/// Labels and subjects on the dev gold that carries them (`labels.md`), with
+/// the marks (0.90 and 0.75): a change that loses ground fails here.
 #[test]
 fn dev_labels_meet_targets() {
     let Some(report) = run_scorer(&[
@@ -74,14 +73,14 @@ fn dev_labels_meet_targets() {
     };
     let label = accuracy(&report, "label accuracy on matched figures: ");
     let subject = accuracy(&report, "subject accuracy on matched figures: ");
-    assert!(label >= 0.88, "dev label accuracy {label} < 0.88");
-    assert!(subject >= 0.72, "dev subject accuracy {subject} < 0.72");
+    assert!(label >= 0.90, "dev label accuracy {label} < 0.90");
+    assert!(subject >= 0.75, "dev subject accuracy {subject} < 0.75");
 }
 
 #[test]
 fn recognizers_suites_meet_targets() {
     let Some((f1, _)) = score(&["--items", "$S/eval/external/cases.jsonl", "--recognizers"]) else { return };
-    assert!(f1 >= 0.93, "Recognizers-Text F1 {f1} < 0.93");
+    assert!(f1 >= 0.95, "Recognizers-Text F1 {f1} < 0.95");
 }
 
 #[test]
