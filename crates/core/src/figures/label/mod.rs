@@ -11,10 +11,12 @@
 mod words;
 
 use super::context::is_han;
-use crate::model::{Figure, Kind, Tag, Token};
+use crate::model::{Figure, Kind, TAGS, Tag, Token};
 use std::cell::Cell;
 use std::ops::Range;
-use words::{ACTION, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS};
+use words::{
+    ACTION, ACTION_QUICK, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
+};
 
 /// A span of chars, start and end.
 type Span = (usize, usize);
@@ -128,7 +130,11 @@ impl<'a> Doc<'a> {
     }
 
     fn class(&self, t: &Token) -> Option<Class> {
-        WORDS.get(self.word(t)).copied()
+        let w = self.word(t);
+        if !WORDS_QUICK.may_hold(w) {
+            return None;
+        }
+        WORDS.get(w).copied()
     }
 
     fn is(&self, t: &Token, w: &str) -> bool {
@@ -201,14 +207,14 @@ impl<'a> Doc<'a> {
 
     /// A word that can be part of the name of a metric or a thing.
     fn is_content(&self, t: &Token) -> bool {
-        let tag = t.tag.as_str();
+        let tag = code(t);
         let alpha = self.word(t).iter().all(|c| c.is_ascii_alphabetic());
-        (tag.starts_with('n')
-            || tag.starts_with('v')
-            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag" | "zg" | "t")
-            || (tag == "x" && (self.is_han_word(t) || alpha))
+        (tag & 0xff == u32::from(b'n')
+            || tag & 0xff == u32::from(b'v')
+            || matches!(tag, T_A | T_AN | T_AD | T_B | T_J | T_L | T_I | T_ENG | T_S | T_VN | T_AG | T_ZG | T_T)
+            || (tag == T_X && (self.is_han_word(t) || alpha))
             // `规模以上工业`, `限额以上单位`: a scope inside the metric.
-            || (tag == "f" && (self.is(t, "以上") || self.is(t, "以下"))))
+            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下"))))
             && !matches!(
                 self.class(t),
                 Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
@@ -216,26 +222,27 @@ impl<'a> Doc<'a> {
     }
 
     fn is_nounish(&self, t: &Token) -> bool {
-        let tag = t.tag.as_str();
-        (tag.starts_with('n')
-            || matches!(tag, "vn" | "j" | "eng" | "b" | "an" | "s" | "zg")
-            || (tag == "x" && self.is_han_word(t)))
+        let tag = code(t);
+        (tag & 0xff == u32::from(b'n')
+            || matches!(tag, T_VN | T_J | T_ENG | T_B | T_AN | T_S | T_ZG)
+            || (tag == T_X && self.is_han_word(t)))
             && self.class(t).is_none_or(|c| c == Class::Generic)
             && !self.is_action(t)
     }
 
     fn is_verb(&self, t: &Token) -> bool {
-        matches!(t.tag.as_str(), "v" | "vd" | "vi" | "vg" | "vq") || self.is_action(t)
+        matches!(code(t), T_V | T_VD | T_VI | T_VG | T_VQ) || self.is_action(t)
     }
 
     fn is_action(&self, t: &Token) -> bool {
-        ACTION.contains(self.word(t))
+        let w = self.word(t);
+        ACTION_QUICK.may_hold(w) && ACTION.contains(w)
     }
 
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        let named = matches!(t.tag.as_str(), "ns" | "nt");
+        let named = matches!(code(t), T_NS | T_NT);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
         let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
@@ -494,10 +501,10 @@ impl<'a> Doc<'a> {
                 s = t.start;
                 continue;
             }
-            if matches!(t.tag.as_str(), "c") && s < e && ti > 0 {
+            if matches!(code(t), T_C) && s < e && ti > 0 {
                 // `脱贫监测户和边缘户`: two nouns joined.
                 let left = &self.tokens[ti - 1];
-                let left_q = left.tag.as_str() == "q" && ti > 1 && self.tokens[ti - 2].tag.as_str() != "m";
+                let left_q = code(left) == T_Q && ti > 1 && code(&self.tokens[ti - 2]) != T_M;
                 if (self.is_nounish(left) || left_q) && left.start >= lo && e - left.start <= LABEL_MAX {
                     s = t.start;
                     continue;
@@ -511,17 +518,15 @@ impl<'a> Doc<'a> {
                 break;
             }
             // `边缘户`: a measure word after a noun is part of the name.
-            let noun_q = t.tag.as_str() == "q"
-                && ti > 0
-                && self.tokens[ti - 1].start >= lo
-                && self.tokens[ti - 1].tag.as_str() != "m";
+            let noun_q =
+                code(t) == T_Q && ti > 0 && self.tokens[ti - 1].start >= lo && code(&self.tokens[ti - 1]) != T_M;
             if !(self.is_content(t) || noun_q)
                 || self.class(t) == Some(Class::Trailing) && s == e
                 || s < e && self.is_action(t) && !self.head_only(s, e)
             {
                 break;
             }
-            if s == e && t.tag.as_str() == "ns" && self.is_entity(t) {
+            if s == e && code(t) == T_NS && self.is_entity(t) {
                 // A place right before the number: a breakdown item (rule 7).
                 s = t.start;
                 place = true;
@@ -552,7 +557,7 @@ impl<'a> Doc<'a> {
         {
             match self
                 .token_ending(s, lo)
-                .filter(|&p| self.tokens[p].tag.as_str() == "m" && self.is_han_word(&self.tokens[p]))
+                .filter(|&p| code(&self.tokens[p]) == T_M && self.is_han_word(&self.tokens[p]))
             {
                 Some(p) => s = self.tokens[p].start,
                 None => s = self.tokens[ti].end,
@@ -582,7 +587,7 @@ impl<'a> Doc<'a> {
         let end = i;
         while i > r.start && end - i < 5 {
             let t = &self.tokens[i - 1];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "ns" | "nz" | "nt" | "nr" | "m" | "a" | "l"))
+            if !(self.is_nounish(t) || matches!(code(t), T_NS | T_NZ | T_NT | T_NR | T_M | T_A | T_L))
                 || self.class(t).is_some()
             {
                 break;
@@ -590,7 +595,7 @@ impl<'a> Doc<'a> {
             i -= 1;
         }
         // Numbers alone (`1-5月`) name nothing.
-        while i < end && self.tokens[i].tag.as_str() == "m" && !self.is_han_word(&self.tokens[i]) {
+        while i < end && code(&self.tokens[i]) == T_M && !self.is_han_word(&self.tokens[i]) {
             i += 1;
         }
         (i < end && self.tokens[end - 1].end - self.tokens[i].start >= 2)
@@ -651,28 +656,26 @@ impl<'a> Doc<'a> {
             while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
                 let t = &self.tokens[i];
                 // `退役士兵`, `还款期限`, `特困分散供养人员`: verbs and adjectives inside a name, not the verb after it.
-                let modifier =
-                    (self.is_verb(t) || t.tag.as_str() == "a") && !self.is_action(t) && self.class(t).is_none();
+                let modifier = (self.is_verb(t) || code(t) == T_A) && !self.is_action(t) && self.class(t).is_none();
                 let inner_verb = modifier
-                    && (i > from
-                        || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || n.tag.as_str() == "v"));
+                    && (i > from || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || code(n) == T_V));
                 // `路基段`: a measure word after a noun is part of the name.
-                let noun_q = i > from && t.tag.as_str() == "q" && self.is_nounish(&self.tokens[i - 1]);
+                let noun_q = i > from && code(t) == T_Q && self.is_nounish(&self.tokens[i - 1]);
                 if !(self.is_nounish(t) || inner_verb || noun_q) {
                     break;
                 }
                 i += 1;
             }
-            if !stop(i) && self.tokens[i].tag.as_str() == "f" && i > from + 1 {
+            if !stop(i) && code(&self.tokens[i]) == T_F && i > from + 1 {
                 // `驻厂人员基础上`: the last noun is a frame, not the thing.
                 i -= 1;
             }
             // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.
-            if !stop(i) && matches!(self.tokens[i].tag.as_str(), "uz" | "ul" | "ug") {
+            if !stop(i) && matches!(code(&self.tokens[i]), T_UZ | T_UL | T_UG) {
                 return None;
             }
             // A run ends on a noun.
-            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || self.tokens[i - 1].tag.as_str() == "q") {
+            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || code(&self.tokens[i - 1]) == T_Q) {
                 i -= 1;
             }
             (i > from).then(|| (self.tokens[from].start, self.tokens[i - 1].end))
@@ -688,14 +691,14 @@ impl<'a> Doc<'a> {
                 return out;
             }
         }
-        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p" | "s")) {
+        if allow_predicate && (self.is_verb(t) || matches!(code(t), T_D | T_P | T_S)) {
             let mut i = first;
             while !stop(i) && self.tokens[i].end - end <= 8 {
                 let t = &self.tokens[i];
                 let ok = self.is_verb(t)
                     || self.is_nounish(t)
-                    || matches!(t.tag.as_str(), "a" | "ad")
-                    || (i == first && matches!(t.tag.as_str(), "d" | "p" | "s"));
+                    || matches!(code(t), T_A | T_AD)
+                    || (i == first && matches!(code(t), T_D | T_P | T_S));
                 let first_verb = i == first && self.class(t) == Some(Class::Verb);
                 if !ok || !first_verb && self.class(t).is_some_and(|c| c != Class::Generic) {
                     break;
@@ -714,7 +717,7 @@ impl<'a> Doc<'a> {
 
     /// A place name after a count is not what it counts (`3个县`, yes; `5个北京` no).
     fn is_entity_place(&self, t: &Token) -> bool {
-        matches!(t.tag.as_str(), "ns" | "nr") && self.word(t).len() > 2
+        matches!(code(t), T_NS | T_NR) && self.word(t).len() > 2
     }
 
     /// `占地10万平方米、总投资4.9亿元的…项目`: the thing a figure describes, named after it with `的`.
@@ -728,9 +731,9 @@ impl<'a> Doc<'a> {
         // `总长度20.83公里的10条隧道`: over a count to the thing.
         while first < self.tokens.len()
             && first - after_de < 3
-            && (matches!(self.tokens[first].tag.as_str(), "m" | "q")
+            && (matches!(code(&self.tokens[first]), T_M | T_Q)
                 || first > after_de
-                    && self.tokens[first - 1].tag.as_str() == "m"
+                    && code(&self.tokens[first - 1]) == T_M
                     && self.tokens[first].end - self.tokens[first].start == 1)
         {
             first += 1;
@@ -740,7 +743,7 @@ impl<'a> Doc<'a> {
         let mut last_entity = None;
         while i < self.tokens.len() && i - first < 12 {
             let t = &self.tokens[i];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "c" | "ns" | "nt" | "nz")) {
+            if !(self.is_nounish(t) || matches!(code(t), T_C | T_NS | T_NT | T_NZ)) {
                 break;
             }
             if self.is_entity(t) {
@@ -788,18 +791,17 @@ impl<'a> Doc<'a> {
                 while j > r.start && i - j < 7 {
                     let p = &self.tokens[j - 1];
                     let name = (self.is_nounish(p)
-                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr" | "ng")
+                        || matches!(code(p), T_A | T_NS | T_NZ | T_NT | T_NR | T_NG)
                         || self.is(p, "级")
                         || self.is(p, "級"))
                         && self.class(p).is_none();
                     // `金融服务外包公司`: a verb or place word inside a name, between name words.
-                    let inner = matches!(p.tag.as_str(), "v" | "f" | "vn")
+                    let inner = matches!(code(p), T_V | T_F | T_VN)
                         && !self.is_action(p)
                         && self.class(p).is_none()
                         && j >= 2
                         && j - 1 > r.start
-                        && (self.is_nounish(&self.tokens[j - 2])
-                            || matches!(self.tokens[j - 2].tag.as_str(), "f" | "v"));
+                        && (self.is_nounish(&self.tokens[j - 2]) || matches!(code(&self.tokens[j - 2]), T_F | T_V));
                     if !(name || inner) || !self.is_han_word(p) {
                         break;
                     }
@@ -823,7 +825,7 @@ impl<'a> Doc<'a> {
         let mut j = r.start;
         while j < r.end && j - r.start < 4 {
             let t = &self.tokens[j];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "nz" | "nr" | "ns" | "nt"))
+            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
                 || !self.is_han_word(t)
                 || self.class(t).is_some()
             {
@@ -831,7 +833,7 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        let next_verbal = j < r.end && matches!(self.tokens[j].tag.as_str(), "v" | "p" | "d" | "vn");
+        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
         (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
             .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
@@ -1031,3 +1033,65 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
 }
 
 const X: Tag = Tag(0);
+
+/// A tag name packed in a `u32` (names are at most four ASCII letters): the
+/// loops over tokens compare tags as integers, not as strings.
+const fn pack(name: &str) -> u32 {
+    let b = name.as_bytes();
+    let mut v = 0;
+    let mut i = 0;
+    while i < b.len() && i < 4 {
+        v |= (b[i] as u32) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`TAGS`], packed.
+const CODES: [u32; TAGS.len()] = {
+    let mut out = [0; TAGS.len()];
+    let mut i = 0;
+    while i < TAGS.len() {
+        out[i] = pack(TAGS[i]);
+        i += 1;
+    }
+    out
+};
+
+fn code(t: &Token) -> u32 {
+    CODES.get(t.tag.0 as usize).copied().unwrap_or(T_X)
+}
+
+const T_A: u32 = pack("a");
+const T_AD: u32 = pack("ad");
+const T_AG: u32 = pack("ag");
+const T_AN: u32 = pack("an");
+const T_B: u32 = pack("b");
+const T_C: u32 = pack("c");
+const T_D: u32 = pack("d");
+const T_ENG: u32 = pack("eng");
+const T_F: u32 = pack("f");
+const T_I: u32 = pack("i");
+const T_J: u32 = pack("j");
+const T_L: u32 = pack("l");
+const T_M: u32 = pack("m");
+const T_NG: u32 = pack("ng");
+const T_NR: u32 = pack("nr");
+const T_NS: u32 = pack("ns");
+const T_NT: u32 = pack("nt");
+const T_NZ: u32 = pack("nz");
+const T_P: u32 = pack("p");
+const T_Q: u32 = pack("q");
+const T_S: u32 = pack("s");
+const T_T: u32 = pack("t");
+const T_UG: u32 = pack("ug");
+const T_UL: u32 = pack("ul");
+const T_UZ: u32 = pack("uz");
+const T_V: u32 = pack("v");
+const T_VD: u32 = pack("vd");
+const T_VG: u32 = pack("vg");
+const T_VI: u32 = pack("vi");
+const T_VN: u32 = pack("vn");
+const T_VQ: u32 = pack("vq");
+const T_X: u32 = pack("x");
+const T_ZG: u32 = pack("zg");
