@@ -587,7 +587,9 @@ impl<'a> Doc<'a> {
         let end = i;
         while i > r.start && end - i < 5 {
             let t = &self.tokens[i - 1];
-            if !(self.is_nounish(t) || matches!(code(t), T_NS | T_NZ | T_NT | T_NR | T_M | T_A | T_L))
+            // `石油和天然气开采业`: two names joined.
+            let joined = code(t) == T_C && i - 1 > r.start && i < end && self.is_nounish(&self.tokens[i - 2]);
+            if !(self.is_nounish(t) || joined || matches!(code(t), T_NS | T_NZ | T_NT | T_NR | T_M | T_A | T_L))
                 || self.class(t).is_some()
             {
                 break;
@@ -870,7 +872,10 @@ impl<'a> Doc<'a> {
             let near =
                 |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
             let from_level = level.filter(|&from| !owns[k].item || near(from));
-            if owns[k].item && from_level.is_none() && !owns[k].place {
+            // An item with no metric to take names its own; the items after it are its
+            // siblings, not its breakdown, and do not take it.
+            let alone = owns[k].item && from_level.is_none();
+            if alone && !owns[k].place {
                 labels[k] = subjects[k].take();
             }
             if inherits && let Some(from) = from_level {
@@ -879,7 +884,7 @@ impl<'a> Doc<'a> {
                     subjects[k] = subjects[from].clone();
                 }
             }
-            if labels[k].is_some() {
+            if labels[k].is_some() && !alone {
                 level = Some(k);
             }
         }
