@@ -809,6 +809,18 @@ impl<'a> Doc<'a> {
                     }
                     j -= 1;
                 }
+                // `长江干线港口`: the nouns right after a place name are part of the name.
+                let mut end = end;
+                let mut n = i;
+                while n < r.end
+                    && n - i < 3
+                    && self.is_nounish(&self.tokens[n])
+                    && !self.is_entity(&self.tokens[n])
+                    && !counted.iter().any(|&(s, e)| s <= self.tokens[n].start && self.tokens[n].end <= e)
+                {
+                    end = self.tokens[n].end;
+                    n += 1;
+                }
                 let span = (self.tokens[j].start, end);
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
                 if !bare {
@@ -864,6 +876,18 @@ impl<'a> Doc<'a> {
             if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
                 labels[k] = labels[k - 1].clone();
             }
+            // `船舶垃圾63.5万艘次、5005吨`, `1艘/216客位`: a bare member of a list shares its metric.
+            if labels[k].is_none()
+                && k > 0
+                && f.change.is_none()
+                && figures[k - 1].end < f.start
+                && f.start - figures[k - 1].end == 1
+                && matches!(self.chars[figures[k - 1].end], '、' | '/' | '／')
+                && !matches!(figures[k - 1].kind, Kind::Date | Kind::Duration)
+            {
+                labels[k] = labels[k - 1].clone();
+                subjects[k] = subjects[k].take().or_else(|| subjects[k - 1].clone());
+            }
             let bare = labels[k].is_none();
             let inherits = owns[k].item
                 || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
@@ -891,7 +915,9 @@ impl<'a> Doc<'a> {
         let mut k = 0;
         while k < figures.len() {
             let mut m = k + 1;
-            if owns[k].respectively {
+            // `分别`, or a bare list of changes (`货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%`).
+            let bare_changes = figures[k].change.is_some() && owns[k].label.is_none() && !owns[k].item;
+            if owns[k].respectively || bare_changes {
                 while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
                     m += 1;
                 }

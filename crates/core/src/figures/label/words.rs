@@ -623,6 +623,7 @@ pub const DURATION_HEADS: &[&str] =
 /// `为46户特困分散供养人员发放补贴`): a metric does not run back over one, and
 /// the thing counted after a number ends before one.
 pub const ACTION_VERBS: &[&str] = &[
+    "接收",
     "完成",
     "成立",
     "拆除",
