@@ -8,12 +8,15 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod inherit;
+mod tokens;
 mod words;
 
 use super::context::is_han;
-use crate::model::{Figure, Kind, TAGS, Tag, Token};
+use crate::model::{Figure, Kind, Token};
 use std::cell::Cell;
 use std::ops::Range;
+use tokens::*;
 use words::{
     ACTION, ACTION_QUICK, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
 };
@@ -79,49 +82,6 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     }
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
-}
-
-/// The tokens around the figure at hand, split as [`split_token`] does. Figures
-/// come in document order, so the window only moves forward: each token is
-/// split once, into a small buffer, and no copy of the whole token list is made.
-struct Window<'a> {
-    chars: &'a [char],
-    tokens: &'a [Token],
-    /// Every figure's start and end, in order: where tokens are cut.
-    cuts: Vec<usize>,
-    /// The next cut not yet passed.
-    cut: usize,
-    /// The next token not yet split into `buf`.
-    next: usize,
-    buf: Vec<Token>,
-    /// `buf[live..]` is the window.
-    live: usize,
-}
-
-impl<'a> Window<'a> {
-    fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
-        // Figures are in document order and do not overlap: their ends come sorted.
-        let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
-        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
-    }
-
-    /// The tokens within reach of a figure at `start..end`.
-    fn around(&mut self, start: usize, end: usize) -> &[Token] {
-        while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
-            split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
-            self.next += 1;
-        }
-        let from = start.saturating_sub(WINDOW_BEFORE);
-        while self.live < self.buf.len() && self.buf[self.live].end <= from {
-            self.live += 1;
-        }
-        // Drop what is behind, now and then: the buffer stays small.
-        if self.live > 4096 && self.live * 2 > self.buf.len() {
-            self.buf.drain(..self.live);
-            self.live = 0;
-        }
-        &self.buf[self.live..]
-    }
 }
 
 impl<'a> Doc<'a> {
@@ -851,155 +811,6 @@ impl<'a> Doc<'a> {
         (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
             .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
-
-    /// Second pass: adjacent figures share a thing; changes, bare shares and
-    /// breakdown items take the metric of the figure before them in the paragraph.
-    fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
-        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
-        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
-        // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
-        for k in (0..figures.len().saturating_sub(1)).rev() {
-            let (f, n) = (&figures[k], &figures[k + 1]);
-            if labels[k].is_none() && n.start == f.end && n.kind == f.kind && f.kind != Kind::Date {
-                labels[k] = labels[k + 1].clone();
-            }
-        }
-        let mut level: Option<usize> = None;
-        for k in 0..figures.len() {
-            let f = &figures[k];
-            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
-                level = None;
-            }
-            if matches!(f.kind, Kind::Date | Kind::Duration) {
-                continue;
-            }
-            if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
-                labels[k] = labels[k - 1].clone();
-            }
-            // `船舶垃圾63.5万艘次、5005吨`, `1艘/216客位`: a bare member of a list shares its metric.
-            if labels[k].is_none()
-                && k > 0
-                && f.change.is_none()
-                && figures[k - 1].end < f.start
-                && f.start - figures[k - 1].end == 1
-                && matches!(self.chars[figures[k - 1].end], '、' | '/' | '／')
-                && !matches!(figures[k - 1].kind, Kind::Date | Kind::Duration)
-            {
-                labels[k] = labels[k - 1].clone();
-                subjects[k] = subjects[k].take().or_else(|| subjects[k - 1].clone());
-            }
-            let bare = labels[k].is_none();
-            let inherits = owns[k].item
-                || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
-            // An item takes the metric of the sentence it is in;
-            // farther back, a breakdown item that is no place names its own metric.
-            let near =
-                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
-            let from_level = level.filter(|&from| !owns[k].item || near(from));
-            // An item with no metric to take names its own; the items after it are its
-            // siblings, not its breakdown, and do not take it.
-            let alone = owns[k].item && from_level.is_none();
-            if alone && !owns[k].place {
-                labels[k] = subjects[k].take();
-            }
-            if inherits && let Some(from) = from_level {
-                labels[k] = labels[from].clone();
-                if subjects[k].is_none() && !owns[k].item {
-                    subjects[k] = subjects[from].clone();
-                }
-            }
-            if labels[k].is_some() && !alone {
-                level = Some(k);
-            }
-        }
-        let mut k = 0;
-        while k < figures.len() {
-            let mut m = k + 1;
-            // `分别`, or a bare list of changes (`货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%`).
-            let bare_changes = figures[k].change.is_some() && owns[k].label.is_none() && !owns[k].item;
-            if owns[k].respectively || bare_changes {
-                while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
-                    m += 1;
-                }
-                if m - k >= 2 {
-                    self.pair_list(figures, owns, k..m, &mut labels, &mut subjects);
-                }
-            }
-            k = m;
-        }
-        for (k, f) in figures.iter_mut().enumerate() {
-            if f.kind == Kind::Date {
-                continue;
-            }
-            f.label = labels[k].take().filter(|l| !l.is_empty());
-            // Rule 8: no subject that the label already names.
-            f.subject = subjects[k]
-                .take()
-                .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
-        }
-    }
-}
-
-impl Doc<'_> {
-    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
-    fn joins_list(&self, a: usize, b: usize) -> bool {
-        b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
-    }
-
-    /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
-    /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
-    /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items
-    /// before `分别` as subjects, sharing one metric.
-    fn pair_list(
-        &self,
-        figures: &[Figure],
-        owns: &[Own],
-        group: Range<usize>,
-        labels: &mut [Option<String>],
-        subjects: &mut [Option<String>],
-    ) {
-        let (k, n) = (group.start, group.len());
-        let first = &figures[k];
-        let sent = self.sentence_start(first.start);
-        let mut prev: Vec<usize> = (0..k)
-            .rev()
-            .take_while(|&j| figures[j].start >= sent)
-            .filter(|&j| figures[j].kind != Kind::Date)
-            .take(n)
-            .collect();
-        prev.reverse();
-        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
-            for (i, &j) in prev.iter().enumerate() {
-                labels[k + i] = labels[j].clone();
-                subjects[k + i] = subjects[j].clone();
-            }
-            return;
-        }
-        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
-            return;
-        };
-        let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
-        let items: Vec<String> = self.chars[from..at]
-            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
-            .map(|w| w.iter().collect::<String>().trim().to_string())
-            .collect();
-        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
-            for (i, item) in items.into_iter().enumerate() {
-                subjects[k + i] = Some(item);
-            }
-            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
-            let level = (0..k)
-                .rev()
-                .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
-                .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));
-            if let Some(j) = level {
-                labels[k] = labels[j].clone();
-            }
-        }
-        for i in 1..n {
-            labels[k + i] = labels[k].clone();
-        }
-    }
 }
 
 #[derive(Default)]
@@ -1019,110 +830,3 @@ struct After {
     predicate: Option<Span>,
     of: Option<Span>,
 }
-
-/// `tokens`, cut at every figure's ends, and with a single-char linking word
-/// (`达`, `为`) split off the end of an unknown word.
-/// `t` into `out`, cut at any figure end inside it (`cuts[*c..]`, sorted), and
-/// with a linking word fused to the end of an unknown word split off.
-fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &mut Vec<Token>) {
-    while *c < cuts.len() && cuts[*c] <= t.start {
-        *c += 1;
-    }
-    let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
-    if !cut_inside && linking_suffix(chars, t).is_none() {
-        out.push(*t);
-        return;
-    }
-    let mut from = t.start;
-    let mut piece = *t;
-    while *c < cuts.len() && cuts[*c] < t.end {
-        out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
-        from = cuts[*c];
-        *c += 1;
-        piece.tag = X;
-    }
-    let mut last = Token { start: from, ..piece };
-    if let Some(n) = linking_suffix(chars, &last) {
-        out.push(Token { end: last.end - n, ..last });
-        last.start = last.end - n;
-    }
-    out.push(last);
-}
-
-/// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
-/// is two words: the length of the second.
-fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
-    let len = t.end - t.start;
-    if t.tag != X || len < 2 {
-        return None;
-    }
-    (1..=3.min(len - 1)).rev().find(|&n| {
-        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
-            // One char splits off only if it is a linking word (`率达`), not `营收`.
-            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
-    })
-}
-
-const X: Tag = Tag(0);
-
-/// A tag name packed in a `u32` (names are at most four ASCII letters): the
-/// loops over tokens compare tags as integers, not as strings.
-const fn pack(name: &str) -> u32 {
-    let b = name.as_bytes();
-    let mut v = 0;
-    let mut i = 0;
-    while i < b.len() && i < 4 {
-        v |= (b[i] as u32) << (8 * i);
-        i += 1;
-    }
-    v
-}
-
-/// [`TAGS`], packed.
-const CODES: [u32; TAGS.len()] = {
-    let mut out = [0; TAGS.len()];
-    let mut i = 0;
-    while i < TAGS.len() {
-        out[i] = pack(TAGS[i]);
-        i += 1;
-    }
-    out
-};
-
-fn code(t: &Token) -> u32 {
-    CODES.get(t.tag.0 as usize).copied().unwrap_or(T_X)
-}
-
-const T_A: u32 = pack("a");
-const T_AD: u32 = pack("ad");
-const T_AG: u32 = pack("ag");
-const T_AN: u32 = pack("an");
-const T_B: u32 = pack("b");
-const T_C: u32 = pack("c");
-const T_D: u32 = pack("d");
-const T_ENG: u32 = pack("eng");
-const T_F: u32 = pack("f");
-const T_I: u32 = pack("i");
-const T_J: u32 = pack("j");
-const T_L: u32 = pack("l");
-const T_M: u32 = pack("m");
-const T_NG: u32 = pack("ng");
-const T_NR: u32 = pack("nr");
-const T_NS: u32 = pack("ns");
-const T_NT: u32 = pack("nt");
-const T_NZ: u32 = pack("nz");
-const T_P: u32 = pack("p");
-const T_Q: u32 = pack("q");
-const T_S: u32 = pack("s");
-const T_T: u32 = pack("t");
-const T_UG: u32 = pack("ug");
-const T_UL: u32 = pack("ul");
-const T_UZ: u32 = pack("uz");
-const T_V: u32 = pack("v");
-const T_VD: u32 = pack("vd");
-const T_VG: u32 = pack("vg");
-const T_VI: u32 = pack("vi");
-const T_VN: u32 = pack("vn");
-const T_VQ: u32 = pack("vq");
-const T_X: u32 = pack("x");
-const T_ZG: u32 = pack("zg");
