@@ -8,13 +8,18 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod inherit;
+mod tokens;
 mod words;
 
 use super::context::is_han;
-use crate::model::{Figure, Kind, Tag, Token};
+use crate::model::{Figure, Kind, Token};
 use std::cell::Cell;
 use std::ops::Range;
-use words::{ACTION, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS};
+use tokens::*;
+use words::{
+    ACTION, ACTION_QUICK, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
+};
 
 /// A span of chars, start and end.
 type Span = (usize, usize);
@@ -79,56 +84,17 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
 }
 
-/// The tokens around the figure at hand, split as [`split_token`] does. Figures
-/// come in document order, so the window only moves forward: each token is
-/// split once, into a small buffer, and no copy of the whole token list is made.
-struct Window<'a> {
-    chars: &'a [char],
-    tokens: &'a [Token],
-    /// Every figure's start and end, in order: where tokens are cut.
-    cuts: Vec<usize>,
-    /// The next cut not yet passed.
-    cut: usize,
-    /// The next token not yet split into `buf`.
-    next: usize,
-    buf: Vec<Token>,
-    /// `buf[live..]` is the window.
-    live: usize,
-}
-
-impl<'a> Window<'a> {
-    fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
-        // Figures are in document order and do not overlap: their ends come sorted.
-        let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
-        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
-    }
-
-    /// The tokens within reach of a figure at `start..end`.
-    fn around(&mut self, start: usize, end: usize) -> &[Token] {
-        while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
-            split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
-            self.next += 1;
-        }
-        let from = start.saturating_sub(WINDOW_BEFORE);
-        while self.live < self.buf.len() && self.buf[self.live].end <= from {
-            self.live += 1;
-        }
-        // Drop what is behind, now and then: the buffer stays small.
-        if self.live > 4096 && self.live * 2 > self.buf.len() {
-            self.buf.drain(..self.live);
-            self.live = 0;
-        }
-        &self.buf[self.live..]
-    }
-}
-
 impl<'a> Doc<'a> {
     fn word(&self, t: &Token) -> &'a [char] {
         &self.chars[t.start..t.end]
     }
 
     fn class(&self, t: &Token) -> Option<Class> {
-        WORDS.get(self.word(t)).copied()
+        let w = self.word(t);
+        if !WORDS_QUICK.may_hold(w) {
+            return None;
+        }
+        WORDS.get(w).copied()
     }
 
     fn is(&self, t: &Token, w: &str) -> bool {
@@ -201,14 +167,14 @@ impl<'a> Doc<'a> {
 
     /// A word that can be part of the name of a metric or a thing.
     fn is_content(&self, t: &Token) -> bool {
-        let tag = t.tag.as_str();
+        let tag = code(t);
         let alpha = self.word(t).iter().all(|c| c.is_ascii_alphabetic());
-        (tag.starts_with('n')
-            || tag.starts_with('v')
-            || matches!(tag, "a" | "an" | "ad" | "b" | "j" | "l" | "i" | "eng" | "s" | "vn" | "ag" | "zg" | "t")
-            || (tag == "x" && (self.is_han_word(t) || alpha))
+        (tag & 0xff == u32::from(b'n')
+            || tag & 0xff == u32::from(b'v')
+            || matches!(tag, T_A | T_AN | T_AD | T_B | T_J | T_L | T_I | T_ENG | T_S | T_VN | T_AG | T_ZG | T_T)
+            || (tag == T_X && (self.is_han_word(t) || alpha))
             // `规模以上工业`, `限额以上单位`: a scope inside the metric.
-            || (tag == "f" && (self.is(t, "以上") || self.is(t, "以下"))))
+            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下"))))
             && !matches!(
                 self.class(t),
                 Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
@@ -216,26 +182,27 @@ impl<'a> Doc<'a> {
     }
 
     fn is_nounish(&self, t: &Token) -> bool {
-        let tag = t.tag.as_str();
-        (tag.starts_with('n')
-            || matches!(tag, "vn" | "j" | "eng" | "b" | "an" | "s" | "zg")
-            || (tag == "x" && self.is_han_word(t)))
+        let tag = code(t);
+        (tag & 0xff == u32::from(b'n')
+            || matches!(tag, T_VN | T_J | T_ENG | T_B | T_AN | T_S | T_ZG)
+            || (tag == T_X && self.is_han_word(t)))
             && self.class(t).is_none_or(|c| c == Class::Generic)
             && !self.is_action(t)
     }
 
     fn is_verb(&self, t: &Token) -> bool {
-        matches!(t.tag.as_str(), "v" | "vd" | "vi" | "vg" | "vq") || self.is_action(t)
+        matches!(code(t), T_V | T_VD | T_VI | T_VG | T_VQ) || self.is_action(t)
     }
 
     fn is_action(&self, t: &Token) -> bool {
-        ACTION.contains(self.word(t))
+        let w = self.word(t);
+        ACTION_QUICK.may_hold(w) && ACTION.contains(w)
     }
 
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        let named = matches!(t.tag.as_str(), "ns" | "nt");
+        let named = matches!(code(t), T_NS | T_NT);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
         let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
@@ -494,10 +461,10 @@ impl<'a> Doc<'a> {
                 s = t.start;
                 continue;
             }
-            if matches!(t.tag.as_str(), "c") && s < e && ti > 0 {
+            if matches!(code(t), T_C) && s < e && ti > 0 {
                 // `脱贫监测户和边缘户`: two nouns joined.
                 let left = &self.tokens[ti - 1];
-                let left_q = left.tag.as_str() == "q" && ti > 1 && self.tokens[ti - 2].tag.as_str() != "m";
+                let left_q = code(left) == T_Q && ti > 1 && code(&self.tokens[ti - 2]) != T_M;
                 if (self.is_nounish(left) || left_q) && left.start >= lo && e - left.start <= LABEL_MAX {
                     s = t.start;
                     continue;
@@ -511,17 +478,15 @@ impl<'a> Doc<'a> {
                 break;
             }
             // `边缘户`: a measure word after a noun is part of the name.
-            let noun_q = t.tag.as_str() == "q"
-                && ti > 0
-                && self.tokens[ti - 1].start >= lo
-                && self.tokens[ti - 1].tag.as_str() != "m";
+            let noun_q =
+                code(t) == T_Q && ti > 0 && self.tokens[ti - 1].start >= lo && code(&self.tokens[ti - 1]) != T_M;
             if !(self.is_content(t) || noun_q)
                 || self.class(t) == Some(Class::Trailing) && s == e
                 || s < e && self.is_action(t) && !self.head_only(s, e)
             {
                 break;
             }
-            if s == e && t.tag.as_str() == "ns" && self.is_entity(t) {
+            if s == e && code(t) == T_NS && self.is_entity(t) {
                 // A place right before the number: a breakdown item (rule 7).
                 s = t.start;
                 place = true;
@@ -552,7 +517,7 @@ impl<'a> Doc<'a> {
         {
             match self
                 .token_ending(s, lo)
-                .filter(|&p| self.tokens[p].tag.as_str() == "m" && self.is_han_word(&self.tokens[p]))
+                .filter(|&p| code(&self.tokens[p]) == T_M && self.is_han_word(&self.tokens[p]))
             {
                 Some(p) => s = self.tokens[p].start,
                 None => s = self.tokens[ti].end,
@@ -582,7 +547,9 @@ impl<'a> Doc<'a> {
         let end = i;
         while i > r.start && end - i < 5 {
             let t = &self.tokens[i - 1];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "ns" | "nz" | "nt" | "nr" | "m" | "a" | "l"))
+            // `石油和天然气开采业`: two names joined.
+            let joined = code(t) == T_C && i - 1 > r.start && i < end && self.is_nounish(&self.tokens[i - 2]);
+            if !(self.is_nounish(t) || joined || matches!(code(t), T_NS | T_NZ | T_NT | T_NR | T_M | T_A | T_L))
                 || self.class(t).is_some()
             {
                 break;
@@ -590,7 +557,7 @@ impl<'a> Doc<'a> {
             i -= 1;
         }
         // Numbers alone (`1-5月`) name nothing.
-        while i < end && self.tokens[i].tag.as_str() == "m" && !self.is_han_word(&self.tokens[i]) {
+        while i < end && code(&self.tokens[i]) == T_M && !self.is_han_word(&self.tokens[i]) {
             i += 1;
         }
         (i < end && self.tokens[end - 1].end - self.tokens[i].start >= 2)
@@ -651,28 +618,26 @@ impl<'a> Doc<'a> {
             while !stop(i) && self.tokens[i].end - self.tokens[from].start <= LABEL_MAX {
                 let t = &self.tokens[i];
                 // `退役士兵`, `还款期限`, `特困分散供养人员`: verbs and adjectives inside a name, not the verb after it.
-                let modifier =
-                    (self.is_verb(t) || t.tag.as_str() == "a") && !self.is_action(t) && self.class(t).is_none();
+                let modifier = (self.is_verb(t) || code(t) == T_A) && !self.is_action(t) && self.class(t).is_none();
                 let inner_verb = modifier
-                    && (i > from
-                        || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || n.tag.as_str() == "v"));
+                    && (i > from || self.tokens.get(i + 1).is_some_and(|n| self.is_nounish(n) || code(n) == T_V));
                 // `路基段`: a measure word after a noun is part of the name.
-                let noun_q = i > from && t.tag.as_str() == "q" && self.is_nounish(&self.tokens[i - 1]);
+                let noun_q = i > from && code(t) == T_Q && self.is_nounish(&self.tokens[i - 1]);
                 if !(self.is_nounish(t) || inner_verb || noun_q) {
                     break;
                 }
                 i += 1;
             }
-            if !stop(i) && self.tokens[i].tag.as_str() == "f" && i > from + 1 {
+            if !stop(i) && code(&self.tokens[i]) == T_F && i > from + 1 {
                 // `驻厂人员基础上`: the last noun is a frame, not the thing.
                 i -= 1;
             }
             // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.
-            if !stop(i) && matches!(self.tokens[i].tag.as_str(), "uz" | "ul" | "ug") {
+            if !stop(i) && matches!(code(&self.tokens[i]), T_UZ | T_UL | T_UG) {
                 return None;
             }
             // A run ends on a noun.
-            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || self.tokens[i - 1].tag.as_str() == "q") {
+            while i > from && !(self.is_nounish(&self.tokens[i - 1]) || code(&self.tokens[i - 1]) == T_Q) {
                 i -= 1;
             }
             (i > from).then(|| (self.tokens[from].start, self.tokens[i - 1].end))
@@ -688,14 +653,14 @@ impl<'a> Doc<'a> {
                 return out;
             }
         }
-        if allow_predicate && (self.is_verb(t) || matches!(t.tag.as_str(), "d" | "p" | "s")) {
+        if allow_predicate && (self.is_verb(t) || matches!(code(t), T_D | T_P | T_S)) {
             let mut i = first;
             while !stop(i) && self.tokens[i].end - end <= 8 {
                 let t = &self.tokens[i];
                 let ok = self.is_verb(t)
                     || self.is_nounish(t)
-                    || matches!(t.tag.as_str(), "a" | "ad")
-                    || (i == first && matches!(t.tag.as_str(), "d" | "p" | "s"));
+                    || matches!(code(t), T_A | T_AD)
+                    || (i == first && matches!(code(t), T_D | T_P | T_S));
                 let first_verb = i == first && self.class(t) == Some(Class::Verb);
                 if !ok || !first_verb && self.class(t).is_some_and(|c| c != Class::Generic) {
                     break;
@@ -714,7 +679,7 @@ impl<'a> Doc<'a> {
 
     /// A place name after a count is not what it counts (`3个县`, yes; `5个北京` no).
     fn is_entity_place(&self, t: &Token) -> bool {
-        matches!(t.tag.as_str(), "ns" | "nr") && self.word(t).len() > 2
+        matches!(code(t), T_NS | T_NR) && self.word(t).len() > 2
     }
 
     /// `占地10万平方米、总投资4.9亿元的…项目`: the thing a figure describes, named after it with `的`.
@@ -728,9 +693,9 @@ impl<'a> Doc<'a> {
         // `总长度20.83公里的10条隧道`: over a count to the thing.
         while first < self.tokens.len()
             && first - after_de < 3
-            && (matches!(self.tokens[first].tag.as_str(), "m" | "q")
+            && (matches!(code(&self.tokens[first]), T_M | T_Q)
                 || first > after_de
-                    && self.tokens[first - 1].tag.as_str() == "m"
+                    && code(&self.tokens[first - 1]) == T_M
                     && self.tokens[first].end - self.tokens[first].start == 1)
         {
             first += 1;
@@ -740,7 +705,7 @@ impl<'a> Doc<'a> {
         let mut last_entity = None;
         while i < self.tokens.len() && i - first < 12 {
             let t = &self.tokens[i];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "c" | "ns" | "nt" | "nz")) {
+            if !(self.is_nounish(t) || matches!(code(t), T_C | T_NS | T_NT | T_NZ)) {
                 break;
             }
             if self.is_entity(t) {
@@ -788,22 +753,33 @@ impl<'a> Doc<'a> {
                 while j > r.start && i - j < 7 {
                     let p = &self.tokens[j - 1];
                     let name = (self.is_nounish(p)
-                        || matches!(p.tag.as_str(), "a" | "ns" | "nz" | "nt" | "nr" | "ng")
+                        || matches!(code(p), T_A | T_NS | T_NZ | T_NT | T_NR | T_NG)
                         || self.is(p, "级")
                         || self.is(p, "級"))
                         && self.class(p).is_none();
                     // `金融服务外包公司`: a verb or place word inside a name, between name words.
-                    let inner = matches!(p.tag.as_str(), "v" | "f" | "vn")
+                    let inner = matches!(code(p), T_V | T_F | T_VN)
                         && !self.is_action(p)
                         && self.class(p).is_none()
                         && j >= 2
                         && j - 1 > r.start
-                        && (self.is_nounish(&self.tokens[j - 2])
-                            || matches!(self.tokens[j - 2].tag.as_str(), "f" | "v"));
+                        && (self.is_nounish(&self.tokens[j - 2]) || matches!(code(&self.tokens[j - 2]), T_F | T_V));
                     if !(name || inner) || !self.is_han_word(p) {
                         break;
                     }
                     j -= 1;
+                }
+                // `长江干线港口`: the nouns right after a place name are part of the name.
+                let mut end = end;
+                let mut n = i;
+                while n < r.end
+                    && n - i < 3
+                    && self.is_nounish(&self.tokens[n])
+                    && !self.is_entity(&self.tokens[n])
+                    && !counted.iter().any(|&(s, e)| s <= self.tokens[n].start && self.tokens[n].end <= e)
+                {
+                    end = self.tokens[n].end;
+                    n += 1;
                 }
                 let span = (self.tokens[j].start, end);
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
@@ -823,7 +799,7 @@ impl<'a> Doc<'a> {
         let mut j = r.start;
         while j < r.end && j - r.start < 4 {
             let t = &self.tokens[j];
-            if !(self.is_nounish(t) || matches!(t.tag.as_str(), "nz" | "nr" | "ns" | "nt"))
+            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
                 || !self.is_han_word(t)
                 || self.class(t).is_some()
             {
@@ -831,141 +807,9 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        let next_verbal = j < r.end && matches!(self.tokens[j].tag.as_str(), "v" | "p" | "d" | "vn");
+        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
         (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
             .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
-    }
-
-    /// Second pass: adjacent figures share a thing; changes, bare shares and
-    /// breakdown items take the metric of the figure before them in the paragraph.
-    fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
-        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
-        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
-        // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
-        for k in (0..figures.len().saturating_sub(1)).rev() {
-            let (f, n) = (&figures[k], &figures[k + 1]);
-            if labels[k].is_none() && n.start == f.end && n.kind == f.kind && f.kind != Kind::Date {
-                labels[k] = labels[k + 1].clone();
-            }
-        }
-        let mut level: Option<usize> = None;
-        for k in 0..figures.len() {
-            let f = &figures[k];
-            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
-                level = None;
-            }
-            if matches!(f.kind, Kind::Date | Kind::Duration) {
-                continue;
-            }
-            if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
-                labels[k] = labels[k - 1].clone();
-            }
-            let bare = labels[k].is_none();
-            let inherits = owns[k].item
-                || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
-            // An item takes the metric of the sentence it is in;
-            // farther back, a breakdown item that is no place names its own metric.
-            let near =
-                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
-            let from_level = level.filter(|&from| !owns[k].item || near(from));
-            if owns[k].item && from_level.is_none() && !owns[k].place {
-                labels[k] = subjects[k].take();
-            }
-            if inherits && let Some(from) = from_level {
-                labels[k] = labels[from].clone();
-                if subjects[k].is_none() && !owns[k].item {
-                    subjects[k] = subjects[from].clone();
-                }
-            }
-            if labels[k].is_some() {
-                level = Some(k);
-            }
-        }
-        let mut k = 0;
-        while k < figures.len() {
-            let mut m = k + 1;
-            if owns[k].respectively {
-                while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
-                    m += 1;
-                }
-                if m - k >= 2 {
-                    self.pair_list(figures, owns, k..m, &mut labels, &mut subjects);
-                }
-            }
-            k = m;
-        }
-        for (k, f) in figures.iter_mut().enumerate() {
-            if f.kind == Kind::Date {
-                continue;
-            }
-            f.label = labels[k].take().filter(|l| !l.is_empty());
-            // Rule 8: no subject that the label already names.
-            f.subject = subjects[k]
-                .take()
-                .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
-        }
-    }
-}
-
-impl Doc<'_> {
-    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
-    fn joins_list(&self, a: usize, b: usize) -> bool {
-        b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
-    }
-
-    /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
-    /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
-    /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items
-    /// before `分别` as subjects, sharing one metric.
-    fn pair_list(
-        &self,
-        figures: &[Figure],
-        owns: &[Own],
-        group: Range<usize>,
-        labels: &mut [Option<String>],
-        subjects: &mut [Option<String>],
-    ) {
-        let (k, n) = (group.start, group.len());
-        let first = &figures[k];
-        let sent = self.sentence_start(first.start);
-        let mut prev: Vec<usize> = (0..k)
-            .rev()
-            .take_while(|&j| figures[j].start >= sent)
-            .filter(|&j| figures[j].kind != Kind::Date)
-            .take(n)
-            .collect();
-        prev.reverse();
-        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
-            for (i, &j) in prev.iter().enumerate() {
-                labels[k + i] = labels[j].clone();
-                subjects[k + i] = subjects[j].clone();
-            }
-            return;
-        }
-        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
-            return;
-        };
-        let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
-        let items: Vec<String> = self.chars[from..at]
-            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
-            .map(|w| w.iter().collect::<String>().trim().to_string())
-            .collect();
-        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
-            for (i, item) in items.into_iter().enumerate() {
-                subjects[k + i] = Some(item);
-            }
-            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
-            let level = (0..k)
-                .rev()
-                .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
-                .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));
-            if let Some(j) = level {
-                labels[k] = labels[j].clone();
-            }
-        }
-        for i in 1..n {
-            labels[k + i] = labels[k].clone();
-        }
     }
 }
 
@@ -986,48 +830,3 @@ struct After {
     predicate: Option<Span>,
     of: Option<Span>,
 }
-
-/// `tokens`, cut at every figure's ends, and with a single-char linking word
-/// (`达`, `为`) split off the end of an unknown word.
-/// `t` into `out`, cut at any figure end inside it (`cuts[*c..]`, sorted), and
-/// with a linking word fused to the end of an unknown word split off.
-fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &mut Vec<Token>) {
-    while *c < cuts.len() && cuts[*c] <= t.start {
-        *c += 1;
-    }
-    let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
-    if !cut_inside && linking_suffix(chars, t).is_none() {
-        out.push(*t);
-        return;
-    }
-    let mut from = t.start;
-    let mut piece = *t;
-    while *c < cuts.len() && cuts[*c] < t.end {
-        out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
-        from = cuts[*c];
-        *c += 1;
-        piece.tag = X;
-    }
-    let mut last = Token { start: from, ..piece };
-    if let Some(n) = linking_suffix(chars, &last) {
-        out.push(Token { end: last.end - n, ..last });
-        last.start = last.end - n;
-    }
-    out.push(last);
-}
-
-/// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
-/// is two words: the length of the second.
-fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
-    let len = t.end - t.start;
-    if t.tag != X || len < 2 {
-        return None;
-    }
-    (1..=3.min(len - 1)).rev().find(|&n| {
-        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
-            // One char splits off only if it is a linking word (`率达`), not `营收`.
-            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
-    })
-}
-
-const X: Tag = Tag(0);

@@ -623,6 +623,7 @@ pub const DURATION_HEADS: &[&str] =
 /// `为46户特困分散供养人员发放补贴`): a metric does not run back over one, and
 /// the thing counted after a number ends before one.
 pub const ACTION_VERBS: &[&str] = &[
+    "接收",
     "完成",
     "成立",
     "拆除",
@@ -819,3 +820,27 @@ pub static NOT_ENTITY_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new
 pub static METRIC: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(METRIC_HEADS));
 pub static DURATION: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(DURATION_HEADS));
 pub static GROWTH_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(GROWTH));
+
+/// A quick "surely not" for [`WORDS`] and [`ACTION`] before hashing a word:
+/// its first char, and its length.
+pub struct Quick {
+    first: CharFilter,
+    longest: usize,
+}
+
+impl Quick {
+    fn of<'a>(words: impl Iterator<Item = &'a Vec<char>> + Clone) -> Quick {
+        Quick {
+            first: CharFilter::of(words.clone().filter_map(|w| w.first().copied())),
+            longest: words.map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    #[inline]
+    pub fn may_hold(&self, w: &[char]) -> bool {
+        !w.is_empty() && w.len() <= self.longest && self.first.may_contain(w[0])
+    }
+}
+
+pub static WORDS_QUICK: LazyLock<Quick> = LazyLock::new(|| Quick::of(WORDS.keys()));
+pub static ACTION_QUICK: LazyLock<Quick> = LazyLock::new(|| Quick::of(ACTION.iter()));

@@ -1,0 +1,156 @@
+//! The second pass: figures that name no metric of their own take the metric
+//! of the figure before them — changes (`比上年增长34.9%`), bare shares, items
+//! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
+
+use super::{Doc, LABEL_MAX, Own, SENTENCE_BREAKS};
+use crate::model::{Figure, Kind};
+use std::ops::Range;
+
+impl Doc<'_> {
+    /// Second pass: adjacent figures share a thing; changes, bare shares and
+    /// breakdown items take the metric of the figure before them in the paragraph.
+    pub(super) fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
+        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
+        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
+        // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let (f, n) = (&figures[k], &figures[k + 1]);
+            if labels[k].is_none() && n.start == f.end && n.kind == f.kind && f.kind != Kind::Date {
+                labels[k] = labels[k + 1].clone();
+            }
+        }
+        let mut level: Option<usize> = None;
+        for k in 0..figures.len() {
+            let f = &figures[k];
+            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
+                level = None;
+            }
+            if matches!(f.kind, Kind::Date | Kind::Duration) {
+                continue;
+            }
+            if labels[k].is_none() && k > 0 && figures[k - 1].end == f.start && figures[k - 1].kind == f.kind {
+                labels[k] = labels[k - 1].clone();
+            }
+            // `船舶垃圾63.5万艘次、5005吨`, `1艘/216客位`: a bare member of a list shares its metric.
+            if labels[k].is_none()
+                && k > 0
+                && f.change.is_none()
+                && figures[k - 1].end < f.start
+                && f.start - figures[k - 1].end == 1
+                && matches!(self.chars[figures[k - 1].end], '、' | '/' | '／')
+                && !matches!(figures[k - 1].kind, Kind::Date | Kind::Duration)
+            {
+                labels[k] = labels[k - 1].clone();
+                subjects[k] = subjects[k].take().or_else(|| subjects[k - 1].clone());
+            }
+            let bare = labels[k].is_none();
+            let inherits = owns[k].item
+                || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
+            // An item takes the metric of the sentence it is in;
+            // farther back, a breakdown item that is no place names its own metric.
+            let near =
+                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
+            let from_level = level.filter(|&from| !owns[k].item || near(from));
+            // An item with no metric to take names its own; the items after it are its
+            // siblings, not its breakdown, and do not take it.
+            let alone = owns[k].item && from_level.is_none();
+            if alone && !owns[k].place {
+                labels[k] = subjects[k].take();
+            }
+            if inherits && let Some(from) = from_level {
+                labels[k] = labels[from].clone();
+                if subjects[k].is_none() && !owns[k].item {
+                    subjects[k] = subjects[from].clone();
+                }
+            }
+            if labels[k].is_some() && !alone {
+                level = Some(k);
+            }
+        }
+        let mut k = 0;
+        while k < figures.len() {
+            let mut m = k + 1;
+            // `分别`, or a bare list of changes (`货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%`).
+            let bare_changes = figures[k].change.is_some() && owns[k].label.is_none() && !owns[k].item;
+            if owns[k].respectively || bare_changes {
+                while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
+                    m += 1;
+                }
+                if m - k >= 2 {
+                    self.pair_list(figures, owns, k..m, &mut labels, &mut subjects);
+                }
+            }
+            k = m;
+        }
+        for (k, f) in figures.iter_mut().enumerate() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            f.label = labels[k].take().filter(|l| !l.is_empty());
+            // Rule 8: no subject that the label already names.
+            f.subject = subjects[k]
+                .take()
+                .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
+        }
+    }
+
+    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
+    fn joins_list(&self, a: usize, b: usize) -> bool {
+        b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
+    }
+
+    /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
+    /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
+    /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items
+    /// before `分别` as subjects, sharing one metric.
+    fn pair_list(
+        &self,
+        figures: &[Figure],
+        owns: &[Own],
+        group: Range<usize>,
+        labels: &mut [Option<String>],
+        subjects: &mut [Option<String>],
+    ) {
+        let (k, n) = (group.start, group.len());
+        let first = &figures[k];
+        let sent = self.sentence_start(first.start);
+        let mut prev: Vec<usize> = (0..k)
+            .rev()
+            .take_while(|&j| figures[j].start >= sent)
+            .filter(|&j| figures[j].kind != Kind::Date)
+            .take(n)
+            .collect();
+        prev.reverse();
+        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
+            for (i, &j) in prev.iter().enumerate() {
+                labels[k + i] = labels[j].clone();
+                subjects[k + i] = subjects[j].clone();
+            }
+            return;
+        }
+        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
+            return;
+        };
+        let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        let items: Vec<String> = self.chars[from..at]
+            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
+            .map(|w| w.iter().collect::<String>().trim().to_string())
+            .collect();
+        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
+            for (i, item) in items.into_iter().enumerate() {
+                subjects[k + i] = Some(item);
+            }
+            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
+            let level = (0..k)
+                .rev()
+                .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
+                .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));
+            if let Some(j) = level {
+                labels[k] = labels[j].clone();
+            }
+        }
+        for i in 1..n {
+            labels[k + i] = labels[k].clone();
+        }
+    }
+}

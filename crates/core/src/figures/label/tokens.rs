@@ -1,0 +1,157 @@
+//! The tokens the label rules read: the segmenter's, cut where a figure
+//! begins or ends inside one (`282栋楼` is one token) and where a linking word
+//! is fused to the end of an unknown word (`率达`), in a window that moves with
+//! the figures; and their tags as integers.
+
+use super::words::{Class, WORDS};
+use super::{WINDOW_AFTER, WINDOW_BEFORE};
+use crate::model::{Figure, TAGS, Tag, Token};
+
+/// The tokens around the figure at hand, split as [`split_token`] does. Figures
+/// come in document order, so the window only moves forward: each token is
+/// split once, into a small buffer, and no copy of the whole token list is made.
+pub(super) struct Window<'a> {
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// Every figure's start and end, in order: where tokens are cut.
+    cuts: Vec<usize>,
+    /// The next cut not yet passed.
+    cut: usize,
+    /// The next token not yet split into `buf`.
+    next: usize,
+    buf: Vec<Token>,
+    /// `buf[live..]` is the window.
+    live: usize,
+}
+
+impl<'a> Window<'a> {
+    pub(super) fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
+        // Figures are in document order and do not overlap: their ends come sorted.
+        let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
+        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
+    }
+
+    /// The tokens within reach of a figure at `start..end`.
+    pub(super) fn around(&mut self, start: usize, end: usize) -> &[Token] {
+        while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
+            split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
+            self.next += 1;
+        }
+        let from = start.saturating_sub(WINDOW_BEFORE);
+        while self.live < self.buf.len() && self.buf[self.live].end <= from {
+            self.live += 1;
+        }
+        // Drop what is behind, now and then: the buffer stays small.
+        if self.live > 4096 && self.live * 2 > self.buf.len() {
+            self.buf.drain(..self.live);
+            self.live = 0;
+        }
+        &self.buf[self.live..]
+    }
+}
+
+/// `t` into `out`, cut at any figure end inside it (`cuts[*c..]`, sorted), and
+/// with a linking word fused to the end of an unknown word split off.
+fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &mut Vec<Token>) {
+    while *c < cuts.len() && cuts[*c] <= t.start {
+        *c += 1;
+    }
+    let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    if !cut_inside && linking_suffix(chars, t).is_none() {
+        out.push(*t);
+        return;
+    }
+    let mut from = t.start;
+    let mut piece = *t;
+    while *c < cuts.len() && cuts[*c] < t.end {
+        out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
+        from = cuts[*c];
+        *c += 1;
+        piece.tag = X;
+    }
+    let mut last = Token { start: from, ..piece };
+    if let Some(n) = linking_suffix(chars, &last) {
+        out.push(Token { end: last.end - n, ..last });
+        last.start = last.end - n;
+    }
+    out.push(last);
+}
+
+/// An unknown word that ends in a linking, change or time word (`價值則`, `率达`)
+/// is two words: the length of the second.
+fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
+    let len = t.end - t.start;
+    if t.tag != X || len < 2 {
+        return None;
+    }
+    (1..=3.min(len - 1)).rev().find(|&n| {
+        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
+            // One char splits off only if it is a linking word (`率达`), not `营收`.
+            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
+    })
+}
+
+/// The tag of an unknown word, and of the pieces of a word cut at a figure's end.
+pub(super) const X: Tag = Tag(0);
+
+/// A tag name packed in a `u32` (names are at most four ASCII letters): the
+/// loops over tokens compare tags as integers, not as strings.
+const fn pack(name: &str) -> u32 {
+    let b = name.as_bytes();
+    let mut v = 0;
+    let mut i = 0;
+    while i < b.len() && i < 4 {
+        v |= (b[i] as u32) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`TAGS`], packed.
+const CODES: [u32; TAGS.len()] = {
+    let mut out = [0; TAGS.len()];
+    let mut i = 0;
+    while i < TAGS.len() {
+        out[i] = pack(TAGS[i]);
+        i += 1;
+    }
+    out
+};
+
+pub(super) fn code(t: &Token) -> u32 {
+    CODES.get(t.tag.0 as usize).copied().unwrap_or(T_X)
+}
+
+pub(super) const T_A: u32 = pack("a");
+pub(super) const T_AD: u32 = pack("ad");
+pub(super) const T_AG: u32 = pack("ag");
+pub(super) const T_AN: u32 = pack("an");
+pub(super) const T_B: u32 = pack("b");
+pub(super) const T_C: u32 = pack("c");
+pub(super) const T_D: u32 = pack("d");
+pub(super) const T_ENG: u32 = pack("eng");
+pub(super) const T_F: u32 = pack("f");
+pub(super) const T_I: u32 = pack("i");
+pub(super) const T_J: u32 = pack("j");
+pub(super) const T_L: u32 = pack("l");
+pub(super) const T_M: u32 = pack("m");
+pub(super) const T_NG: u32 = pack("ng");
+pub(super) const T_NR: u32 = pack("nr");
+pub(super) const T_NS: u32 = pack("ns");
+pub(super) const T_NT: u32 = pack("nt");
+pub(super) const T_NZ: u32 = pack("nz");
+pub(super) const T_P: u32 = pack("p");
+pub(super) const T_Q: u32 = pack("q");
+pub(super) const T_S: u32 = pack("s");
+pub(super) const T_T: u32 = pack("t");
+pub(super) const T_UG: u32 = pack("ug");
+pub(super) const T_UL: u32 = pack("ul");
+pub(super) const T_UZ: u32 = pack("uz");
+pub(super) const T_V: u32 = pack("v");
+pub(super) const T_VD: u32 = pack("vd");
+pub(super) const T_VG: u32 = pack("vg");
+pub(super) const T_VI: u32 = pack("vi");
+pub(super) const T_VN: u32 = pack("vn");
+pub(super) const T_VQ: u32 = pack("vq");
+pub(super) const T_X: u32 = pack("x");
+pub(super) const T_ZG: u32 = pack("zg");
