@@ -28,19 +28,59 @@ fn same(a: f64, b: f64) -> bool {
 /// label and a subject are compared, and a change (`增长7.5%`) only with a change of the
 /// same direction.
 pub fn find(entries: &[Entry]) -> Vec<Conflict> {
-    type Key<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Kind, Option<&'static str>);
-    let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    let mut finder = Finder::default();
     for (k, e) in entries.iter().enumerate() {
+        finder.add(k, e);
+    }
+    finder.into_groups().into_iter().filter_map(|g| g.conflict(entries)).collect()
+}
+
+type Key<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Kind, Option<&'static str>);
+
+/// [`find`] in steps: entries added one at a time, then each group of figures of one metric,
+/// subject and period checked on its own (the page does both over several tasks).
+#[derive(Default)]
+pub struct Finder<'a> {
+    groups: BTreeMap<Key<'a>, Vec<usize>>,
+}
+
+/// The figures of one metric, subject and period (indices of entries).
+pub struct Group<'a> {
+    key: Key<'a>,
+    members: Vec<usize>,
+}
+
+impl<'a> Finder<'a> {
+    /// Add entry `k` (its index in the entries given to [`Group::conflict`]).
+    pub fn add(&mut self, k: usize, e: &Entry<'a>) {
         let f = e.figure;
-        let (Some(label), Some(subject)) = (f.label.as_deref(), f.subject.as_deref()) else { continue };
+        let (Some(label), Some(subject)) = (f.label.as_deref(), f.subject.as_deref()) else { return };
         if number_of(f).is_none() || label.is_empty() || subject.is_empty() {
-            continue;
+            return;
         }
         let key = (label, subject, e.period, f.unit.as_deref().unwrap_or(""), f.kind, f.change.map(Change::as_str));
-        groups.entry(key).or_default().push(k);
+        self.groups.entry(key).or_default().push(k);
     }
-    let mut out = Vec::new();
-    for ((label, subject, period, unit, _, _), members) in groups {
+
+    /// The groups, by label, subject and period.
+    pub fn into_groups(self) -> Vec<Group<'a>> {
+        self.groups.into_iter().map(|(key, members)| Group { key, members }).collect()
+    }
+}
+
+impl Group<'_> {
+    /// Figures in the group.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The group's conflict, if its figures disagree.
+    pub fn conflict(self, entries: &[Entry]) -> Option<Conflict> {
+        let ((label, subject, period, unit, _, _), members) = (self.key, self.members);
         // Each member's number, read once (sorting read them at every comparison).
         let numbers: Vec<(usize, f64)> =
             members.iter().map(|&k| (k, number_of(entries[k].figure).unwrap_or(0.0))).collect();
@@ -51,23 +91,21 @@ pub fn find(entries: &[Entry]) -> Vec<Conflict> {
         values.dedup_by(|a, b| same(*a, *b));
         let first_file = entries[members[0]].file;
         if values.len() < 2 || members.iter().all(|&k| entries[k].file == first_file) {
-            continue;
+            return None;
         }
         // One entry per file and value.
         let mut seen = std::collections::HashSet::new();
         let mut kept: Vec<(usize, f64)> =
             numbers.into_iter().filter(|&(k, v)| seen.insert((entries[k].file, v.to_bits()))).collect();
         kept.sort_by(|&(a, x), &(b, y)| x.total_cmp(&y).then(entries[a].file.cmp(entries[b].file)));
-        let kept: Vec<usize> = kept.into_iter().map(|(k, _)| k).collect();
-        out.push(Conflict {
+        Some(Conflict {
             label: label.into(),
             subject: subject.into(),
             period: period.map(str::to_string),
             unit: unit.into(),
-            members: kept,
-        });
+            members: kept.into_iter().map(|(k, _)| k).collect(),
+        })
     }
-    out
 }
 
 #[cfg(test)]

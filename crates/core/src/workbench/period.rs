@@ -55,14 +55,16 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 pub fn latest<'a>(periods: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     // A period equal to the latest so far is not parsed again (most figures of a metric
     // share a few periods): the summary of 100,000 figures parsed 200,000 periods.
-    let mut best: Option<&str> = None;
-    for p in periods {
-        best = match best {
-            Some(b) if b == p || compare(p, b) == Ordering::Less => Some(b),
-            _ => Some(p),
-        };
+    periods.into_iter().fold(None, |best, p| Some(later(best, p)))
+}
+
+/// The later of the latest so far and a period (the latest so far on a tie): [`latest`] one
+/// period at a time.
+pub fn later<'a>(best: Option<&'a str>, p: &'a str) -> &'a str {
+    match best {
+        Some(b) if b == p || compare(p, b) == Ordering::Less => b,
+        _ => p,
     }
-    best
 }
 
 #[cfg(test)]

@@ -29,42 +29,96 @@ fn summable(f: &Figure) -> bool {
 
 /// One row per (label, unit) of the entries that have a label, by label then unit.
 pub fn summarize(entries: &[Entry]) -> Vec<Row> {
+    let mut s = Summarizer::default();
+    for (k, e) in entries.iter().enumerate() {
+        s.add(k, e);
+    }
+    s.finish()
+}
+
+/// The totals of one (label, unit) so far.
+struct Group<'a> {
+    key: (&'a str, &'a str),
+    kind: Kind,
+    members: Vec<usize>,
+    files: FxHashSet<&'a str>,
+    /// Sum, least and greatest of the numbers, in the order they came.
+    sum: f64,
+    numbers: usize,
+    min: Option<f64>,
+    max: Option<f64>,
+    summable: bool,
+    latest: Option<&'a str>,
+}
+
+/// [`summarize`] one entry at a time: the page adds a session's figures over several tasks,
+/// none of them long, and the rows are the same.
+#[derive(Default)]
+pub struct Summarizer<'a> {
     // Grouped through a hash map, then the groups sorted (a tree of 100,000 entries keyed by
     // strings cost a redraw of the summary over 100 ms).
-    let mut at: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
-    for (k, e) in entries.iter().enumerate() {
-        if let Some(label) = e.figure.label.as_deref().filter(|l| !l.is_empty()) {
-            let key = (label, e.figure.unit.as_deref().unwrap_or(""));
-            let g = *at.entry(key).or_insert_with(|| {
-                groups.push((key, Vec::new()));
-                groups.len() - 1
+    at: FxHashMap<(&'a str, &'a str), usize>,
+    groups: Vec<Group<'a>>,
+}
+
+impl<'a> Summarizer<'a> {
+    /// Add entry `k` (its index in the entries the rows' members refer to).
+    pub fn add(&mut self, k: usize, e: &Entry<'a>) {
+        let f = e.figure;
+        let Some(label) = f.label.as_deref().filter(|l| !l.is_empty()) else { return };
+        let key = (label, f.unit.as_deref().unwrap_or(""));
+        let groups = &mut self.groups;
+        let g = *self.at.entry(key).or_insert_with(|| {
+            groups.push(Group {
+                key,
+                kind: f.kind,
+                members: Vec::new(),
+                files: FxHashSet::default(),
+                // (-0.0: what summing an iterator of floats starts from.)
+                sum: -0.0,
+                numbers: 0,
+                min: None,
+                max: None,
+                summable: true,
+                latest: None,
             });
-            groups[g].1.push(k);
+            groups.len() - 1
+        });
+        let g = &mut groups[g];
+        g.members.push(k);
+        g.files.insert(e.file);
+        g.summable &= summable(f);
+        if let Some(n) = number_of(f) {
+            g.sum += n;
+            g.numbers += 1;
+            g.min = Some(g.min.map_or(n, |m| m.min(n)));
+            g.max = Some(g.max.map_or(n, |m| m.max(n)));
+        }
+        if let Some(p) = e.period {
+            g.latest = Some(period::later(g.latest, p));
         }
     }
-    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    groups
-        .into_iter()
-        .map(|((label, unit), members)| {
-            let all = || members.iter().map(|&k| &entries[k]);
-            let numbers: Vec<f64> = all().filter_map(|e| number_of(e.figure)).collect();
-            let sum = (all().all(|e| summable(e.figure)) && !numbers.is_empty()).then(|| numbers.iter().sum());
-            let files: FxHashSet<&str> = all().map(|e| e.file).collect();
-            Row {
-                label: label.to_string(),
-                unit: unit.to_string(),
-                kind: entries[members[0]].figure.kind,
-                count: members.len(),
-                files: files.len(),
-                sum,
-                min: numbers.iter().copied().reduce(f64::min),
-                max: numbers.iter().copied().reduce(f64::max),
-                latest_period: period::latest(all().filter_map(|e| e.period)).map(str::to_string),
-                members,
-            }
-        })
-        .collect()
+
+    /// The rows, by label then unit.
+    pub fn finish(self) -> Vec<Row> {
+        let mut groups = self.groups;
+        groups.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        groups
+            .into_iter()
+            .map(|g| Row {
+                label: g.key.0.to_string(),
+                unit: g.key.1.to_string(),
+                kind: g.kind,
+                count: g.members.len(),
+                files: g.files.len(),
+                sum: (g.summable && g.numbers > 0).then_some(g.sum),
+                min: g.min,
+                max: g.max,
+                latest_period: g.latest.map(str::to_string),
+                members: g.members,
+            })
+            .collect()
+    }
 }
 
 /// Columns the summary sorts by.

@@ -63,22 +63,45 @@ pub struct Row {
 /// The word list of several tallies: most frequent first (then by word); only words whose
 /// tag starts with `pos` when given (`n` nouns, `v` verbs, `a` adjectives, `m` numerals …).
 pub fn list<'a>(tallies: impl IntoIterator<Item = &'a Tally>, pos: Option<char>) -> Vec<Row> {
+    let mut counter = Counter::default();
+    for t in tallies {
+        counter.add(t);
+    }
+    counter.rows(pos)
+}
+
+/// [`list`] one tally at a time (the page adds a session's tallies over several tasks).
+#[derive(Default)]
+pub struct Counter<'a> {
     // One count per word over all tallies, in one pass (merging them one into another built
     // an index of the growing whole each time: 2 s for a thousand files).
-    let mut all: rustc_hash::FxHashMap<(&str, u8), u32> = rustc_hash::FxHashMap::default();
-    for t in tallies {
+    all: rustc_hash::FxHashMap<(&'a str, u8), u32>,
+}
+
+impl<'a> Counter<'a> {
+    pub fn add(&mut self, t: &'a Tally) {
         for (w, tag, c) in &t.words {
-            *all.entry((w.as_str(), *tag)).or_default() += c;
+            *self.all.entry((w.as_str(), *tag)).or_default() += c;
         }
     }
-    let total = all.values().map(|&c| c as u64).sum::<u64>().max(1) as f64;
-    let mut rows: Vec<Row> = all
-        .into_iter()
-        .filter(|((_, tag), _)| pos.is_none_or(|p| Tag(*tag).starts_with(p)))
-        .map(|((word, tag), count)| Row { word: word.to_string(), tag: Tag(tag), count, share: count as f64 / total })
-        .collect();
-    rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
-    rows
+
+    /// The word list of the tallies added.
+    pub fn rows(&self, pos: Option<char>) -> Vec<Row> {
+        let total = self.all.values().map(|&c| c as u64).sum::<u64>().max(1) as f64;
+        let mut rows: Vec<Row> = self
+            .all
+            .iter()
+            .filter(|((_, tag), _)| pos.is_none_or(|p| Tag(*tag).starts_with(p)))
+            .map(|(&(word, tag), &count)| Row {
+                word: word.to_string(),
+                tag: Tag(tag),
+                count,
+                share: count as f64 / total,
+            })
+            .collect();
+        rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
+        rows
+    }
 }
 
 #[cfg(all(test, feature = "embedded-dict"))]

@@ -2,6 +2,7 @@
 //! of its mean value, and the kinds of figures in each file, as stacked bars. Each mark has a
 //! tooltip with its values.
 
+use super::stepped::{self, computing, use_stepped};
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, Docs, PASTED_NAME};
 use shudu_core::Kind;
@@ -39,27 +40,36 @@ fn short(name: &str) -> String {
 #[component]
 pub fn ChartView(props: &ChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    // The metrics with numbers, most frequent first.
-    let metrics = use_memo(props.docs.clone(), |docs| {
-        let rows = docs.all_rows();
-        let entries: Vec<_> = rows.iter().map(|r| r.entry()).collect();
-        let mut rows = summary::summarize(&entries);
+    // The metrics with numbers, most frequent first (computed in steps, as the bars: over
+    // 100,000 figures each took one task of 100-360 ms).
+    let (metrics, busy_metrics) = use_stepped(props.docs.clone(), |docs, steps| async move {
+        let rows = stepped::rows(&docs, &steps).await?;
+        let mut s = summary::Summarizer::default();
+        for (k, r) in rows.iter().enumerate() {
+            s.add(k, &r.entry());
+            steps.tick(1).await?;
+        }
+        let mut rows = s.finish();
         rows.retain(|r| r.min.is_some());
         summary::sort(&mut rows, summary::SortBy::Count, false);
-        rows.into_iter().map(|r| (r.label, r.unit, r.count)).collect::<Vec<_>>()
+        Some(rows.into_iter().map(|r| (r.label, r.unit, r.count)).collect::<Vec<_>>())
     });
+    let metrics = metrics.unwrap_or_default();
     let metric = props.metric.clone().or_else(|| metrics.first().map(|(l, u, _)| (l.clone(), u.clone())));
     // The chosen metric's mean per file or period: (name, mean, count).
-    let bars = use_memo((props.docs.clone(), metric.clone(), props.by_period), |(docs, metric, by_period)| {
-        let Some((label, unit)) = metric else { return Vec::new() };
+    let deps = (props.docs.clone(), metric.clone(), props.by_period);
+    let (bars, busy_bars) = use_stepped(deps, |(docs, metric, by_period), steps| async move {
+        let Some((label, unit)) = metric else { return Some(Vec::new()) };
         let mut groups: BTreeMap<String, (f64, usize, usize)> = BTreeMap::new();
-        for (order, r) in docs.all_rows().iter().enumerate() {
+        let rows = stepped::rows(&docs, &steps).await?;
+        for (order, r) in rows.iter().enumerate() {
+            steps.tick(1).await?;
             let f = r.figure;
             if f.label.as_deref() != Some(label.as_str()) || f.unit.as_deref().unwrap_or("") != unit.as_str() {
                 continue;
             }
             let Some(n) = number_of(f) else { continue };
-            let key = if *by_period {
+            let key = if by_period {
                 let Some(p) = r.entry().period else { continue };
                 p.to_string()
             } else {
@@ -71,13 +81,15 @@ pub fn ChartView(props: &ChartProps) -> Html {
         }
         let mut bars: Vec<(String, f64, usize, usize)> =
             groups.into_iter().map(|(k, (sum, n, first))| (k, sum / n as f64, n, first)).collect();
-        if *by_period {
+        if by_period {
             bars.sort_by(|a, b| period::compare(&a.0, &b.0));
         } else {
             bars.sort_by_key(|b| b.3);
         }
-        bars.into_iter().map(|(k, mean, n, _)| (k, mean, n)).collect::<Vec<_>>()
+        Some(bars.into_iter().map(|(k, mean, n, _)| (k, mean, n)).collect::<Vec<_>>())
     });
+    let bars = bars.unwrap_or_default();
+    let busy = busy_metrics || busy_bars;
     let kinds = use_memo(props.docs.clone(), |docs| {
         let mut per: Vec<(String, [usize; 7])> = Vec::new();
         let mut add = |name: &str, figures: &[shudu_core::Figure]| {
@@ -159,7 +171,8 @@ pub fn ChartView(props: &ChartProps) -> Html {
     html! {
         <>
             <h2 id="chart-heading">{ lang.t(Text::ChartHeading) }</h2>
-            if metrics.is_empty() && kinds.is_empty() {
+            { computing(lang, busy) }
+            if metrics.is_empty() && kinds.is_empty() && !busy {
                 <p class="hint" role="status">{ lang.t(Text::NoChart) }</p>
             }
             <div class="filters">
@@ -176,7 +189,7 @@ pub fn ChartView(props: &ChartProps) -> Html {
                         aria-label={metric.as_ref().map(|(l, u)| format!("{l} ({u})")).unwrap_or_default()}>
                         { for bar_marks }
                     </svg>
-                } else if metric.is_some() {
+                } else if metric.is_some() && !busy {
                     <p class="hint">{ lang.t(Text::NoChart) }</p>
                 }
                 if kind_rows > 0 {

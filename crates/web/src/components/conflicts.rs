@@ -1,10 +1,15 @@
 //! Figures that contradict each other: the same metric, subject and period with different
 //! values in different files, side by side with their sentences and files.
 
+use super::stepped::{self, computing, use_stepped};
 use crate::i18n::{ConflictCol, Lang, Text};
 use crate::state::{Docs, PASTED_NAME};
 use shudu_core::workbench::conflicts;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// A value as listed: value, file, sentence before, figure, sentence after.
+type Member = (String, String, String, String, String);
 
 /// Conflicts listed at most, and values listed per conflict: a batch of variants of one
 /// report can have thousands of conflicts of hundreds of values each (drawing them all held
@@ -20,15 +25,27 @@ pub struct ConflictsProps {
 #[component]
 pub fn ConflictsView(props: &ConflictsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let found = use_memo(props.docs.clone(), |docs| {
-        let rows = docs.all_rows();
-        let entries: Vec<_> = rows.iter().map(|r| r.entry()).collect();
-        let all = conflicts::find(&entries);
+    // Found in steps (100,000 figures took one task of 100-360 ms).
+    let (found, busy) = use_stepped(props.docs.clone(), |docs, steps| async move {
+        let rows = stepped::rows(&docs, &steps).await?;
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut finder = conflicts::Finder::default();
+        for (k, r) in rows.iter().enumerate() {
+            entries.push(r.entry());
+            finder.add(k, &entries[k]);
+            steps.tick(1).await?;
+        }
+        let mut all = Vec::new();
+        for g in finder.into_groups() {
+            let n = g.len() as u32;
+            all.extend(g.conflict(&entries));
+            steps.tick(n).await?;
+        }
         let listed = all
             .iter()
             .take(LISTED)
             .map(|c| {
-                let members: Vec<(String, String, String, String, String)> = c
+                let members: Vec<Member> = c
                     .members
                     .iter()
                     .take(VALUES)
@@ -46,8 +63,9 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
                 (c.label.clone(), c.subject.clone(), c.period.clone(), members, c.members.len())
             })
             .collect::<Vec<_>>();
-        (all.len(), listed)
+        Some((all.len(), listed))
     });
+    let found = found.unwrap_or_else(|| Rc::new((0, Vec::new())));
     let (total, listed) = (found.0, &found.1);
     let groups = listed.iter().map(|(label, subject, period, members, values)| {
         let period = period.clone().unwrap_or_else(|| lang.t(Text::NoPeriod).into_owned());
@@ -76,8 +94,9 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
         <>
             <h2 id="conflicts-heading">{ lang.t(Text::ConflictsHeading) }</h2>
             <p class="hint">{ lang.t(Text::ConflictsHint) }</p>
+            { computing(lang, busy) }
             <p class="hint" role="status">
-                { if total == 0 { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(total)) } }
+                { if busy && total == 0 { Default::default() } else if total == 0 { lang.t(Text::NoConflicts) } else { lang.t(Text::ConflictsFound(total)) } }
                 if total > LISTED { { lang.t(Text::ConflictsShown(LISTED)) } }
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="conflicts-heading">

@@ -19,6 +19,7 @@ mod sample_buttons;
 mod session_bar;
 mod sort_head;
 mod status;
+mod stepped;
 mod summary;
 mod tokens;
 mod user_dict;

@@ -2,6 +2,7 @@
 //! min, max, latest period), sortable; a row opens its figures in the figures table.
 
 use super::sort_head::sort_head;
+use super::stepped::{self, computing, use_stepped};
 use crate::i18n::{Lang, SumCol, Text};
 use crate::state::{Action, Docs};
 use shudu_core::export::grouped_number;
@@ -18,13 +19,19 @@ pub struct SummaryProps {
 #[component]
 pub fn SummaryView(props: &SummaryProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let rows = use_memo((props.docs.clone(), props.sort), |(docs, (by, asc))| {
-        let rows = docs.all_rows();
-        let entries: Vec<_> = rows.iter().map(|r| r.entry()).collect();
-        let mut rows = summary::summarize(&entries);
-        summary::sort(&mut rows, *by, *asc);
-        rows
+    // Computed in steps (100,000 figures took one task of 100-360 ms).
+    let (rows, busy) = use_stepped((props.docs.clone(), props.sort), |(docs, (by, asc)), steps| async move {
+        let rows = stepped::rows(&docs, &steps).await?;
+        let mut s = summary::Summarizer::default();
+        for (k, r) in rows.iter().enumerate() {
+            s.add(k, &r.entry());
+            steps.tick(1).await?;
+        }
+        let mut rows = s.finish();
+        summary::sort(&mut rows, by, asc);
+        Some(rows)
     });
+    let rows = rows.unwrap_or_default();
     let hint = lang.t(Text::SortHint);
     let th = |by: SortBy, col: SumCol| {
         let sort = (props.sort.0 == by).then_some(props.sort.1);
@@ -64,7 +71,8 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
         <>
             <h2 id="summary-heading">{ lang.t(Text::SummaryHeading) }</h2>
             <p class="hint">{ lang.t(Text::SummaryHint) }</p>
-            if rows.is_empty() {
+            { computing(lang, busy) }
+            if rows.is_empty() && !busy {
                 <p class="hint" role="status">{ lang.t(Text::NoSummary) }</p>
             } else {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="summary-heading">

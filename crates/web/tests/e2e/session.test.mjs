@@ -186,6 +186,7 @@ test('a word typed into the user dictionary comes out as one token', async () =>
   await page.setInputFiles('[data-testid="file-input"]', files);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="files-table"] tbody tr[data-status="ok"]').length === 8);
   await page.click('[data-testid="tab-words"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="computing"]'));
   const count = await page.$$eval('[data-testid="word-list"] tbody tr', (trs) =>
     trs.find((tr) => tr.cells[1].textContent === '数读分析器')?.cells[3].textContent);
   assert.equal(count, '1600', 'the user word counted whole in every file');

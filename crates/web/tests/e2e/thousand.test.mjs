@@ -17,8 +17,6 @@ const SAMPLES = fs.readdirSync(DATA).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.t
   .map((f) => fs.readFileSync(path.join(DATA, f), 'utf8'));
 /** The longest main-thread task allowed (ms). */
 const LONG_MS = Number(process.env.SHUDU_LONG_MS || 100);
-/** The longest task allowed while a view other than the figures table is drawn (ms). */
-const VIEW_MS = Number(process.env.SHUDU_VIEW_MS || 600);
 const N = 1000;
 
 let server, browser, dir;
@@ -143,12 +141,20 @@ test('1,000 files with 100,000 figures: no long task, every figure drawn, memory
   const scrolling = worst(await longTasks(page));
   const shown = await page.$$eval('[data-testid="figures-table"] tbody tr.row', (t) => t.length);
   assert.ok(shown > 10 && shown < 100, `${shown} rows drawn at a time`);
-  const views = {};
+  // Each view computed in steps ("computing…" meanwhile): measured until it is drawn.
+  const views = {}, views_secs = {}, drawn = {};
   for (const v of ['summary', 'chart', 'conflicts', 'words', 'figures']) {
+    const t = Date.now();
     await page.click(`[data-testid="tab-${v}"]`);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="computing"]'), null, { timeout: 60000, polling: 50 });
+    views_secs[v] = (Date.now() - t) / 1000;
+    if (v !== 'figures') drawn[v] = await page.$$eval('#results-panel tr, #results-panel svg rect', (e) => e.length);
     await page.waitForTimeout(300);
-    views[v] = worst(await longTasks(page));
+    const tasks = await longTasks(page);
+    views[v] = worst(tasks);
+    if (process.env.SHUDU_PERF) console.log(v, Math.round(await page.evaluate(() => performance.now())), JSON.stringify(tasks));
   }
+  assert.ok(await page.$('[data-testid="figures-table"]'), 'back on the figures table');
   const batchMem = await memory(page, cdp);
 
   // Cleared: the memory given back (the JavaScript heap shrinks; the engine's memory cannot,
@@ -171,7 +177,7 @@ test('1,000 files with 100,000 figures: no long task, every figure drawn, memory
 
   const report = {
     files: N, figures: expected, secs,
-    longest_ms_batch: worst(during), long_tasks_batch: during.length, scroll_ms: scrolling, views_ms: views, clear_ms: clearing,
+    longest_ms_batch: worst(during), long_tasks_batch: during.length, scroll_ms: scrolling, views_ms: views, views_secs, drawn, clear_ms: clearing,
     // before the batch, after it, after its views, cleared, the batch again, cleared again
     js_mb: [before, afterBatch, batchMem, cleared, again, clearedAgain].map((m) => mb(m.js)),
     wasm_mb: [before, afterBatch, batchMem, cleared, again, clearedAgain].map((m) => mb(m.wasm)),
@@ -180,11 +186,11 @@ test('1,000 files with 100,000 figures: no long task, every figure drawn, memory
   if (process.env.SHUDU_PERF) console.log(JSON.stringify(during));
   assert.ok(worst(during) <= LONG_MS, `longest task during the batch: ${worst(during)} ms (${JSON.stringify(during.slice(0, 20))})`);
   assert.ok(scrolling <= LONG_MS, `scrolling the figures table: a ${scrolling} ms task`);
-  assert.ok(views.figures <= LONG_MS, `drawing the figures table: a ${views.figures} ms task`);
+
   assert.ok(clearing <= LONG_MS, `clearing: a ${clearing} ms task`);
-  // The other views work over every figure in one task (summary, chart, conflicts, word list:
-  // 150-400 ms here, on a loaded machine); they once took 2 s (word list) and 16 s (conflicts).
-  for (const [v, ms] of Object.entries(views)) assert.ok(ms <= VIEW_MS, `drawing the ${v} view: a ${ms} ms task`);
+  // Every view (the summary, chart, conflicts and word list compute over every figure: in
+  // steps, since one task each took 100-360 ms here, and once 2 s and 16 s).
+  for (const [v, ms] of Object.entries(views)) assert.ok(ms <= LONG_MS, `drawing the ${v} view: a ${ms} ms task`);
   assert.ok(cleared.js - before.js < 8 << 20, `JS heap after clearing: ${mb(cleared.js)} MB (before the batch ${mb(before.js)} MB)`);
   assert.ok(clearedAgain.js - before.js < 8 << 20, `JS heap after clearing twice: ${mb(clearedAgain.js)} MB`);
   assert.ok(again.wasm <= batchMem.wasm * 1.05, `the second batch reuses the memory the first gave back (${mb(again.wasm)} MB, ${mb(batchMem.wasm)} MB)`);

@@ -48,6 +48,8 @@ async function batch(files) {
 async function tab(view) {
   await page.click(`[data-testid="tab-${view}"]`);
   await page.waitForSelector(`[data-testid="tab-${view}"][aria-selected="true"]`);
+  // (A view over many figures is computed in steps, saying so meanwhile.)
+  await page.waitForFunction(() => !document.querySelector('[data-testid="computing"]'));
 }
 
 async function shoot(name) {
@@ -169,6 +171,7 @@ test('summary, chart, concordance, word list and conflicts', async () => {
   const words = await page.$$eval('[data-testid="word-list"] tbody tr', (trs) => trs.map((tr) => tr.cells[1].textContent));
   assert.ok(words.length > 100, `the word list has rows (${words.length})`);
   await page.click('[data-testid="pos-v"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="computing"]'));
   const tags = await page.$$eval('[data-testid="word-list"] tbody tr', (trs) => trs.map((tr) => tr.cells[2].textContent));
   assert.ok(tags.length > 0 && tags.every((t) => t.startsWith('v')), 'verbs only');
 
