@@ -164,13 +164,20 @@ pub fn App() -> Html {
     // The user dictionary: checked here; in use on every worker (and for the editor's text
     // again) unless a line is refused.
     let on_user_dict = {
-        let (dispatch, pool, on_text) = (dispatch.clone(), pool.clone(), on_text.clone());
-        use_callback(state.text.clone(), move |text: String, current: &DocText| {
+        let (dispatch, pool, on_text, ids) = (dispatch.clone(), pool.clone(), on_text.clone(), ids.clone());
+        let opened = state.opened.as_ref().and_then(|(i, _, _)| state.docs().doc_text(DocRef::File(*i)));
+        use_callback((state.text.clone(), opened), move |text: String, (current, opened)| {
             let error = shudu_core::dict::user::parse(&text).err();
+            let mut reopen = None;
             if error.is_none() {
                 pool.borrow_mut().set_user_dict(text.clone());
+                if let Some(of) = opened {
+                    let id = next_id(&ids);
+                    Pool::analyze(&pool, id, of.to_js());
+                    reopen = Some(id);
+                }
             }
-            dispatch.emit(Action::UserDict { text, error: error.clone() });
+            dispatch.emit(Action::UserDict { text, error: error.clone(), reopen });
             if error.is_none() && !current.is_empty() {
                 on_text.emit((current.clone(), true));
             }

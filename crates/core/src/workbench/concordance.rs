@@ -17,7 +17,7 @@ pub struct Line {
 }
 
 /// How the lines are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortBy {
     /// By text, then place.
     Place,

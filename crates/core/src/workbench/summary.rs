@@ -122,7 +122,7 @@ impl<'a> Summarizer<'a> {
 }
 
 /// Columns the summary sorts by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortBy {
     Label,
     Unit,

@@ -54,6 +54,8 @@ mod tests {
                 kind: Some(Kind::Count),
                 query: "人口".into(),
                 sort: Some((Column::Value, false)),
+                summary_sort: Some((shudu_core::workbench::summary::SortBy::Files, true)),
+                kwic_sort: Some(shudu_core::workbench::concordance::SortBy::Right),
                 ..Settings::default()
             },
             files: vec![SavedFile {
@@ -73,6 +75,14 @@ mod tests {
     fn a_session_comes_back_whole() {
         let s = sample();
         assert_eq!(from_json(&to_json(&s)).unwrap(), s);
+    }
+
+    #[test]
+    fn a_file_of_a_page_that_kept_no_view_orders_still_opens() {
+        let json = to_json(&sample()).replace(r#","summary_sort":["Files",true],"kwic_sort":"Right""#, "");
+        assert!(!json.contains("kwic_sort"), "{json}");
+        let s = from_json(&json).unwrap();
+        assert_eq!((s.settings.summary_sort, s.settings.kwic_sort), (None, None));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::i18n::StatusWord;
 use crate::state::{Bench, Column, FileDoc, FileStatus, State, Table, View};
 use crate::text::DocText;
 use serde::{Deserialize, Serialize};
-use shudu_core::workbench::{context::Context, words::Tally};
+use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
 use shudu_core::{Figure, Kind};
 use std::rc::Rc;
 
@@ -50,6 +50,9 @@ pub struct Settings {
     pub chart_metric: Option<(String, String)>,
     pub chart_by_period: bool,
     pub files_status: Option<StatusWord>,
+    /// The summary's and the concordance's orders (absent from files of earlier pages).
+    pub summary_sort: Option<(summary::SortBy, bool)>,
+    pub kwic_sort: Option<concordance::SortBy>,
 }
 
 /// One file of the session, with its text and results.
@@ -86,6 +89,8 @@ impl Settings {
             chart_metric: bench.chart_metric.clone(),
             chart_by_period: bench.chart_by_period,
             files_status: bench.files_status,
+            summary_sort: Some(bench.summary_sort),
+            kwic_sort: Some(bench.kwic_sort),
         }
     }
 
@@ -98,6 +103,12 @@ impl Settings {
         bench.chart_metric = self.chart_metric.clone();
         bench.chart_by_period = self.chart_by_period;
         bench.files_status = self.files_status;
+        if let Some(by) = self.summary_sort {
+            bench.summary_sort = by;
+        }
+        if let Some(by) = self.kwic_sort {
+            bench.kwic_sort = by;
+        }
     }
 }
 

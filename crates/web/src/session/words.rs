@@ -29,6 +29,10 @@ pub enum Words<'a> {
     Keep,
     KeepHint,
     Clear,
+    /// Clearing asks first: it takes the text, the files and their results off the page too.
+    ClearAsk,
+    ClearYes,
+    ClearNo,
     Export,
     Open,
     Restored(usize),
@@ -54,6 +58,14 @@ impl Lang {
             KeepHint => "Turn off on a shared computer: turning it off deletes what is kept.",
             Clear if zh => "清空工作区",
             Clear => "Clear session",
+            ClearAsk if zh => "清空工作区会移除粘贴的文本、所有文件及其结果，无法撤销。需要保留可先导出工作区文件。",
+            ClearAsk => {
+                "Clearing removes the pasted text, every file and their results, and cannot be undone. Save a session file first to keep them."
+            }
+            ClearYes if zh => "确认清空",
+            ClearYes => "Clear everything",
+            ClearNo if zh => "取消",
+            ClearNo => "Cancel",
             Export if zh => "导出工作区文件",
             Export => "Save session file",
             Open if zh => "打开工作区文件",

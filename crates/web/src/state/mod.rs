@@ -182,6 +182,9 @@ pub enum Action {
     UserDict {
         text: String,
         error: Option<shudu_core::dict::UserDictError>,
+        /// The request that segments the open file again with the new words (its old words
+        /// would contradict them).
+        reopen: Option<u32>,
     },
     /// A session kept in the browser or opened from a file replaces this one (its text
     /// comes through the editor, as an `Edit`).
@@ -339,8 +342,15 @@ impl Reducible for State {
             Action::ChartByPeriod(p) => s.bench.chart_by_period = p,
             Action::FilesStatus(st) => s.bench.files_status = st,
             Action::Window(w) => s.window = Some(w),
-            Action::UserDict { text, error } => {
+            Action::UserDict { text, error, reopen } => {
                 s.user_dict = text;
+                if error.is_none() {
+                    if let (Some(req), Some((i, _, _))) = (reopen, s.opened.clone()) {
+                        s.opened = Some((i, req, None));
+                    }
+                    // A long document's stretch is asked for again when next shown.
+                    s.window = None;
+                }
                 s.user_dict_error = error;
             }
             Action::Restore(r) => s.restore(r),

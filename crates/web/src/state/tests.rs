@@ -196,6 +196,24 @@ fn selecting_a_files_figure_opens_it_until_another_batch_or_a_pasted_figure() {
 }
 
 #[test]
+fn new_user_words_segment_the_open_file_again_unless_refused() {
+    use shudu_core::Kind;
+    let state = batch_of(&["a.txt"]).reduce(Action::FilesDone(vec![done(0, vec![figure(Kind::Money, "3亿元", 0)])]));
+    let state = state.reduce(Action::Select { doc: DocRef::File(0), figure: 0, open_request: Some(9) });
+    let state = state.reduce(Action::Worker(Response::Analyzed { id: 9, report: long_report(10) }));
+    let refused = state.clone().reduce(Action::UserDict {
+        text: "坏 行 x y".into(),
+        error: Some(shudu_core::dict::user::parse("坏 行 x y").unwrap_err()),
+        reopen: None,
+    });
+    assert!(refused.opened.as_ref().is_some_and(|(_, id, r)| *id == 9 && r.is_some()), "refused: the old words stay");
+    let applied = state.reduce(Action::UserDict { text: "开复工率".into(), error: None, reopen: Some(11) });
+    assert_eq!(applied.opened, Some((0, 11, None)), "the new request replaces the old words");
+    let applied = applied.reduce(Action::Worker(Response::Analyzed { id: 11, report: long_report(10) }));
+    assert!(applied.opened.as_ref().is_some_and(|(_, id, r)| *id == 11 && r.is_some()));
+}
+
+#[test]
 fn a_superseded_report_changes_nothing() {
     let state = Rc::new(State { engine: Engine::Ready, ..State::default() });
     let state = state.reduce(Action::Edit { text: DocText::from("一"), id: 1 });

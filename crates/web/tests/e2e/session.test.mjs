@@ -95,8 +95,15 @@ test('a reload in the middle of work keeps the figures, the files, the text and 
   assert.deepEqual(await tableRows(page), before.rows, 'the same rows');
   assert.deepEqual((await filesTable(page)).map((r) => [r.cells[1], r.status, r.cells[4]]), before.files, 'the same files');
 
-  // Cleared: nothing comes back on the next reload.
+  // Clearing asks first: cancelled, nothing goes; confirmed, nothing comes back on the next reload.
   await page.click('[data-testid="session-clear"]');
+  await page.waitForSelector('[data-testid="session-clear-ask"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'session-clear-confirm', 'the confirming button has the focus');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="session-clear-ask"]', { state: 'detached' });
+  assert.ok(await page.$('[data-testid="files-table"]'), 'cancelled: the files stay');
+  await page.click('[data-testid="session-clear"]');
+  await page.click('[data-testid="session-clear-confirm"]');
   await page.waitForSelector('[data-testid="files-table"]', { state: 'detached' });
   await page.waitForTimeout(800);
   await page.reload();
@@ -190,10 +197,11 @@ test('a word typed into the user dictionary comes out as one token', async () =>
   const count = await page.$$eval('[data-testid="word-list"] tbody tr', (trs) =>
     trs.find((tr) => tr.cells[1].textContent === '数读分析器')?.cells[3].textContent);
   assert.equal(count, '1600', 'the user word counted whole in every file');
+  // A file opened in the article view is segmented with it ...
   await page.click('[data-testid="tab-figures"]');
-  await page.fill('[data-testid="input"]', '数读分析器明年处理了6%的文章。');
+  await page.click('[data-testid="figures-table"] tbody tr.row');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '数读分析器'));
-  // Taken out, the word is no longer kept whole (the engine forgets it).
+  // ... and again when the word is taken out: no longer kept whole (the engine forgets it).
   await page.fill('[data-testid="user-dict"]', '# 空\n');
   await page.dispatchEvent('[data-testid="user-dict"]', 'change');
   await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="tokens"] .tok')].some((t) => t.textContent === '数读分析器'));
