@@ -66,15 +66,9 @@ fn a_doc_under_another_name_is_still_read() {
     assert_eq!(d.format, Format::Doc);
 }
 
-/// A one-page PDF whose page draws `content`, with a correct cross-reference table.
-fn pdf(content: &str) -> Vec<u8> {
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
-    ];
+/// A PDF of these objects (numbered from 1, the catalog first), with a correct
+/// cross-reference table.
+fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, o) in objects.iter().enumerate() {
@@ -88,6 +82,71 @@ fn pdf(content: &str) -> Vec<u8> {
     }
     out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
     out
+}
+
+fn stream(dict: &str, content: &str) -> String {
+    format!("<< /Length {} {dict} >>\nstream\n{content}\nendstream", content.len())
+}
+
+/// A one-page PDF whose page draws `content`.
+fn pdf(content: &str) -> Vec<u8> {
+    pdf_of(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        stream("", content),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ])
+}
+
+/// A one-page PDF whose page draws form 6 (`/X6`); form `n` (objects 6..6+forms) draws form
+/// `n+1` and says `Up 7.5%`; `own` gives each form resources of its own (else it uses the
+/// page's, which name every form); `last_draws` is what the last form draws (`/X6`: the first).
+fn pdf_forms(forms: usize, own: bool, last_draws: Option<&str>) -> Vec<u8> {
+    let names: String = (0..forms).map(|k| format!("/X{} {} 0 R ", 6 + k, 6 + k)).collect();
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << {names}>> >> >>"
+        ),
+        stream("", "/X6 Do"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    for k in 0..forms {
+        let next = if k + 1 < forms { Some(format!("/X{}", 7 + k)) } else { last_draws.map(str::to_string) };
+        let draw = next.map(|n| format!("{n} Do ")).unwrap_or_default();
+        let resources =
+            if own { format!("/Resources << /Font << /F1 5 0 R >> /XObject << {names}>> >>") } else { String::new() };
+        let dict = format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {resources}");
+        objects.push(stream(&dict, &format!("{draw}BT /F1 12 Tf 72 {} Td (Up 7.5%) Tj ET", 700 - 14 * (k % 40))));
+    }
+    pdf_of(&objects)
+}
+
+#[test]
+fn pdf_drawings_that_draw_themselves_or_nest_too_deep_are_refused_not_recursed() {
+    // Nested a little, as real files do: read.
+    for own in [true, false] {
+        let d = decode(&pdf_forms(3, own, None), "forms.pdf", DEFAULT_LIMIT).unwrap();
+        assert_eq!(d.text.matches("Up 7.5%").count(), 3, "{}", d.text);
+    }
+    // A form drawing itself, through its own resources or the page's, or through another.
+    for (forms, own) in [(1, true), (1, false), (2, true), (5, false)] {
+        let e = decode(&pdf_forms(forms, own, Some("/X6")), "loop.pdf", DEFAULT_LIMIT).unwrap_err();
+        assert_eq!(e, DecodeError::PdfNested { limit: 32 }, "{forms} forms, own resources: {own}");
+        assert!(e.bilingual().contains("嵌套成环"), "{}", e.bilingual());
+    }
+    let e = decode(&pdf_forms(40, true, None), "deep.pdf", DEFAULT_LIMIT).unwrap_err();
+    assert_eq!(e, DecodeError::PdfNested { limit: 32 });
+}
+
+#[test]
+fn a_pdf_page_drawn_by_too_many_instructions_is_refused_before_it_is_parsed() {
+    let page = "1 0 Td (7) Tj ".repeat(320_000);
+    let e = decode(&pdf(&format!("BT /F1 12 Tf {page} ET")), "big.pdf", DEFAULT_LIMIT).unwrap_err();
+    assert!(matches!(e, DecodeError::PdfPageTooBig { page: 1, limit: 4_194_304, .. }), "{e:?}");
+    assert!(e.to_string().starts_with("page 1 of this PDF is drawn by 4.3 MB"), "{e}");
 }
 
 #[test]

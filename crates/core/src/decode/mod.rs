@@ -98,6 +98,12 @@ pub enum DecodeError {
     BadDoc(String),
     /// A PDF file that could not be read.
     BadPdf(String),
+    /// A PDF page (page 0: a drawing the pages reuse) drawn by more instructions than are
+    /// read (`bytes` of them, unpacked).
+    PdfPageTooBig { page: u32, bytes: usize, limit: usize },
+    /// A PDF whose drawings draw each other in a loop or nest deeper than `limit` (the
+    /// interpreter would recurse without end).
+    PdfNested { limit: usize },
     /// A PDF without text: scanned pages or pictures.
     NoTextLayer,
     /// A PDF or Word file locked with a password.
@@ -139,6 +145,16 @@ impl fmt::Display for DecodeError {
             DecodeError::Zip64 => f.write_str("the file is in the ZIP64 format, which is not read"),
             DecodeError::BadDoc(why) => write!(f, "cannot read this .doc file: {why}"),
             DecodeError::BadPdf(why) => write!(f, "cannot read this PDF file: {why}"),
+            DecodeError::PdfPageTooBig { page, bytes, limit } => write!(
+                f,
+                "{} of this PDF is drawn by {} of instructions, more than the {} a page that is read: not read",
+                if *page == 0 { "a drawing reused by the pages".to_string() } else { format!("page {page}") },
+                human_size(*bytes),
+                human_size(*limit)
+            ),
+            DecodeError::PdfNested { limit } => {
+                write!(f, "the drawings of this PDF draw each other in a loop or nest more than {limit} deep: not read")
+            }
             DecodeError::NoTextLayer => f.write_str(
                 "this PDF has no text layer (scanned pages or pictures): run OCR on it or get the text version",
             ),
@@ -160,6 +176,13 @@ impl DecodeError {
             DecodeError::BadDocx(why) => format!("无法读取此 .docx 文件：{why}"),
             DecodeError::BadDoc(why) => format!("无法读取此 .doc 文件：{why}"),
             DecodeError::BadPdf(why) => format!("无法读取此 PDF 文件：{why}"),
+            DecodeError::PdfPageTooBig { page, bytes, limit } => format!(
+                "此 PDF {}的绘制指令有 {}，超过每页 {} 的上限，未读取",
+                if *page == 0 { "页面共用的一个图形".to_string() } else { format!("第 {page} 页") },
+                human_size(*bytes),
+                human_size(*limit)
+            ),
+            DecodeError::PdfNested { limit } => format!("此 PDF 的图形互相嵌套成环或超过 {limit} 层，未读取"),
             DecodeError::NoTextLayer => "此 PDF 没有文字层（扫描件或图片）：请先做文字识别（OCR）或取得文字版".into(),
             DecodeError::Encrypted => "文件有密码保护：请另存一份无密码的副本".into(),
             DecodeError::UnpacksTooLarge { limit } => format!("文件解压后超过 {}，未读取", human_size(*limit)),
@@ -224,6 +247,10 @@ pub fn decode(bytes: &[u8], name: &str, limit: usize) -> Result<Decoded, DecodeE
             Err(pdf::Error::NoTextLayer) => Err(DecodeError::NoTextLayer),
             Err(pdf::Error::Encrypted) => Err(DecodeError::Encrypted),
             Err(pdf::Error::Unpacked(limit)) => Err(DecodeError::UnpacksTooLarge { limit }),
+            Err(pdf::Error::Nested) => Err(DecodeError::PdfNested { limit: pdf::MAX_DEPTH }),
+            Err(pdf::Error::PageTooBig { page, bytes }) => {
+                Err(DecodeError::PdfPageTooBig { page, bytes, limit: pdf::MAX_PAGE_CONTENT })
+            }
             Err(e) => Err(DecodeError::BadPdf(e.to_string())),
         };
     }

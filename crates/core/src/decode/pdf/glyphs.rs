@@ -20,6 +20,9 @@ pub(crate) struct Page {
     pub glyphs: Vec<Glyph>,
 }
 
+/// The most drawing instructions (bytes, unpacked) one page may have.
+pub(crate) const MAX_PAGE_CONTENT: usize = 4 << 20;
+
 /// Every page's glyphs, in the order the content streams draw them.
 pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize) -> Result<Vec<Page>, Error> {
     let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| Error::Bad(e.to_string()))?;
@@ -32,6 +35,16 @@ pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize) -> Result<
     if pages > max_pages {
         return Err(Error::TooBig(format!("{pages} pages, at most {max_pages} are read")));
     }
+    // The interpreter holds a page's drawing instructions as objects, ~90 bytes of memory per
+    // byte of them (a 42 MB page took 3.9 GB): a page past the bound is refused before it is
+    // parsed. Real pages of text and tables take tens of kilobytes.
+    for (number, id) in doc.get_pages() {
+        let content = doc.get_page_content(id).map_err(|e| Error::Bad(e.to_string()))?;
+        if content.len() > MAX_PAGE_CONTENT {
+            return Err(Error::PageTooBig { page: number, bytes: content.len() });
+        }
+    }
+    super::forms::check(&doc, MAX_PAGE_CONTENT)?;
     let mut out = Collector { pages: Vec::new(), glyphs: 0, max_glyphs, ury: 0.0, llx: 0.0 };
     // pdf-extract panics on some malformed files; a bad file must not take the caller down.
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pdf_extract::output_doc(&doc, &mut out)));

@@ -5,8 +5,12 @@
 //! glyphs back into lines and paragraphs in reading order. A PDF whose pages
 //! draw no text (a scan) is [`Error::NoTextLayer`].
 
+mod forms;
 mod glyphs;
 mod layout;
+
+pub(super) use forms::MAX_DEPTH;
+pub(super) use glyphs::MAX_PAGE_CONTENT;
 
 use std::fmt;
 
@@ -28,6 +32,11 @@ pub(super) enum Error {
     TooBig(String),
     /// Its compressed streams would unpack to more than the limit.
     Unpacked(usize),
+    /// A page (page 0: a drawing its pages reuse) drawn by `bytes` of instructions, more
+    /// than [`MAX_PAGE_CONTENT`].
+    PageTooBig { page: u32, bytes: usize },
+    /// Drawings that draw each other in a loop, or nest deeper than `forms::MAX_DEPTH`.
+    Nested,
 }
 
 impl fmt::Display for Error {
@@ -38,6 +47,10 @@ impl fmt::Display for Error {
             Error::Encrypted => f.write_str("encrypted"),
             Error::TooBig(why) => f.write_str(why),
             Error::Unpacked(limit) => write!(f, "unpacks to more than {}", super::human_size(*limit)),
+            Error::Nested => write!(f, "drawings nested in a loop or more than {} deep", forms::MAX_DEPTH),
+            Error::PageTooBig { page, bytes } => {
+                write!(f, "page {page} is drawn by {} of instructions", super::human_size(*bytes))
+            }
         }
     }
 }
