@@ -43,7 +43,7 @@ fn main() {
                 if entries.len() == FIGURES {
                     break 'fill;
                 }
-                entries.push(Entry { file: &names[entries.len()], figure: f, context: c, period: None });
+                entries.push(Entry { period: None, ..Entry::of(&names[entries.len()], f, c) });
             }
         }
     }

@@ -245,7 +245,7 @@ mod xlsx {
     #[test]
     fn summary_sheet_has_the_totals_per_metric() {
         use shudu_core::Engine;
-        use shudu_core::workbench::{Entry, context, period_of, summary};
+        use shudu_core::workbench::{Entry, context, summary};
         let texts = [("a.txt", "2022年全市完成投资3.5亿元。"), ("b.txt", "2023年全市完成投资4亿元，城镇化率为65.2%。")];
         let engine = Engine::new();
         let found: Vec<_> = texts
@@ -258,9 +258,7 @@ mod xlsx {
             .collect();
         let entries: Vec<Entry> = found
             .iter()
-            .flat_map(|(file, figures, contexts)| {
-                figures.iter().zip(contexts).map(|(f, c)| Entry { file, figure: f, context: c, period: period_of(f) })
-            })
+            .flat_map(|(file, figures, contexts)| figures.iter().zip(contexts).map(|(f, c)| Entry::of(file, f, c)))
             .collect();
         let totals = summary::summarize(&entries);
         let invest = totals.iter().find(|r| r.unit == "元").expect("a money row");

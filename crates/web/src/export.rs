@@ -21,7 +21,8 @@ pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<export::Row> {
     rows.iter()
         .map(|r| {
             let text = texts.entry(r.doc).or_insert_with(|| docs.doc_text(r.doc).unwrap_or_default());
-            let (start, end) = (r.figure.start, r.figure.end);
+            let f = r.figure();
+            let (start, end) = (f.start, f.end);
             // The sentence is found within its reach on either side of the figure.
             let from = start.saturating_sub(export::SENTENCE_REACH);
             let around: Vec<char> = text.slice(from, end + export::SENTENCE_REACH).chars().collect();
@@ -30,7 +31,7 @@ pub fn export_rows(docs: &Docs, rows: &[Row]) -> Vec<export::Row> {
             } else {
                 String::new()
             };
-            export::Row::of(r.file, r.figure, &sentence)
+            export::Row::of_ref(r.file, &f, &sentence)
         })
         .collect()
 }

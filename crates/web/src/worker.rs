@@ -342,8 +342,9 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
                 drop(bytes);
                 let (figures, words) = engine.figures_and_words(&d.text);
                 let contexts = shudu_core::workbench::context::of_figures(&d.text, &figures);
+                let figures = crate::state::FigureStore::new(&figures, &contexts);
                 let text = Some(js_sys::JsString::from(d.text.as_str()));
-                Ok(FileReport { encoding: d.encoding, figures, contexts, words, text })
+                Ok(FileReport { encoding: d.encoding, figures, words, text })
             });
             CURRENT.with(|c| *c.borrow_mut() = None);
             respond(Response::File { batch, index, result });

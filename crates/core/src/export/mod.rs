@@ -5,6 +5,7 @@
 pub mod xlsx;
 
 use crate::model::{Figure, Value};
+use crate::workbench::{FigureRef, ValueRef};
 use serde_json::{Map, Value as Json, json};
 
 /// A number as JSON: whole numbers as integers (`1480000000`, not `1480000000.0`).
@@ -75,11 +76,11 @@ pub fn grouped_number(n: f64) -> String {
 }
 
 /// A figure's value for display: `1,480,000,000 元`, `63 %`, `2–3 所`, `--07-10`.
-pub fn display_value(f: &Figure) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    let number = match (&f.value, f.low, f.high) {
-        (Some(Value::Number(n)), _, _) => grouped_number(*n),
-        (Some(Value::Text(t)), _, _) => return t.clone(),
+pub fn display_value(f: &FigureRef) -> String {
+    let unit = f.unit.unwrap_or("");
+    let number = match (f.value, f.low, f.high) {
+        (Some(ValueRef::Number(n)), _, _) => grouped_number(n),
+        (Some(ValueRef::Text(t)), _, _) => return t.to_string(),
         (None, Some(lo), Some(hi)) => format!("{}–{}", grouped_number(lo), grouped_number(hi)),
         _ => return String::new(),
     };
@@ -123,25 +124,30 @@ impl Row {
 
     /// The row of figure `f` of file `file`, with its sentence.
     pub fn of(file: &str, f: &Figure, sentence: &str) -> Row {
-        let value = match &f.value {
-            Some(Value::Number(n)) => plain_number(*n),
-            Some(Value::Text(t)) => t.clone(),
+        Row::of_ref(file, &FigureRef::of(f), sentence)
+    }
+
+    /// [`Row::of`] from a borrowed figure.
+    pub fn of_ref(file: &str, f: &FigureRef, sentence: &str) -> Row {
+        let value = match f.value {
+            Some(ValueRef::Number(n)) => plain_number(n),
+            Some(ValueRef::Text(t)) => t.to_string(),
             None => String::new(),
         };
         Row {
             cells: [
                 file.to_string(),
-                f.text.clone(),
+                f.text.to_string(),
                 f.kind.as_str().into(),
                 value,
-                f.unit.clone().unwrap_or_default(),
+                f.unit.unwrap_or_default().to_string(),
                 f.approx.map(|a| a.as_str().to_string()).unwrap_or_default(),
                 f.low.map(plain_number).unwrap_or_default(),
                 f.high.map(plain_number).unwrap_or_default(),
                 f.change.map(|c| c.as_str().to_string()).unwrap_or_default(),
-                f.label.clone().unwrap_or_default(),
-                f.subject.clone().unwrap_or_default(),
-                f.period.clone().unwrap_or_default(),
+                f.label.unwrap_or_default().to_string(),
+                f.subject.unwrap_or_default().to_string(),
+                f.period.unwrap_or_default().to_string(),
                 f.start.to_string(),
                 f.end.to_string(),
                 sentence.to_string(),

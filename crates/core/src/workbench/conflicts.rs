@@ -2,7 +2,7 @@
 //! different values in different files (two reports giving 2022年鸡西市地区生产总值 as
 //! 1228亿元 and 1282亿元).
 
-use super::{Entry, number_of};
+use super::Entry;
 use crate::model::{Change, Kind};
 use std::collections::BTreeMap;
 
@@ -54,11 +54,11 @@ impl<'a> Finder<'a> {
     /// Add entry `k` (its index in the entries given to [`Group::conflict`]).
     pub fn add(&mut self, k: usize, e: &Entry<'a>) {
         let f = e.figure;
-        let (Some(label), Some(subject)) = (f.label.as_deref(), f.subject.as_deref()) else { return };
-        if number_of(f).is_none() || label.is_empty() || subject.is_empty() {
+        let (Some(label), Some(subject)) = (f.label, f.subject) else { return };
+        if f.number().is_none() || label.is_empty() || subject.is_empty() {
             return;
         }
-        let key = (label, subject, e.period, f.unit.as_deref().unwrap_or(""), f.kind, f.change.map(Change::as_str));
+        let key = (label, subject, e.period, f.unit.unwrap_or(""), f.kind, f.change.map(Change::as_str));
         self.groups.entry(key).or_default().push(k);
     }
 
@@ -83,7 +83,7 @@ impl Group<'_> {
         let ((label, subject, period, unit, _, _), members) = (self.key, self.members);
         // Each member's number, read once (sorting read them at every comparison).
         let numbers: Vec<(usize, f64)> =
-            members.iter().map(|&k| (k, number_of(entries[k].figure).unwrap_or(0.0))).collect();
+            members.iter().map(|&k| (k, entries[k].figure.number().unwrap_or(0.0))).collect();
         // Two files disagree (some value of one is not stated by the other) exactly when
         // the group has two files and two values: a pair of entries differs in both.
         let mut values: Vec<f64> = numbers.iter().map(|&(_, v)| v).collect();

@@ -36,7 +36,7 @@ impl Fixture {
     pub fn entries(&self) -> Vec<Entry<'_>> {
         self.items
             .iter()
-            .map(|(i, c)| Entry { file: &i.file, figure: &i.figure, context: c, period: i.period.as_deref() })
+            .map(|(i, c)| Entry { period: i.period.as_deref(), ..Entry::of(&i.file, &i.figure, c) })
             .collect()
     }
 }

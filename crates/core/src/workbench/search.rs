@@ -1,7 +1,6 @@
 //! The figures table's filter: one query over everything a row says.
 
-use super::Entry;
-use crate::model::Value;
+use super::{Entry, ValueRef};
 
 /// A query, prepared once for many rows.
 #[derive(Debug, Clone)]
@@ -43,25 +42,25 @@ impl Query {
         }
         let f = e.figure;
         let opt = |s: Option<&str>| s.is_some_and(|s| self.has(s));
-        self.has(&f.text)
-            || opt(f.label.as_deref())
-            || opt(f.subject.as_deref())
+        self.has(f.text)
+            || opt(f.label)
+            || opt(f.subject)
             || opt(e.period)
-            || self.has(&e.context.before)
-            || self.has(&e.context.after)
+            || self.has(e.before)
+            || self.has(e.after)
             || self.has(e.file)
             || self.value_matches(e)
             // The figure inside its sentence (a query across the figure's edge).
-            || (!self.folded && self.has(&e.context.sentence(&f.text)))
+            || (!self.folded && self.has(&e.sentence()))
     }
 
     fn value_matches(&self, e: &Entry) -> bool {
         let f = e.figure;
         // A number finds the figures of that value (not those whose digits contain it).
         let plain = |n: f64| self.number.is_some_and(|q| (q - n).abs() <= 1e-9 * q.abs().max(n.abs()));
-        match &f.value {
-            Some(Value::Number(n)) if plain(*n) => return true,
-            Some(Value::Text(t)) if self.has(t) => return true,
+        match f.value {
+            Some(ValueRef::Number(n)) if plain(n) => return true,
+            Some(ValueRef::Text(t)) if self.has(t) => return true,
             _ => {}
         }
         f.low.is_some_and(plain) || f.high.is_some_and(plain)

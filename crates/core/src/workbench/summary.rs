@@ -1,7 +1,7 @@
 //! Totals per metric: one row per label and unit over every figure of the session.
 
-use super::{Entry, number_of, period};
-use crate::model::{Figure, Kind};
+use super::{Entry, FigureRef, period};
+use crate::model::Kind;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +23,7 @@ pub struct Row {
 }
 
 /// Whether figures like this one can be added up.
-fn summable(f: &Figure) -> bool {
+fn summable(f: &FigureRef) -> bool {
     matches!(f.kind, Kind::Money | Kind::Count | Kind::Quantity) && f.change.is_none()
 }
 
@@ -65,8 +65,8 @@ impl<'a> Summarizer<'a> {
     /// Add entry `k` (its index in the entries the rows' members refer to).
     pub fn add(&mut self, k: usize, e: &Entry<'a>) {
         let f = e.figure;
-        let Some(label) = f.label.as_deref().filter(|l| !l.is_empty()) else { return };
-        let key = (label, f.unit.as_deref().unwrap_or(""));
+        let Some(label) = f.label.filter(|l| !l.is_empty()) else { return };
+        let key = (label, f.unit.unwrap_or(""));
         let groups = &mut self.groups;
         let g = *self.at.entry(key).or_insert_with(|| {
             groups.push(Group {
@@ -87,8 +87,8 @@ impl<'a> Summarizer<'a> {
         let g = &mut groups[g];
         g.members.push(k);
         g.files.insert(e.file);
-        g.summable &= summable(f);
-        if let Some(n) = number_of(f) {
+        g.summable &= summable(&f);
+        if let Some(n) = f.number() {
             g.sum += n;
             g.numbers += 1;
             g.min = Some(g.min.map_or(n, |m| m.min(n)));

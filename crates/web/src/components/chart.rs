@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Text};
 use crate::state::{Action, Docs, PASTED_NAME};
 use shudu_core::Kind;
 use shudu_core::export::grouped_number;
-use shudu_core::workbench::{number_of, period, summary};
+use shudu_core::workbench::{period, summary};
 use std::collections::BTreeMap;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -64,13 +64,13 @@ pub fn ChartView(props: &ChartProps) -> Html {
         let rows = stepped::rows(&docs, &steps).await?;
         for (order, r) in rows.iter().enumerate() {
             steps.tick(1).await?;
-            let f = r.figure;
-            if f.label.as_deref() != Some(label.as_str()) || f.unit.as_deref().unwrap_or("") != unit.as_str() {
+            let f = r.figure();
+            if f.label != Some(label.as_str()) || f.unit.unwrap_or("") != unit.as_str() {
                 continue;
             }
-            let Some(n) = number_of(f) else { continue };
+            let Some(n) = f.number() else { continue };
             let key = if by_period {
-                let Some(p) = r.entry().period else { continue };
+                let Some(p) = f.period else { continue };
                 p.to_string()
             } else {
                 r.file.to_string()
@@ -92,18 +92,12 @@ pub fn ChartView(props: &ChartProps) -> Html {
     let busy = busy_metrics || busy_bars;
     let kinds = use_memo(props.docs.clone(), |docs| {
         let mut per: Vec<(String, [usize; 7])> = Vec::new();
-        let mut add = |name: &str, figures: &[shudu_core::Figure]| {
+        for (_, name, figs) in docs.figs() {
             let mut counts = [0; 7];
-            for f in figures {
-                counts[Kind::ALL.iter().position(|k| *k == f.kind).unwrap_or(0)] += 1;
+            for kind in (0..figs.len()).filter_map(|k| figs.kind(k)) {
+                counts[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)] += 1;
             }
             per.push((name.to_string(), counts));
-        };
-        if let Some((_, r)) = &docs.pasted {
-            add(PASTED_NAME, &r.figures);
-        }
-        for f in docs.files.iter() {
-            add(&f.name, &f.figures);
         }
         per
     });

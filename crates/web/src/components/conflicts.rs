@@ -50,13 +50,13 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
                     .iter()
                     .take(VALUES)
                     .map(|&k| {
-                        let r = &rows[k];
+                        let e = &entries[k];
                         (
-                            shudu_core::export::display_value(r.figure),
-                            r.file.to_string(),
-                            r.context.before.clone(),
-                            r.figure.text.clone(),
-                            r.context.after.clone(),
+                            shudu_core::export::display_value(&e.figure),
+                            e.file.to_string(),
+                            e.before.to_string(),
+                            e.figure.text.to_string(),
+                            e.after.to_string(),
                         )
                     })
                     .collect();

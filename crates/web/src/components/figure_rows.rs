@@ -3,7 +3,6 @@
 use crate::i18n::{Lang, Text};
 use crate::state::{DocRef, Docs, PASTED_NAME};
 use shudu_core::export::display_value;
-use shudu_core::workbench::period_of;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,7 +34,8 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let rows = props.order[props.range.clone()].iter().filter_map(|&(doc, k)| props.docs.row(doc, k));
     let body = rows.map(|r| {
-        let (doc, index, f) = (r.doc, r.index, r.figure);
+        let (doc, index, f) = (r.doc, r.index, r.figure());
+        let (before, after) = r.context();
         let selected = props.selected == Some((doc, index));
         let onclick = props.on_select.reform(move |_: MouseEvent| (doc, index));
         let onkeydown = {
@@ -52,16 +52,16 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
             <tr class={classes!("row", selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
                 aria-current={selected.then_some("true")} data-kind={f.kind.as_str()}>
                 if props.show_file { <td class="fname" title={file.clone()}>{ file }</td> }
-                <td class="text">{ &f.text }</td>
-                <td class="context" data-testid="context" title={r.context.sentence(&f.text)}>
-                    { &r.context.before }<mark>{ &f.text }</mark>{ &r.context.after }
+                <td class="text">{ f.text }</td>
+                <td class="context" data-testid="context" title={[before, f.text, after].concat()}>
+                    { before }<mark>{ f.text }</mark>{ after }
                 </td>
                 <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ lang.t(Text::KindName(f.kind)) }</span></td>
-                <td class="value">{ display_value(f) }</td>
-                <td>{ f.unit.clone().unwrap_or_default() }</td>
-                <td>{ f.label.clone().unwrap_or_default() }</td>
-                <td class="subject">{ f.subject.clone().unwrap_or_default() }</td>
-                <td>{ period_of(f).unwrap_or_default() }</td>
+                <td class="value">{ display_value(&f) }</td>
+                <td>{ f.unit.unwrap_or_default() }</td>
+                <td>{ f.label.unwrap_or_default() }</td>
+                <td class="subject">{ f.subject.unwrap_or_default() }</td>
+                <td>{ f.period.unwrap_or_default() }</td>
                 <td>{ lang.approx(f.approx) }</td>
                 <td>{ lang.change(f.change) }</td>
             </tr>

@@ -175,10 +175,8 @@ fn run<D, T, F, Fut>(
 
 /// Every row of the session, in document order (as `Docs::all_rows`), built in steps.
 pub async fn rows<'a>(docs: &'a Docs, steps: &Steps) -> Option<Vec<Row<'a>>> {
-    let pasted = docs.pasted.as_ref().map_or(0, |(_, r)| r.figures.len());
-    let mut rows = Vec::with_capacity(pasted + docs.files.iter().map(|f| f.figures.len()).sum::<usize>());
-    let counts = std::iter::once((DocRef::Pasted, pasted))
-        .chain(docs.files.iter().enumerate().map(|(i, f)| (DocRef::File(i), f.figures.len())));
+    let mut rows = Vec::with_capacity(docs.total());
+    let counts: Vec<(DocRef, usize)> = docs.figs().map(|(doc, _, figs)| (doc, figs.len())).collect();
     for (doc, n) in counts {
         rows.extend((0..n).filter_map(|k| docs.row(doc, k)));
         steps.tick(n as u32).await?;

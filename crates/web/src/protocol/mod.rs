@@ -11,6 +11,7 @@ mod merge;
 pub mod message;
 
 use crate::failure::Failure;
+use crate::state::FigureStore;
 pub use merge::Merger;
 
 /// Texts are cut at line ends into pieces of at most this many UTF-16 units (JavaScript's
@@ -53,9 +54,9 @@ pub enum Response {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileReport {
     pub encoding: String,
-    pub figures: Vec<Figure>,
-    /// Each figure's sentence, trimmed around it.
-    pub contexts: Vec<Context>,
+    /// Its figures, each with its sentence trimmed around it, packed by the worker (the page
+    /// keeps them so).
+    pub figures: FigureStore,
     /// Its words, counted.
     pub words: Tally,
     /// The text goes beside the bincode, as a JavaScript string (see `message`): the page

@@ -12,7 +12,7 @@ pub mod words;
 
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
-use crate::state::{Bench, Column, FileDoc, FileStatus, State, Table, View};
+use crate::state::{Bench, Column, FigureStore, FileDoc, FileStatus, State, Table, View};
 use crate::text::DocText;
 use serde::{Deserialize, Serialize};
 use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
@@ -129,8 +129,8 @@ impl SavedFile {
             },
             encoding: f.encoding.clone(),
             text: text_of(&f.text),
-            figures: (*f.figures).clone(),
-            contexts: (*f.contexts).clone(),
+            figures: f.figures.figures(),
+            contexts: f.figures.contexts(),
             words: (*f.words).clone(),
         }
     }
@@ -146,8 +146,7 @@ impl SavedFile {
             },
             encoding: self.encoding,
             text: if self.text.is_empty() { DocText::default() } else { DocText::js(self.text.as_str().into()) },
-            figures: Rc::new(self.figures),
-            contexts: Rc::new(self.contexts),
+            figures: Rc::new(FigureStore::new(&self.figures, &self.contexts)),
             words: Rc::new(self.words),
         }
     }

@@ -1,11 +1,11 @@
 //! The documents whose figures the table shows (the editor's text and the files of the
 //! batch), and the table's rows: filtered, sorted, counted.
 
-use super::{Column, FileDoc, Table};
+use super::{Column, FigureStore, FileDoc, Table};
 use crate::protocol::Report;
 use crate::text::DocText;
-use shudu_core::workbench::{Entry, context::Context, period_of, search::Query};
-use shudu_core::{Figure, Kind, Value};
+use shudu_core::Kind;
+use shudu_core::workbench::{Entry, FigureRef, ValueRef, search::Query};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -40,50 +40,95 @@ impl PartialEq for Docs {
     }
 }
 
-/// One row of the combined figures table.
+/// Where a document's figures are: the editor text's report, or a file's packed store.
+#[derive(Clone, Copy)]
+pub enum Figs<'a> {
+    Report(&'a Report),
+    Store(&'a FigureStore),
+}
+
+impl<'a> Figs<'a> {
+    pub fn len(self) -> usize {
+        match self {
+            Figs::Report(r) => r.figures.len(),
+            Figs::Store(s) => s.len(),
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Figure `k`, borrowed.
+    pub fn figure(self, k: usize) -> Option<FigureRef<'a>> {
+        match self {
+            Figs::Report(r) => r.figures.get(k).map(FigureRef::of),
+            Figs::Store(s) => s.get(k),
+        }
+    }
+
+    /// Figure `k`'s kind.
+    pub fn kind(self, k: usize) -> Option<Kind> {
+        match self {
+            Figs::Report(r) => r.figures.get(k).map(|f| f.kind),
+            Figs::Store(s) => s.kind(k),
+        }
+    }
+
+    /// Figure `k`'s sentence before and after it (empty for a figure that has none).
+    pub fn context(self, k: usize) -> (&'a str, &'a str) {
+        match self {
+            Figs::Report(r) => r.contexts.get(k).map_or(("", ""), |c| (&c.before, &c.after)),
+            Figs::Store(s) => s.context(k),
+        }
+    }
+}
+
+/// One row of the combined figures table: which figure of which document (small: a
+/// session's rows are listed whole; the figure is read from its document when wanted).
 #[derive(Clone, Copy)]
 pub struct Row<'a> {
     pub doc: DocRef,
     pub index: usize,
     pub file: &'a str,
-    pub figure: &'a Figure,
-    /// Its sentence, trimmed around it.
-    pub context: &'a Context,
+    figs: Figs<'a>,
 }
 
-/// The context of a figure that has none (a report from before contexts were sent).
-static NO_CONTEXT: Context = Context { before: String::new(), after: String::new() };
-
 impl<'a> Row<'a> {
+    /// The figure (a row is made only for a figure there is).
+    pub fn figure(&self) -> FigureRef<'a> {
+        self.figs.figure(self.index).expect("a row's figure exists")
+    }
+
+    /// Its sentence before and after the figure.
+    pub fn context(&self) -> (&'a str, &'a str) {
+        self.figs.context(self.index)
+    }
+
     /// The row as the workbench reads it.
     pub fn entry(&self) -> Entry<'a> {
-        Entry { file: self.file, figure: self.figure, context: self.context, period: period_of(self.figure) }
+        let (before, after) = self.context();
+        Entry::of_ref(self.file, self.figure(), before, after)
     }
 }
 
 impl Docs {
+    /// Each document's name and figures, the editor's text first.
+    pub fn figs(&self) -> impl Iterator<Item = (DocRef, &str, Figs<'_>)> + '_ {
+        let pasted = self.pasted.iter().map(|(_, r)| (DocRef::Pasted, PASTED_NAME, Figs::Report(r)));
+        pasted.chain(self.files.iter().enumerate().map(|(i, f)| (DocRef::File(i), &*f.name, Figs::Store(&f.figures))))
+    }
+
+    /// Figures in all documents.
+    pub fn total(&self) -> usize {
+        self.figs().map(|(_, _, f)| f.len()).sum()
+    }
+
     /// Every figure of the editor text and of the files, in document order.
     pub fn all_rows(&self) -> Vec<Row<'_>> {
-        let total = self.pasted.as_ref().map_or(0, |(_, r)| r.figures.len())
-            + self.files.iter().map(|f| f.figures.len()).sum::<usize>();
-        let mut rows = Vec::with_capacity(total);
-        if let Some((_, r)) = &self.pasted {
-            rows.extend(r.figures.iter().enumerate().map(|(k, f)| Row {
-                doc: DocRef::Pasted,
-                index: k,
-                file: PASTED_NAME,
-                figure: f,
-                context: r.contexts.get(k).unwrap_or(&NO_CONTEXT),
-            }));
-        }
-        for (i, doc) in self.files.iter().enumerate() {
-            rows.extend(doc.figures.iter().enumerate().map(|(k, f)| Row {
-                doc: DocRef::File(i),
-                index: k,
-                file: &doc.name,
-                figure: f,
-                context: doc.contexts.get(k).unwrap_or(&NO_CONTEXT),
-            }));
+        let mut rows = Vec::with_capacity(self.total());
+        for (doc, file, figs) in self.figs() {
+            rows.extend((0..figs.len()).map(|index| Row { doc, index, file, figs }));
         }
         rows
     }
@@ -93,17 +138,18 @@ impl Docs {
     pub fn visible_rows(&self, table: &Table) -> Vec<Row<'_>> {
         let q = Query::new(&table.query);
         let metric = table.metric.as_ref();
-        let mut rows: Vec<Row> = self
+        // Each row with its figure, read once (a sort compares each row many times).
+        let mut rows: Vec<(Row, FigureRef)> = self
             .all_rows()
             .into_iter()
-            .filter(|r| table.kind.is_none_or(|k| r.figure.kind == k))
-            .filter(|r| {
+            .filter(|r| table.kind.is_none_or(|k| r.figs.kind(r.index) == Some(k)))
+            .map(|r| (r, r.figure()))
+            .filter(|(_, f)| {
                 metric.is_none_or(|(label, unit)| {
-                    r.figure.label.as_deref() == Some(label.as_str())
-                        && r.figure.unit.as_deref().unwrap_or("") == unit.as_str()
+                    f.label == Some(label.as_str()) && f.unit.unwrap_or("") == unit.as_str()
                 })
             })
-            .filter(|r| q.matches(&r.entry()))
+            .filter(|(r, _)| q.is_empty() || q.matches(&r.entry()))
             .collect();
         if let Some((col, asc)) = table.sort {
             rows.sort_by(|a, b| {
@@ -111,7 +157,7 @@ impl Docs {
                 if asc { o } else { o.reverse() }
             });
         }
-        rows
+        rows.into_iter().map(|(r, _)| r).collect()
     }
 
     /// The rows the table shows, as (document, figure) in order. Unfiltered and unsorted (as
@@ -120,28 +166,23 @@ impl Docs {
         if table.filtered() || table.sort.is_some() {
             return self.visible_rows(table).iter().map(|r| (r.doc, r.index)).collect();
         }
-        let pasted = self.pasted.as_ref().map_or(0, |(_, r)| r.figures.len());
-        let mut order = Vec::with_capacity(pasted + self.files.iter().map(|f| f.figures.len()).sum::<usize>());
-        order.extend((0..pasted).map(|k| (DocRef::Pasted, k)));
-        for (i, f) in self.files.iter().enumerate() {
-            order.extend((0..f.figures.len()).map(|k| (DocRef::File(i), k)));
+        let mut order = Vec::with_capacity(self.total());
+        for (doc, _, figs) in self.figs() {
+            order.extend((0..figs.len()).map(|k| (doc, k)));
         }
         order
     }
 
     /// Row `k` of document `doc`, if there is one.
     pub fn row(&self, doc: DocRef, k: usize) -> Option<Row<'_>> {
-        let (file, figures, contexts): (&str, &[Figure], &[Context]) = match doc {
-            DocRef::Pasted => {
-                let (_, r) = self.pasted.as_ref()?;
-                (PASTED_NAME, &r.figures, &r.contexts)
-            }
+        let (file, figs) = match doc {
+            DocRef::Pasted => (PASTED_NAME, Figs::Report(&self.pasted.as_ref()?.1)),
             DocRef::File(i) => {
                 let f = self.files.get(i)?;
-                (&f.name, &f.figures, &f.contexts)
+                (&*f.name, Figs::Store(&f.figures))
             }
         };
-        Some(Row { doc, index: k, file, figure: figures.get(k)?, context: contexts.get(k).unwrap_or(&NO_CONTEXT) })
+        (k < figs.len()).then_some(Row { doc, index: k, file, figs })
     }
 
     /// The word counts of every document.
@@ -169,42 +210,49 @@ impl Docs {
     /// Figures in all documents, and per kind (in `Kind::ALL` order), in one pass.
     pub fn counts(&self) -> (usize, [usize; 7]) {
         let mut per = [0; 7];
-        let pasted = self.pasted.iter().flat_map(|(_, r)| r.figures.iter());
-        for f in pasted.chain(self.files.iter().flat_map(|f| f.figures.iter())) {
-            per[Kind::ALL.iter().position(|k| *k == f.kind).unwrap_or(0)] += 1;
+        for (_, _, figs) in self.figs() {
+            for k in (0..figs.len()).filter_map(|k| figs.kind(k)) {
+                per[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)] += 1;
+            }
         }
         (per.iter().sum(), per)
     }
 }
 
-fn number_of(f: &Figure) -> Option<f64> {
-    match &f.value {
-        Some(Value::Number(n)) => Some(*n),
+fn number_of(f: &FigureRef) -> Option<f64> {
+    match f.value {
+        Some(ValueRef::Number(n)) => Some(n),
         _ => f.low,
     }
 }
 
-fn compare(col: Column, a: &Row, b: &Row) -> Ordering {
-    let (fa, fb) = (a.figure, b.figure);
-    let s = |x: &Option<String>| x.clone().unwrap_or_default();
+fn compare(col: Column, (a, fa): &(Row, FigureRef), (b, fb): &(Row, FigureRef)) -> Ordering {
+    fn s(x: Option<&str>) -> &str {
+        x.unwrap_or_default()
+    }
     match col {
         Column::File => a.file.cmp(b.file),
-        Column::Text => fa.text.cmp(&fb.text),
+        Column::Text => fa.text.cmp(fb.text),
         Column::Kind => fa.kind.cmp(&fb.kind),
         Column::Value => match (number_of(fa), number_of(fb)) {
             (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
-            (None, None) => format!("{:?}", fa.value).cmp(&format!("{:?}", fb.value)),
+            (None, None) => value_debug(fa).cmp(&value_debug(fb)),
         },
-        Column::Unit => s(&fa.unit).cmp(&s(&fb.unit)),
+        Column::Unit => s(fa.unit).cmp(s(fb.unit)),
         Column::Approx => fa.approx.map(|x| x.as_str()).cmp(&fb.approx.map(|x| x.as_str())),
         Column::Change => fa.change.map(|x| x.as_str()).cmp(&fb.change.map(|x| x.as_str())),
-        Column::Label => s(&fa.label).cmp(&s(&fb.label)),
-        Column::Subject => s(&fa.subject).cmp(&s(&fb.subject)),
-        Column::Period => match (period_of(fa), period_of(fb)) {
+        Column::Label => s(fa.label).cmp(s(fb.label)),
+        Column::Subject => s(fa.subject).cmp(s(fb.subject)),
+        Column::Period => match (fa.period, fb.period) {
             (Some(x), Some(y)) => shudu_core::workbench::period::compare(x, y),
             (x, y) => y.is_none().cmp(&x.is_none()),
         },
     }
+}
+
+/// A value without a number, as it sorted when figures were `Figure`s (`Some(Text("…"))`).
+fn value_debug(f: &FigureRef) -> String {
+    format!("{:?}", f.value.map(ValueRef::to_value))
 }

@@ -1,12 +1,13 @@
 //! The files of the session and their batches, and the reducer's part for them: a batch
 //! starting, its files finishing, cancelling, removing files.
 
+use super::FigureStore;
 use super::{DocRef, State};
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
 use crate::protocol::FileReport;
 use crate::text::DocText;
-use shudu_core::workbench::{context::Context, words::Tally};
+use shudu_core::workbench::words::Tally;
 use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,9 +30,8 @@ pub struct FileDoc {
     /// sentences and the article view, and a worker keeps nothing between requests (opening
     /// the file sends this string to one for its words).
     pub text: DocText,
-    pub figures: Rc<Vec<shudu_core::Figure>>,
-    /// Each figure's sentence, trimmed around it.
-    pub contexts: Rc<Vec<Context>>,
+    /// Its figures, each with its sentence trimmed around it, packed.
+    pub figures: Rc<FigureStore>,
     /// Its words, counted.
     pub words: Rc<Tally>,
 }
@@ -45,7 +45,6 @@ impl FileDoc {
             encoding: None,
             text: DocText::default(),
             figures: Rc::default(),
-            contexts: Rc::default(),
             words: Rc::default(),
         }
     }
@@ -100,7 +99,6 @@ impl State {
                 f.encoding = Some(r.encoding);
                 f.text = r.text.map(DocText::js).unwrap_or_default();
                 f.figures = Rc::new(r.figures);
-                f.contexts = Rc::new(r.contexts);
                 f.words = Rc::new(r.words);
             }
             (Some(f), Err(e)) => {

@@ -3,12 +3,14 @@
 //! identity, so an action redraws only the views whose part it changed.
 
 mod docs;
+mod figures;
 mod files;
 mod session;
 mod table;
 mod window;
 
-pub use docs::{DocRef, Docs, PASTED_NAME, Row};
+pub use docs::{DocRef, Docs, Figs, PASTED_NAME, Row};
+pub use figures::FigureStore;
 pub use files::{Batch, FileDoc, FileStatus, GONE};
 pub use session::{Restored, SessionNote};
 pub use table::{Bench, Column, Table, View};

@@ -66,8 +66,7 @@ mod tests {
             status: FileStatus::Done,
             encoding: Some("UTF-8".into()),
             text: "增长5%".into(),
-            figures: Rc::new(vec![shudu_core::Figure::plain(Kind::Percent, "5%", 2)]),
-            contexts: Rc::default(),
+            figures: Rc::new(crate::state::FigureStore::new(&[shudu_core::Figure::plain(Kind::Percent, "5%", 2)], &[])),
             words: Rc::default(),
         }
     }

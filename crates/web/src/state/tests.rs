@@ -78,7 +78,11 @@ fn batch_of(names: &[&str]) -> Rc<State> {
 }
 
 fn done(index: usize, figures: Vec<shudu_core::Figure>) -> FileOutcome {
-    (1, index, Ok(FileReport { encoding: "UTF-8".into(), figures, ..FileReport::default() }), 5.0)
+    (1, index, Ok(FileReport { encoding: "UTF-8".into(), figures: packed(&figures), ..FileReport::default() }), 5.0)
+}
+
+fn packed(figures: &[shudu_core::Figure]) -> super::FigureStore {
+    super::FigureStore::new(figures, &[])
 }
 
 #[test]
@@ -141,7 +145,8 @@ fn filters_and_sorting_shape_the_table() {
     assert_eq!(state.docs().counts().0, 3);
     let money = state.reduce(Action::FilterKind(Some(Kind::Money)));
     assert!(money.table.filtered());
-    let texts = |s: &State| s.docs().visible_rows(&s.table).iter().map(|r| r.figure.text.clone()).collect::<Vec<_>>();
+    let texts =
+        |s: &State| s.docs().visible_rows(&s.table).iter().map(|r| r.figure().text.to_string()).collect::<Vec<_>>();
     assert_eq!(texts(&money), ["3亿元", "2亿元"]);
     let sorted = money.reduce(Action::SortBy(Column::Text));
     assert_eq!(texts(&sorted), ["2亿元", "3亿元"]);
@@ -246,8 +251,13 @@ fn batches_add_up_and_a_file_of_the_same_name_is_replaced() {
     let b = state.batch.clone().unwrap();
     assert_eq!((b.total, b.replaced, (*b.slots).clone()), (2, 1, vec![2, 0]));
     // Results of the second batch land where its files are in the list.
-    let second = |index, figures| {
-        (2, index, Ok(FileReport { encoding: "UTF-8".into(), figures, ..FileReport::default() }), 12.0)
+    let second = |index, figures: Vec<_>| {
+        (
+            2,
+            index,
+            Ok(FileReport { encoding: "UTF-8".into(), figures: packed(&figures), ..FileReport::default() }),
+            12.0,
+        )
     };
     let state = state.reduce(Action::FilesDone(vec![second(1, vec![figure(shudu_core::Kind::Money, "3亿元", 0)])]));
     assert_eq!(state.files[0].figures.len(), 1);
@@ -288,7 +298,8 @@ fn a_summary_row_filters_the_table_to_its_metric() {
     let state = state.reduce(Action::View(View::Summary));
     let state = state.reduce(Action::FilterMetric(Some(("完成投资".into(), "元".into()))));
     assert_eq!(state.bench.view, View::Figures, "the figures are shown");
-    let texts: Vec<String> = state.docs().visible_rows(&state.table).iter().map(|r| r.figure.text.clone()).collect();
+    let texts: Vec<String> =
+        state.docs().visible_rows(&state.table).iter().map(|r| r.figure().text.to_string()).collect();
     assert_eq!(texts, ["3亿元", "7亿元"]);
     let all = state.reduce(Action::FilterMetric(None));
     assert_eq!(all.docs().visible_rows(&all.table).len(), 3);
@@ -313,17 +324,19 @@ fn a_query_searches_sentences_and_values() {
     f.value = Some(shudu_core::Value::Number(1_480_000_000.0));
     let report = FileReport {
         encoding: "UTF-8".into(),
-        figures: vec![f, figure(shudu_core::Kind::Percent, "5%", 20)],
-        contexts: vec![
-            Context { before: "全市地区生产总值".into(), after: "。".into() },
-            Context { before: "增长".into(), after: "".into() },
-        ],
+        figures: super::FigureStore::new(
+            &[f, figure(shudu_core::Kind::Percent, "5%", 20)],
+            &[
+                Context { before: "全市地区生产总值".into(), after: "。".into() },
+                Context { before: "增长".into(), after: "".into() },
+            ],
+        ),
         ..FileReport::default()
     };
     let state = state.reduce(Action::FilesDone(vec![(1, 0, Ok(report), 1.0)]));
     let found = |q: &str| {
         let s = state.clone().reduce(Action::Query(q.into()));
-        s.docs().visible_rows(&s.table).iter().map(|r| r.figure.text.clone()).collect::<Vec<_>>()
+        s.docs().visible_rows(&s.table).iter().map(|r| r.figure().text.to_string()).collect::<Vec<_>>()
     };
     assert_eq!(found("地区生产总值"), ["14.8亿元"]);
     assert_eq!(found("1480000000"), ["14.8亿元"]);
@@ -348,3 +361,4 @@ fn the_table_order_without_filters_is_every_figure_in_document_order() {
     let money = state.reduce(Action::FilterKind(Some(Kind::Money)));
     assert_eq!(money.docs().visible_order(&money.table), vec![(DocRef::File(0), 0), (DocRef::File(2), 0)]);
 }
+
