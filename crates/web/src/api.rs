@@ -24,7 +24,9 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
 ///   built; see `worker.rs`);
 /// - `stats()`: `{ textsDone, textsWaiting }`, texts and pieces of texts analysed so far and
 ///   waiting for a worker;
-/// - `pageMemory()`: bytes of the page's own WebAssembly memory (for the benchmark).
+/// - `pageMemory()`: bytes of the page's own WebAssembly memory (for the benchmark);
+/// - `heapBytes()`: bytes of its heap in use (allocated, not freed: see `heap`), which falls
+///   again when a session is cleared, as the memory's size never does.
 pub fn install(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
     let Some(window) = web_sys::window() else { return };
     let stats_pool = pool.clone();
@@ -64,12 +66,15 @@ pub fn install(pool: Rc<RefCell<Pool>>, ids: Rc<RefCell<u32>>) {
         let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
         memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
     });
+    let heap_bytes = Closure::<dyn Fn() -> f64>::new(|| crate::heap::live_bytes() as f64);
     let api = js_sys::Object::new();
     set(&api, "analyze", analyze.as_ref());
     set(&api, "pageMemory", page_memory.as_ref());
+    set(&api, "heapBytes", heap_bytes.as_ref());
     set(&api, "stats", stats.as_ref());
     set(&window, "shudu", &api);
     analyze.forget();
     page_memory.forget();
+    heap_bytes.forget();
     stats.forget();
 }

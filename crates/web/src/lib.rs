@@ -9,6 +9,7 @@ pub mod dom;
 pub mod export;
 pub mod failure;
 pub mod files;
+pub mod heap;
 pub mod i18n;
 pub mod labels;
 pub mod pool;
