@@ -39,6 +39,9 @@ pub enum Failure {
     TextCrashed(String),
     /// A piece of a text was not analysed in time.
     TextStuck,
+    /// A file's figures would take the session past the figures it keeps at most (the
+    /// limit): the file is left out, the session kept.
+    TooManyFigures(usize),
 }
 
 impl From<shudu_core::decode::DecodeError> for Failure {

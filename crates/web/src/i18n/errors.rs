@@ -49,6 +49,16 @@ impl Lang {
             Failure::TextCrashed(why) => format!("the engine failed on part of this text: {why}"),
             Failure::TextStuck if zh => "这段文本的一部分未能分析完成".into(),
             Failure::TextStuck => "the analysis of part of this text did not finish".into(),
+            Failure::TooManyFigures(limit) if zh => {
+                format!(
+                    "数字太多，已跳过：一次会话最多保留 {} 个数字",
+                    shudu_core::export::grouped_number(*limit as f64)
+                )
+            }
+            Failure::TooManyFigures(limit) => format!(
+                "too many figures, skipped: a session keeps at most {}",
+                shudu_core::export::grouped_number(*limit as f64)
+            ),
         }
     }
 }

@@ -26,6 +26,9 @@ fn errors_are_said_in_the_chosen_language_with_their_reason() {
     assert!(Lang::En.failure(&big).contains("too large") && Lang::Zh.failure(&big).contains("太大"));
     assert!(Lang::Zh.failure(&Failure::Binary).chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
     assert!(Lang::En.failure(&Failure::Binary).is_ascii());
+    let many = Failure::TooManyFigures(2_000_000);
+    assert_eq!(Lang::En.failure(&many), "too many figures, skipped: a session keeps at most 2,000,000");
+    assert_eq!(Lang::Zh.failure(&many), "数字太多，已跳过：一次会话最多保留 2,000,000 个数字");
 }
 
 #[test]

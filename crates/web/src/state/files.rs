@@ -78,6 +78,11 @@ pub struct Batch {
     pub replaced: usize,
 }
 
+/// Figures a session keeps at most: a file whose figures would pass them fails (with
+/// `Failure::TooManyFigures`), the files before it kept. Packed, 2 million figures are about
+/// 700 MB of the page's memory (350 bytes each), under the 4 GB a wasm32 page can have.
+pub const MAX_FIGURES: usize = 2_000_000;
+
 /// The slot of a file removed from the session while its batch ran.
 pub const GONE: usize = usize::MAX;
 
@@ -92,6 +97,11 @@ impl State {
     ) -> bool {
         let Some(b) = self.batch.as_mut().filter(|b| b.id == batch && !b.cancelled) else { return false };
         let Some(&slot) = b.slots.get(index) else { return false };
+        let kept: usize = self.files.iter().map(|f| f.figures.len()).sum();
+        let result = match result {
+            Ok(r) if kept + r.figures.len() > self.max_figures => Err(Failure::TooManyFigures(self.max_figures)),
+            r => r,
+        };
         match (Rc::make_mut(&mut self.files).get_mut(slot), result) {
             (Some(f), Ok(r)) => {
                 b.figures += r.figures.len();

@@ -11,7 +11,7 @@ mod window;
 
 pub use docs::{DocRef, Docs, Figs, PASTED_NAME, Row};
 pub use figures::FigureStore;
-pub use files::{Batch, FileDoc, FileStatus, GONE};
+pub use files::{Batch, FileDoc, FileStatus, GONE, MAX_FIGURES};
 pub use session::{Restored, SessionNote};
 pub use table::{Bench, Column, Table, View};
 pub use window::{Stretch, Window, stretch};
@@ -95,6 +95,8 @@ pub struct State {
     pub user_dict_error: Option<shudu_core::dict::UserDictError>,
     /// What the session's keeping has to say.
     pub session: SessionNote,
+    /// Figures the session keeps at most ([`MAX_FIGURES`]; less in tests).
+    pub max_figures: usize,
 }
 
 impl Default for State {
@@ -118,6 +120,7 @@ impl Default for State {
             user_dict: String::new(),
             user_dict_error: None,
             session: SessionNote::None,
+            max_figures: MAX_FIGURES,
         }
     }
 }

@@ -362,3 +362,18 @@ fn the_table_order_without_filters_is_every_figure_in_document_order() {
     assert_eq!(money.docs().visible_order(&money.table), vec![(DocRef::File(0), 0), (DocRef::File(2), 0)]);
 }
 
+#[test]
+fn a_file_past_the_figures_a_session_keeps_fails_and_the_others_stay() {
+    use shudu_core::Kind;
+    let mut state = (*batch_of(&["a.txt", "b.txt", "c.txt"])).clone();
+    state.max_figures = 3;
+    let two = || vec![figure(Kind::Money, "1亿元", 0), figure(Kind::Percent, "5%", 9)];
+    let state = Rc::new(state).reduce(Action::FilesDone(vec![done(0, two()), done(1, two())]));
+    let state = state.reduce(Action::FilesDone(vec![done(2, vec![figure(Kind::Money, "3亿元", 0)])]));
+    assert_eq!(state.files[0].status, FileStatus::Done);
+    assert_eq!(state.files[1].status, FileStatus::Failed(crate::failure::Failure::TooManyFigures(3)));
+    assert_eq!(state.files[1].figures.len(), 0, "its figures are not kept");
+    assert_eq!(state.files[2].status, FileStatus::Done, "a later file that fits is kept");
+    let b = state.batch.as_ref().unwrap();
+    assert_eq!((b.done, b.failed, b.figures, state.docs().counts().0), (3, 1, 3, 3));
+}
