@@ -344,6 +344,7 @@ fn handle(engine: &Engine, work: Work, t0: f64, early: bool) {
                 let contexts = shudu_core::workbench::context::of_figures(&d.text, &figures);
                 let figures = crate::state::FigureStore::new(&figures, &contexts);
                 let text = Some(js_sys::JsString::from(d.text.as_str()));
+                let words = crate::state::WordStore::new(&words);
                 Ok(FileReport { encoding: d.encoding, figures, words, text })
             });
             CURRENT.with(|c| *c.borrow_mut() = None);

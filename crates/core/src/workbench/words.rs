@@ -81,8 +81,14 @@ pub struct Counter<'a> {
 impl<'a> Counter<'a> {
     pub fn add(&mut self, t: &'a Tally) {
         for (w, tag, c) in &t.words {
-            *self.all.entry((w.as_str(), *tag)).or_default() += c;
+            self.add_word(w, *tag, *c);
         }
+    }
+
+    /// One word (of tag id `tag`) counted `count` times: a tally kept otherwise than as a
+    /// [`Tally`] (the page packs its files').
+    pub fn add_word(&mut self, word: &'a str, tag: u8, count: u32) {
+        *self.all.entry((word, tag)).or_default() += count;
     }
 
     /// The word list of the tallies added.

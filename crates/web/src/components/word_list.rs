@@ -26,8 +26,8 @@ pub fn WordListView(props: &WordListProps) -> Html {
     let (rows, busy) = use_stepped((props.docs.clone(), props.pos), |(docs, pos), steps| async move {
         let mut counter = words::Counter::default();
         for t in docs.tallies() {
-            counter.add(t);
-            steps.tick(t.words.len() as u32).await?;
+            t.add_to(&mut counter);
+            steps.tick(t.len() as u32).await?;
         }
         Some(counter.rows(pos))
     });

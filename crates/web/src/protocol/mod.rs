@@ -11,7 +11,7 @@ mod merge;
 pub mod message;
 
 use crate::failure::Failure;
-use crate::state::FigureStore;
+use crate::state::{FigureStore, WordStore};
 pub use merge::Merger;
 
 /// Texts are cut at line ends into pieces of at most this many UTF-16 units (JavaScript's
@@ -57,8 +57,8 @@ pub struct FileReport {
     /// Its figures, each with its sentence trimmed around it, packed by the worker (the page
     /// keeps them so).
     pub figures: FigureStore,
-    /// Its words, counted.
-    pub words: Tally,
+    /// Its words, counted, packed (as the page keeps them).
+    pub words: WordStore,
     /// The text goes beside the bincode, as a JavaScript string (see `message`): the page
     /// keeps it as one, out of its own memory, which never shrinks.
     #[serde(skip)]

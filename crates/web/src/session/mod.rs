@@ -12,7 +12,7 @@ pub mod words;
 
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
-use crate::state::{Bench, Column, FigureStore, FileDoc, FileStatus, State, Table, View};
+use crate::state::{Bench, Column, FigureStore, FileDoc, FileStatus, State, Table, View, WordStore};
 use crate::text::DocText;
 use serde::{Deserialize, Serialize};
 use shudu_core::workbench::{concordance, context::Context, summary, words::Tally};
@@ -131,7 +131,7 @@ impl SavedFile {
             text: text_of(&f.text),
             figures: f.figures.figures(),
             contexts: f.figures.contexts(),
-            words: (*f.words).clone(),
+            words: f.words.tally(),
         }
     }
 
@@ -147,7 +147,7 @@ impl SavedFile {
             encoding: self.encoding,
             text: if self.text.is_empty() { DocText::default() } else { DocText::js(self.text.as_str().into()) },
             figures: Rc::new(FigureStore::new(&self.figures, &self.contexts)),
-            words: Rc::new(self.words),
+            words: Rc::new(WordStore::new(&self.words)),
         }
     }
 }

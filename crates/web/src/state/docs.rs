@@ -1,7 +1,7 @@
 //! The documents whose figures the table shows (the editor's text and the files of the
 //! batch), and the table's rows: filtered, sorted, counted.
 
-use super::{Column, FigureStore, FileDoc, Table};
+use super::{Column, FigureStore, FileDoc, Table, Tallied};
 use crate::protocol::Report;
 use crate::text::DocText;
 use shudu_core::Kind;
@@ -186,8 +186,9 @@ impl Docs {
     }
 
     /// The word counts of every document.
-    pub fn tallies(&self) -> Vec<&shudu_core::workbench::words::Tally> {
-        self.pasted.iter().map(|(_, r)| &r.words).chain(self.files.iter().map(|f| &*f.words)).collect()
+    pub fn tallies(&self) -> Vec<Tallied<'_>> {
+        let pasted = self.pasted.iter().map(|(_, r)| Tallied::Tally(&r.words));
+        pasted.chain(self.files.iter().map(|f| Tallied::Store(&f.words))).collect()
     }
 
     /// Every document's name and text.

@@ -1,13 +1,12 @@
 //! The files of the session and their batches, and the reducer's part for them: a batch
 //! starting, its files finishing, cancelling, removing files.
 
-use super::FigureStore;
 use super::{DocRef, State};
+use super::{FigureStore, WordStore};
 use crate::failure::Failure;
 use crate::i18n::StatusWord;
 use crate::protocol::FileReport;
 use crate::text::DocText;
-use shudu_core::workbench::words::Tally;
 use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +32,7 @@ pub struct FileDoc {
     /// Its figures, each with its sentence trimmed around it, packed.
     pub figures: Rc<FigureStore>,
     /// Its words, counted.
-    pub words: Rc<Tally>,
+    pub words: Rc<WordStore>,
 }
 
 impl FileDoc {

@@ -7,6 +7,7 @@ mod figures;
 mod files;
 mod session;
 mod table;
+mod tally;
 mod window;
 
 pub use docs::{DocRef, Docs, Figs, PASTED_NAME, Row};
@@ -14,6 +15,7 @@ pub use figures::FigureStore;
 pub use files::{Batch, FileDoc, FileStatus, GONE, MAX_FIGURES};
 pub use session::{Restored, SessionNote};
 pub use table::{Bench, Column, Table, View};
+pub use tally::{Tallied, WordStore};
 pub use window::{Stretch, Window, stretch};
 
 use crate::failure::Failure;
