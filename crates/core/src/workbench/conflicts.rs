@@ -32,7 +32,7 @@ pub fn find(entries: &[Entry]) -> Vec<Conflict> {
     for (k, e) in entries.iter().enumerate() {
         finder.add(k, e);
     }
-    finder.into_groups().into_iter().filter_map(|g| g.conflict(entries)).collect()
+    finder.into_groups().into_iter().filter_map(|g| g.conflict(|k| entries[k])).collect()
 }
 
 type Key<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Kind, Option<&'static str>);
@@ -78,26 +78,28 @@ impl Group<'_> {
         self.members.is_empty()
     }
 
-    /// The group's conflict, if its figures disagree.
-    pub fn conflict(self, entries: &[Entry]) -> Option<Conflict> {
+    /// The group's conflict, if its figures disagree; `entry(k)` is entry `k` as added (a
+    /// function, so that the page need not hold every entry of a session at once).
+    pub fn conflict<'e>(self, entry: impl Fn(usize) -> Entry<'e>) -> Option<Conflict> {
         let ((label, subject, period, unit, _, _), members) = (self.key, self.members);
         // Each member's number, read once (sorting read them at every comparison).
         let numbers: Vec<(usize, f64)> =
-            members.iter().map(|&k| (k, entries[k].figure.number().unwrap_or(0.0))).collect();
+            members.iter().map(|&k| (k, entry(k).figure.number().unwrap_or(0.0))).collect();
         // Two files disagree (some value of one is not stated by the other) exactly when
         // the group has two files and two values: a pair of entries differs in both.
         let mut values: Vec<f64> = numbers.iter().map(|&(_, v)| v).collect();
         values.sort_by(f64::total_cmp);
         values.dedup_by(|a, b| same(*a, *b));
-        let first_file = entries[members[0]].file;
-        if values.len() < 2 || members.iter().all(|&k| entries[k].file == first_file) {
+        let file = |k: usize| entry(k).file;
+        let first_file = file(members[0]);
+        if values.len() < 2 || members.iter().all(|&k| file(k) == first_file) {
             return None;
         }
         // One entry per file and value.
         let mut seen = std::collections::HashSet::new();
         let mut kept: Vec<(usize, f64)> =
-            numbers.into_iter().filter(|&(k, v)| seen.insert((entries[k].file, v.to_bits()))).collect();
-        kept.sort_by(|&(a, x), &(b, y)| x.total_cmp(&y).then(entries[a].file.cmp(entries[b].file)));
+            numbers.into_iter().filter(|&(k, v)| seen.insert((file(k), v.to_bits()))).collect();
+        kept.sort_by(|&(a, x), &(b, y)| x.total_cmp(&y).then(file(a).cmp(file(b))));
         Some(Conflict {
             label: label.into(),
             subject: subject.into(),

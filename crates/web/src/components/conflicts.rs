@@ -28,17 +28,15 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
     // Found in steps (100,000 figures took one task of 100-360 ms).
     let (found, busy) = use_stepped(props.docs.clone(), |docs, steps| async move {
         let rows = stepped::rows(&docs, &steps).await?;
-        let mut entries = Vec::with_capacity(rows.len());
         let mut finder = conflicts::Finder::default();
         for (k, r) in rows.iter().enumerate() {
-            entries.push(r.entry());
-            finder.add(k, &entries[k]);
+            finder.add(k, &r.entry());
             steps.tick(1).await?;
         }
         let mut all = Vec::new();
         for g in finder.into_groups() {
             let n = g.len() as u32;
-            all.extend(g.conflict(&entries));
+            all.extend(g.conflict(|k| rows[k].entry()));
             steps.tick(n).await?;
         }
         let listed = all
@@ -50,7 +48,7 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
                     .iter()
                     .take(VALUES)
                     .map(|&k| {
-                        let e = &entries[k];
+                        let e = rows[k].entry();
                         (
                             shudu_core::export::display_value(&e.figure),
                             e.file.to_string(),

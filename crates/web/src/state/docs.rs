@@ -138,25 +138,25 @@ impl Docs {
     pub fn visible_rows(&self, table: &Table) -> Vec<Row<'_>> {
         let q = Query::new(&table.query);
         let metric = table.metric.as_ref();
-        // Each row with its figure, read once (a sort compares each row many times).
-        let mut rows: Vec<(Row, FigureRef)> = self
+        let rows: Vec<Row> = self
             .all_rows()
             .into_iter()
             .filter(|r| table.kind.is_none_or(|k| r.figs.kind(r.index) == Some(k)))
-            .map(|r| (r, r.figure()))
-            .filter(|(_, f)| {
+            .filter(|r| {
                 metric.is_none_or(|(label, unit)| {
+                    let f = r.figure();
                     f.label == Some(label.as_str()) && f.unit.unwrap_or("") == unit.as_str()
                 })
             })
-            .filter(|(r, _)| q.is_empty() || q.matches(&r.entry()))
+            .filter(|r| q.is_empty() || q.matches(&r.entry()))
             .collect();
-        if let Some((col, asc)) = table.sort {
-            rows.sort_by(|a, b| {
-                let o = compare(col, a, b);
-                if asc { o } else { o.reverse() }
-            });
-        }
+        let Some((col, asc)) = table.sort else { return rows };
+        // Each row with its figure, read once (a sort compares each row many times).
+        let mut rows: Vec<(Row, FigureRef)> = rows.into_iter().map(|r| (r, r.figure())).collect();
+        rows.sort_by(|a, b| {
+            let o = compare(col, a, b);
+            if asc { o } else { o.reverse() }
+        });
         rows.into_iter().map(|(r, _)| r).collect()
     }
 
