@@ -1,7 +1,7 @@
 //! Character references: `&amp;`, `&#20013;`, `&#x4E2D;` and every named one
-//! of the HTML standard (the table in `named.rs`).
+//! of the HTML standard (the table in `named.tsv`, read by `named.rs`).
 
-use super::named::NAMED;
+use super::named::named;
 
 /// Append `s` with character references (`&amp;`, `&#20013;`, `&#x4E2D;` ...) decoded.
 pub(crate) fn decode_entities_into(s: &str, out: &mut String) {
@@ -93,7 +93,8 @@ const LONGEST_NAME: usize = 31;
 const LONGEST_LEGACY: usize = 6;
 
 fn lookup(name: &[u8]) -> Option<&'static str> {
-    NAMED.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| NAMED[k].1)
+    let table = named();
+    table.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| &*table[k].1)
 }
 
 pub(super) fn numeric_char(v: u32) -> char {
@@ -135,10 +136,11 @@ mod tests {
         assert_eq!(decode("&nosuch; &#x110000; &#xD800; &#128; &#x; &#"), "&nosuch; \u{fffd} \u{fffd} € &#x; &#");
         // A run too long to be a name still gives its legacy start.
         assert_eq!(decode(&format!("&not{}", "a".repeat(40))), format!("¬{}", "a".repeat(40)));
-        assert_eq!(NAMED.len(), 2231);
-        assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the binary search");
-        assert_eq!(NAMED.iter().map(|(n, _)| n.trim_end_matches(';').len()).max(), Some(LONGEST_NAME));
-        let legacy = NAMED.iter().filter(|(n, _)| !n.ends_with(';'));
+        let table = named();
+        assert_eq!(table.len(), 2231);
+        assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the binary search");
+        assert_eq!(table.iter().map(|(n, _)| n.trim_end_matches(';').len()).max(), Some(LONGEST_NAME));
+        let legacy = table.iter().filter(|(n, _)| !n.ends_with(';'));
         assert_eq!(legacy.map(|(n, _)| n.len()).max(), Some(LONGEST_LEGACY));
     }
 }
