@@ -7,13 +7,53 @@ use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 /// top left corner, y downwards), its advance width and its size.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Glyph {
-    pub text: String,
+    pub text: GlyphText,
     pub x: f64,
     pub y: f64,
     pub width: f64,
     pub size: f64,
 }
 
+/// A glyph's text: nearly always one character, kept inline, since a page may draw
+/// millions of glyphs and a `String` each would double their memory.
+#[derive(Clone, PartialEq)]
+pub(crate) enum GlyphText {
+    Inline { len: u8, bytes: [u8; 22] },
+    Long(Box<str>),
+}
+
+impl From<&str> for GlyphText {
+    fn from(s: &str) -> GlyphText {
+        let mut bytes = [0; 22];
+        match bytes.get_mut(..s.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(s.as_bytes());
+                GlyphText::Inline { len: s.len() as u8, bytes }
+            }
+            None => GlyphText::Long(s.into()),
+        }
+    }
+}
+
+impl std::ops::Deref for GlyphText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            // The bytes were copied from a `&str` whole, so they are UTF-8.
+            GlyphText::Inline { len, bytes } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            GlyphText::Long(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for GlyphText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// One page as it is drawn; it is laid out into lines as soon as it ends and its glyphs
+/// dropped, so memory holds one page's glyphs at a time.
 #[derive(Debug, Default)]
 pub(crate) struct Page {
     pub height: f64,
@@ -23,8 +63,9 @@ pub(crate) struct Page {
 /// The most drawing instructions (bytes, unpacked) one page may have.
 pub(crate) const MAX_PAGE_CONTENT: usize = 4 << 20;
 
-/// Every page's glyphs, in the order the content streams draw them.
-pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize) -> Result<Vec<Page>, Error> {
+/// Every page's glyphs, in the order the content streams draw them, handed to `page`
+/// one page at a time.
+pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize, page: impl FnMut(Page)) -> Result<(), Error> {
     let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| Error::Bad(e.to_string()))?;
     if doc.is_encrypted() {
         // Many PDFs are encrypted with an empty user password (printing or
@@ -45,11 +86,14 @@ pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize) -> Result<
         }
     }
     super::forms::check(&doc, MAX_PAGE_CONTENT)?;
-    let mut out = Collector { pages: Vec::new(), glyphs: 0, max_glyphs, ury: 0.0, llx: 0.0 };
+    let mut out = Collector { page: None, done: page, glyphs: 0, max_glyphs, ury: 0.0, llx: 0.0 };
     // pdf-extract panics on some malformed files; a bad file must not take the caller down.
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pdf_extract::output_doc(&doc, &mut out)));
     match run {
-        Ok(Ok(())) => Ok(out.pages),
+        Ok(Ok(())) => {
+            out.finish_page();
+            Ok(())
+        }
         Ok(Err(_)) if out.glyphs > max_glyphs => {
             Err(Error::TooBig(format!("more than {max_glyphs} characters of text")))
         }
@@ -58,23 +102,36 @@ pub(super) fn read(bytes: &[u8], max_pages: usize, max_glyphs: usize) -> Result<
     }
 }
 
-struct Collector {
-    pages: Vec<Page>,
+struct Collector<F> {
+    /// The page being drawn.
+    page: Option<Page>,
+    /// Where a page goes when it ends.
+    done: F,
     glyphs: usize,
     max_glyphs: usize,
     ury: f64,
     llx: f64,
 }
 
-impl OutputDev for Collector {
+impl<F: FnMut(Page)> Collector<F> {
+    fn finish_page(&mut self) {
+        if let Some(page) = self.page.take() {
+            (self.done)(page);
+        }
+    }
+}
+
+impl<F: FnMut(Page)> OutputDev for Collector<F> {
     fn begin_page(&mut self, _num: u32, mb: &MediaBox, _art: Option<(f64, f64, f64, f64)>) -> Result<(), OutputError> {
+        self.finish_page();
         self.ury = mb.ury;
         self.llx = mb.llx;
-        self.pages.push(Page { height: (mb.ury - mb.lly).abs(), glyphs: Vec::new() });
+        self.page = Some(Page { height: (mb.ury - mb.lly).abs(), glyphs: Vec::new() });
         Ok(())
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
+        self.finish_page();
         Ok(())
     }
 
@@ -93,13 +150,13 @@ impl OutputDev for Collector {
         let scale_x = trm.m11.hypot(trm.m12);
         let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
         let glyph = Glyph {
-            text: text.to_string(),
+            text: text.into(),
             x: trm.m31 - self.llx,
             y: self.ury - trm.m32,
             width: width * font_size * scale_x,
             size: font_size * scale,
         };
-        if let Some(page) = self.pages.last_mut() {
+        if let Some(page) = self.page.as_mut() {
             page.glyphs.push(glyph);
         }
         Ok(())

@@ -32,15 +32,18 @@ struct Line {
 }
 
 /// A page's lines, with the page's size.
-struct PageLines {
+pub(super) struct PageLines {
     height: f64,
     lines: Vec<Line>,
 }
 
-/// The whole text of the pages.
-pub(super) fn text(pages: &[Page]) -> String {
-    let mut laid: Vec<PageLines> =
-        pages.iter().map(|p| PageLines { height: p.height, lines: lines(&drop_markers(&p.glyphs)) }).collect();
+/// One page's glyphs as lines, without its footnote markers.
+pub(super) fn lay_out(page: &Page) -> PageLines {
+    PageLines { height: page.height, lines: lines(&drop_markers(&page.glyphs)) }
+}
+
+/// The whole text of the laid-out pages, without running heads and feet.
+pub(super) fn join(mut laid: Vec<PageLines>) -> String {
     drop_running_heads(&mut laid);
     paragraphs(&laid)
 }
@@ -51,7 +54,7 @@ fn is_marker_text(t: &str) -> bool {
 
 /// The glyphs less footnote markers: digits (and `*`, `①` …) smaller than, or
 /// raised above, the text drawn just before or after them.
-fn drop_markers(glyphs: &[Glyph]) -> Vec<Glyph> {
+fn drop_markers(glyphs: &[Glyph]) -> Vec<&Glyph> {
     let text_like = |g: &Glyph| !is_marker_text(&g.text) && !g.text.trim().is_empty();
     let mut keep = vec![true; glyphs.len()];
     for (i, g) in glyphs.iter().enumerate() {
@@ -69,12 +72,12 @@ fn drop_markers(glyphs: &[Glyph]) -> Vec<Glyph> {
         let raised = body.y - g.y > body.size * 0.2;
         keep[i] = !(smaller || raised);
     }
-    glyphs.iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g.clone()).collect()
+    glyphs.iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect()
 }
 
 /// The glyphs grouped into lines, top to bottom.
-fn lines(glyphs: &[Glyph]) -> Vec<Line> {
-    let mut sorted: Vec<&Glyph> = glyphs.iter().filter(|g| g.size > 0.0 && !g.text.is_empty()).collect();
+fn lines(glyphs: &[&Glyph]) -> Vec<Line> {
+    let mut sorted: Vec<&Glyph> = glyphs.iter().copied().filter(|g| g.size > 0.0 && !g.text.is_empty()).collect();
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut groups: Vec<Vec<&Glyph>> = Vec::new();
     let mut base = f64::NEG_INFINITY;
@@ -240,13 +243,17 @@ fn edges(lines: &[Line]) -> (f64, f64) {
 mod tests {
     use super::*;
 
+    fn text(pages: &[Page]) -> String {
+        join(pages.iter().map(lay_out).collect())
+    }
+
     fn glyphs(s: &str, x: f64, y: f64, size: f64) -> Vec<Glyph> {
         s.chars()
             .enumerate()
             .map(|(i, c)| {
                 let w = if c.is_ascii() { size * 0.5 } else { size };
                 let x = x + s.chars().take(i).map(|c| if c.is_ascii() { size * 0.5 } else { size }).sum::<f64>();
-                Glyph { text: c.to_string(), x, y, width: w, size }
+                Glyph { text: c.to_string().as_str().into(), x, y, width: w, size }
             })
             .collect()
     }

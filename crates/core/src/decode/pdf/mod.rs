@@ -60,9 +60,14 @@ impl fmt::Display for Error {
 pub(super) fn document_text(bytes: &[u8], unpacked_limit: usize) -> Result<String, Error> {
     // lopdf unpacks compressed streams without a bound: check first.
     glyphs::check_unpacked(bytes, unpacked_limit)?;
-    let pages = glyphs::read(bytes, MAX_PAGES, MAX_GLYPHS)?;
-    if pages.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
+    let mut laid = Vec::new();
+    let mut drawn_text = false;
+    glyphs::read(bytes, MAX_PAGES, MAX_GLYPHS, |page| {
+        drawn_text |= page.glyphs.iter().any(|g| !g.text.trim().is_empty());
+        laid.push(layout::lay_out(&page));
+    })?;
+    if !drawn_text {
         return Err(Error::NoTextLayer);
     }
-    Ok(layout::text(&pages))
+    Ok(layout::join(laid))
 }
