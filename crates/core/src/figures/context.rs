@@ -245,6 +245,10 @@ fn comparative_before(chars: &[char], start: usize, floor: usize) -> Option<Chan
         '低' | '少' => Change::Down,
         _ => return None,
     };
+    // `较常年偏高0.9℃`, `偏少1.2成`: above or below the norm.
+    if start >= 2 && chars[start - 2] == '偏' {
+        return Some(dir);
+    }
     // The word before must not make it an adjective phrase (`最高`, `至少`, `很多`).
     if start >= 2
         && matches!(

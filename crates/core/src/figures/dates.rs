@@ -200,6 +200,15 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     {
         return Some(hit);
     }
+    // `2015和2016年`: the first year of a pair shares the 年 written after the second.
+    if is_year(chars, i, &n)
+        && matches!(chars.get(n.end), Some('和' | '、' | '及' | '与' | '與'))
+        && let Some(n2) = read_number(chars, n.end + 1, chars.len())
+        && is_year(chars, n.end + 1, &n2)
+        && chars.get(n2.end) == Some(&'年')
+    {
+        return Some(DateHit { end: n.end, value: Some(format!("{v:04}")), low: None, high: None });
+    }
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {

@@ -94,6 +94,40 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
+        // `风电场三期`, `二厂一期`: the phase of a site is part of its name.
+        if unit.written == "期"
+            && n.chinese
+            && i > 0
+            && matches!(
+                chars[i - 1],
+                '场' | '場'
+                    | '厂'
+                    | '廠'
+                    | '站'
+                    | '园'
+                    | '園'
+                    | '港'
+                    | '桥'
+                    | '橋'
+                    | '城'
+                    | '楼'
+                    | '樓'
+                    | '馆'
+                    | '館'
+                    | '院'
+            )
+        {
+            return Err(end);
+        }
+        // `哈密十三间房风电场`: the unit is inside a word that starts in the number (a place name).
+        if n.chinese
+            && let Some(t) = self.token_at(n.end - 1)
+            && t.start > i
+            && t.end > end
+            && t.tag.starts_with('n')
+        {
+            return Err(end);
+        }
         // A Chinese numeral inside a longer word (`七台河`, `统一`) is not a number; one of
         // three or more numeral chars (`二六七億`) is, however the segmenter cut it.
         if n.chinese

@@ -300,6 +300,10 @@ impl Scanner<'_> {
             return Ok(Some(d));
         }
         match chars[i] {
+            // `与先前3个月比较`, `之前三个月`: the months before, a length of time.
+            '前' if i > 0 && matches!(chars[i - 1], '先' | '之' | '此' | '以' | '提' | '目' | '日') => {
+                return Err(i + 1);
+            }
             '上' | '下' | '前' | '首' => {
                 return match dates::date_at(chars, i) {
                     Some(hit) => Ok(Some(Draft::date(i, hit))),
@@ -450,6 +454,10 @@ impl Scanner<'_> {
     fn quantity(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
         let mut n = read_number(chars, i, chars.len()).ok_or(i + 1)?;
+        // `07对外经济`, `03月`: digits after a leading zero number a section or a code.
+        if !n.chinese && !n.decimal && n.end - i >= 2 && arabic_digit(chars[i]) == Some(0) {
+            return Err(n.end);
+        }
         // A lone 零 is a word (`零件`, `零星`, `零售`), not the number nought.
         if n.chinese && n.end == i + 1 && matches!(chars[i], '零' | '〇' | '○') {
             return Err(i + 1);
@@ -539,11 +547,30 @@ impl Scanner<'_> {
         while chars.get(unit_at) == Some(&' ') && unit_at - pos < 4 {
             unit_at += 1;
         }
-        let (unit, ulen) = match match_unit(chars, unit_at) {
+        // `銷貨額達324億年升13.7%`: 年 before a rise or fall is year-on-year, not years.
+        let year_on_year = pos > i
+            && big_scale(chars[pos - 1]).is_some()
+            && chars.get(unit_at) == Some(&'年')
+            && matches!(chars.get(unit_at + 1), Some('升' | '跌' | '增' | '減' | '减' | '降'));
+        let (unit, ulen) = match match_unit(chars, unit_at).filter(|_| !year_on_year) {
             Some(hit) => hit,
             // `总投资13.5亿`, `美金500万`: a bare 万/亿 amount that a money word governs.
             None => {
                 let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
+                // `约1000万DAU`, `4000万MAU`: a count of what the capitals name.
+                let caps = (pos..chars.len()).take_while(|&k| chars[k].is_ascii_uppercase()).count();
+                if ends_big
+                    && (2..=4).contains(&caps)
+                    && !chars.get(pos + caps).is_some_and(|c| c.is_ascii_alphanumeric())
+                    && currency_before(chars, self.number_start(i)).is_none()
+                {
+                    let word: String = chars[pos..pos + caps].iter().collect();
+                    if !matches!(word.as_str(), "RMB" | "CNY" | "USD" | "HKD" | "EUR" | "JPY" | "GBP") {
+                        let mut d = Draft::number(i, pos + caps, Kind::Count, n.value, &word);
+                        d.approx = approx;
+                        return Ok(d);
+                    }
+                }
                 let Some(currency) = ends_big.then(|| self.governing_currency(i, pos)).flatten() else {
                     // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
                     let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };

@@ -10,8 +10,10 @@ impl Doc<'_> {
     /// Second pass: adjacent figures share a thing; changes, bare shares and
     /// breakdown items take the metric of the figure before them in the paragraph.
     pub(super) fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
-        let mut labels: Vec<Option<String>> = owns.iter().map(|o| o.label.map(|l| self.text(l))).collect();
-        let mut subjects: Vec<Option<String>> = owns.iter().map(|o| o.subject.map(|s| self.text(s))).collect();
+        let mut labels: Vec<Option<String>> =
+            owns.iter().map(|o| o.label.map(|l| self.text(l)).and_then(|l| clean_label(&l))).collect();
+        let mut subjects: Vec<Option<String>> =
+            owns.iter().map(|o| o.subject.map(|s| self.text(s)).and_then(|s| clean_subject(&s))).collect();
         // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
         for k in (0..figures.len().saturating_sub(1)).rev() {
             let (f, n) = (&figures[k], &figures[k + 1]);
@@ -94,8 +96,20 @@ impl Doc<'_> {
         }
     }
 
-    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`)?
+    /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`,
+    /// `26.71元/公斤、17.54元/公斤`)?
     fn joins_list(&self, a: usize, b: usize) -> bool {
+        // A rate's denominator left after the first figure (`/公斤`) is part of it.
+        let a = if self.chars.get(a) == Some(&'/') {
+            a + 1
+                + self.chars[a + 1..b.max(a + 1)]
+                    .iter()
+                    .take(3)
+                    .take_while(|c| super::is_han(**c) && !matches!(c, '和' | '及' | '与' | '與'))
+                    .count()
+        } else {
+            a
+        };
         b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
     }
 
@@ -132,13 +146,57 @@ impl Doc<'_> {
             return;
         };
         let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
-        let items: Vec<String> = self.chars[from..at]
-            .split(|c| matches!(c, '、' | '和' | '及' | '与' | '與'))
-            .map(|w| w.iter().collect::<String>().trim().to_string())
-            .collect();
-        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= LABEL_MAX) {
+        // `6月份全国猪肉、活猪…`: a date or scope before the items is none of them.
+        let from = figures[..k]
+            .iter()
+            .rev()
+            .take_while(|f| f.end > from)
+            .find(|f| f.kind == Kind::Date && f.end <= at)
+            .map_or(from, |f| f.end);
+        let from = ["全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全國", "全縣", "全區"]
+            .iter()
+            .find(|w| self.chars[from..at].starts_with(&w.chars().collect::<Vec<_>>()))
+            .map_or(from, |w| from + w.chars().count());
+        // `信息传输业、制造业等重点行业FDI到资分别增长…`: after 等 is the metric the items share.
+        let (items_end, shared) = match (from..at).find(|&q| self.chars[q] == '等') {
+            Some(q) if q + 1 < at => (q, Some(self.text((q + 1, at)))),
+            _ => (at, None),
+        };
+        // `…制造业同比分别增长`: a comparison word before 分别 is none of the items.
+        let items_end = ["同比", "环比", "環比", "比上年", "均", "也"]
+            .iter()
+            .find(|w| self.chars[from..items_end].ends_with(&w.chars().collect::<Vec<_>>()))
+            .map_or(items_end, |w| items_end - w.chars().count());
+        let split = |seps: &[char]| -> Vec<String> {
+            self.chars[from..items_end]
+                .split(|c| seps.contains(c))
+                .map(|w| w.iter().collect::<String>().trim().to_string())
+                .collect()
+        };
+        let mut items = split(&['、']);
+        if items.len() != n {
+            items = split(&['、', '和', '及', '与', '與']);
+        }
+        if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
+            // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
+            let metrics = shared.is_none()
+                && items
+                    .iter()
+                    .all(|w| super::words::METRIC.ending(&w.chars().collect::<Vec<_>>()).is_some_and(|m| m >= 2));
+            if metrics {
+                for (i, item) in items.into_iter().enumerate() {
+                    labels[k + i] = Some(item);
+                }
+                return;
+            }
             for (i, item) in items.into_iter().enumerate() {
                 subjects[k + i] = Some(item);
+            }
+            if let Some(metric) = shared.filter(|m| !m.is_empty()) {
+                for i in 0..n {
+                    labels[k + i] = Some(metric.clone());
+                }
+                return;
             }
             // The words before `分别` are the items: the metric is the one the paragraph speaks of.
             let level = (0..k)
@@ -154,3 +212,57 @@ impl Doc<'_> {
         }
     }
 }
+
+/// Rule 4 on a label's words: no time word before it (`去年同期净利润`), no change
+/// or linking word after it (`猪肉价格上涨`, `增速高达`); a change word alone
+/// (`偏高`) is no label.
+fn clean_label(l: &str) -> Option<String> {
+    if TIME_WORDS.contains(&l) {
+        return None;
+    }
+    let mut l = l;
+    for w in ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"]
+    {
+        if let Some(rest) = l.strip_prefix(w)
+            && rest.chars().count() >= 2
+        {
+            l = rest;
+            break;
+        }
+    }
+    // `拉动GDP增长` is the name of a contribution (rule 6).
+    for w in ["高达", "高達", "上涨", "上漲", "下跌", "上升", "下降", "增长", "增長"] {
+        if let Some(rest) = l.strip_suffix(w).filter(|_| !l.starts_with("拉动") && !l.starts_with("拉動"))
+            && rest.chars().count() >= 2
+        {
+            l = rest;
+            break;
+        }
+    }
+    if matches!(l, "偏高" | "偏低" | "偏多" | "偏少" | "上涨" | "下降" | "增长" | "下跌" | "上升") {
+        return None;
+    }
+    Some(l.to_string())
+}
+
+/// Rule 8 on a subject's words: a comparison's base (`比上`), a verb that opens a
+/// clause (`新建`, `惠及`) or a single character names nothing the figure belongs to.
+fn clean_subject(s: &str) -> Option<String> {
+    let base = ["比上", "比去", "比同", "比前", "较上", "较去", "较同", "较前", "較上", "較去", "較同"];
+    if base.iter().any(|b| s.starts_with(b))
+        || TIME_WORDS.contains(&s)
+        || matches!(s, "偏高" | "偏低" | "偏多" | "偏少")
+    {
+        return None;
+    }
+    let mut s = s;
+    for w in ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"] {
+        if let Some(rest) = s.strip_prefix(w) {
+            s = rest;
+            break;
+        }
+    }
+    (s.chars().count() >= 2).then(|| s.to_string())
+}
+
+const TIME_WORDS: &[&str] = &["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "全年"];

@@ -308,11 +308,29 @@ impl<'a> Doc<'a> {
         if f.kind == Kind::Duration && own.label.is_none() {
             return own;
         }
+        // A rank takes the metric that is ranked (rule 6): `位居全球第27位`, `排历史第2高`
+        // name none, and take the metric of the figure before them.
+        if f.kind == Kind::Rank && own.label.is_some_and(|l| !self.names_metric(l)) {
+            own.label = None;
+        }
+        // `投资增速前二名`: the top or bottom places of a ranked metric count places in it.
+        if f.kind == Kind::Count
+            && f.start > 0
+            && matches!(self.chars[f.start - 1], '前' | '后' | '後')
+            && matches!(f.unit.as_deref(), Some("名" | "位"))
+            && let Some(l) = before.label.filter(|l| self.names_metric(*l))
+        {
+            own.label = Some(l);
+            own.subject = self.subject_before(l.0, &[]);
+            return own;
+        }
         // A bare item (`饮料类增长32.2%`, `其中城镇为31.2%`) or a place before a figure is its subject.
         if !own.after
             && let Some(l) = own.label
             && !before.whole
-            && (before.place || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
+            && (before.place
+                || self.is_breakdown_item(l, f.kind)
+                || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
             own.place = before.place;
@@ -343,7 +361,68 @@ impl<'a> Doc<'a> {
         if own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l)) {
             own.subject = None;
         }
+        // `据商务部统计`, `东吴证券认为`, `（中央社记者…电）`: who tells the figure is not what it is about.
+        if let Some((s, e)) = own.subject
+            && self.is_source(s, e)
+        {
+            own.subject = None;
+        }
         own
+    }
+
+    /// A level, place or body that a breakdown lists its figures by (rule 7): `国家级145个`,
+    /// `吴忠市1个`, `石化公司1.1亿元` (the metric is the breakdown's).
+    fn is_breakdown_item(&self, (s, e): Span, kind: Kind) -> bool {
+        let w = &self.chars[s..e];
+        let n = w.len();
+        if n < 2 || self.names_metric((s, e)) {
+            return false;
+        }
+        let last = w[n - 1];
+        (matches!(last, '级' | '級') && n <= 4)
+            || (matches!(last, '市' | '县' | '縣' | '区' | '區' | '省' | '州' | '盟' | '旗')
+                && n <= 5
+                // `示范区`, `服务区`, `园区`: places that are counted, not places that count.
+                && !matches!(w[n - 2], '园' | '園' | '景' | '务' | '務' | '范' | '範' | '发' | '發' | '护' | '護' | '片' | '小' | '新' | '验' | '驗' | '能' | '板' | '城'))
+            || (matches!(kind, Kind::Money | Kind::Percent)
+                && n <= 8
+                && ["公司", "集团", "集團", "管理局"].iter().any(|x| w.ends_with(&x.chars().collect::<Vec<_>>())))
+    }
+
+    fn is_source(&self, s: usize, e: usize) -> bool {
+        const SAYS: &[&str] = &[
+            "认为",
+            "認為",
+            "表示",
+            "指出",
+            "发现",
+            "發現",
+            "介绍",
+            "介紹",
+            "公布",
+            "发布",
+            "發布",
+            "统计",
+            "統計",
+            "获悉",
+            "獲悉",
+            "显示",
+            "顯示",
+            "注意到",
+            "预计",
+            "預計",
+            "称",
+            "稱",
+            "说",
+            "說",
+            "补充",
+            "補充",
+        ];
+        let after = &self.chars[e..self.chars.len().min(e + 3)];
+        let says = SAYS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()));
+        let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
+        let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
+        says || by || reporter
     }
 
     /// Where `w` last occurs in `from..to`.
