@@ -20,6 +20,7 @@ use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
 use money::{
     CLAUSE_ENDS, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before,
+    money_fraction, percent_prefix,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -838,30 +839,6 @@ pub(crate) fn partition_from<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool)
     lo + v[lo..hi].partition_point(pred)
 }
 
-/// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
-fn percent_prefix(chars: &[char], i: usize) -> Option<(f64, usize)> {
-    let divisor = match chars[i] {
-        '百' | '佰' => 1.0,
-        '千' | '仟' => 10.0,
-        '万' | '萬' => 100.0,
-        _ => return None,
-    };
-    let mut k = i + 1;
-    for want in ['分', '之'] {
-        while chars.get(k) == Some(&' ') {
-            k += 1;
-        }
-        if chars.get(k) != Some(&want) {
-            return None;
-        }
-        k += 1;
-    }
-    while chars.get(k) == Some(&' ') {
-        k += 1;
-    }
-    Some((divisor, k - i))
-}
-
 /// The low end of a range whose scale may be written only once: `两到三万` → 20000.
 fn shared_scale(chars: &[char], n: &Numeral, n2: &Numeral) -> f64 {
     if n.ends_with_scale || !n2.ends_with_scale {
@@ -899,22 +876,6 @@ fn single_digit(c: char) -> Option<u32> {
         '九' => Some(9),
         _ => None,
     })
-}
-
-/// Jiao and fen after yuan: `三毛` → 0.3, `6角三分` → 0.63. Returns the amount and the new end.
-fn money_fraction(chars: &[char], mut end: usize) -> (f64, usize) {
-    let mut extra = 0.0;
-    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
-        if let Some(n) = read_number(chars, end, chars.len())
-            && n.value < 10.0
-            && chars.get(n.end).is_some_and(|c| units.contains(c))
-            && !chars.get(n.end + 1).is_some_and(|c| matches!(c, '钟' | '之'))
-        {
-            extra += n.value * scale;
-            end = n.end + 1;
-        }
-    }
-    (extra, end)
 }
 
 /// Is `chars[from..to]` exactly a qualifier such as 超 or 近 (`超千人` is one token)?

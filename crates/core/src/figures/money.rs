@@ -2,6 +2,7 @@
 //! in which currency (`总投资13.5亿`, `港币1000万元`, `1000万元港币`).
 
 use super::units::{ends_with, starts_with};
+use crate::numeral::read_number;
 
 /// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
 pub(super) const MONEY_WORD_REACH: usize = 16;
@@ -164,4 +165,44 @@ pub(super) fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
 /// A currency word ending right before `start` (`港币1000万`, `美金500万`).
 pub(super) fn currency_before(chars: &[char], start: usize) -> Option<&'static str> {
     CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
+}
+
+/// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
+pub(super) fn percent_prefix(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let divisor = match chars[i] {
+        '百' | '佰' => 1.0,
+        '千' | '仟' => 10.0,
+        '万' | '萬' => 100.0,
+        _ => return None,
+    };
+    let mut k = i + 1;
+    for want in ['分', '之'] {
+        while chars.get(k) == Some(&' ') {
+            k += 1;
+        }
+        if chars.get(k) != Some(&want) {
+            return None;
+        }
+        k += 1;
+    }
+    while chars.get(k) == Some(&' ') {
+        k += 1;
+    }
+    Some((divisor, k - i))
+}
+
+/// Jiao and fen after yuan: `三毛` → 0.3, `6角三分` → 0.63. Returns the amount and the new end.
+pub(super) fn money_fraction(chars: &[char], mut end: usize) -> (f64, usize) {
+    let mut extra = 0.0;
+    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
+        if let Some(n) = read_number(chars, end, chars.len())
+            && n.value < 10.0
+            && chars.get(n.end).is_some_and(|c| units.contains(c))
+            && !chars.get(n.end + 1).is_some_and(|c| matches!(c, '钟' | '之'))
+        {
+            extra += n.value * scale;
+            end = n.end + 1;
+        }
+    }
+    (extra, end)
 }

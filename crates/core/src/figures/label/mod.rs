@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod inherit;
+mod items;
 mod tokens;
 mod words;
 
@@ -368,61 +369,6 @@ impl<'a> Doc<'a> {
             own.subject = None;
         }
         own
-    }
-
-    /// A level, place or body that a breakdown lists its figures by (rule 7): `国家级145个`,
-    /// `吴忠市1个`, `石化公司1.1亿元` (the metric is the breakdown's).
-    fn is_breakdown_item(&self, (s, e): Span, kind: Kind) -> bool {
-        let w = &self.chars[s..e];
-        let n = w.len();
-        if n < 2 || self.names_metric((s, e)) {
-            return false;
-        }
-        let last = w[n - 1];
-        (matches!(last, '级' | '級') && n <= 4)
-            || (matches!(last, '市' | '县' | '縣' | '区' | '區' | '省' | '州' | '盟' | '旗')
-                && n <= 5
-                // `示范区`, `服务区`, `园区`: places that are counted, not places that count.
-                && !matches!(w[n - 2], '园' | '園' | '景' | '务' | '務' | '范' | '範' | '发' | '發' | '护' | '護' | '片' | '小' | '新' | '验' | '驗' | '能' | '板' | '城'))
-            || (matches!(kind, Kind::Money | Kind::Percent)
-                && n <= 8
-                && ["公司", "集团", "集團", "管理局"].iter().any(|x| w.ends_with(&x.chars().collect::<Vec<_>>())))
-    }
-
-    fn is_source(&self, s: usize, e: usize) -> bool {
-        const SAYS: &[&str] = &[
-            "认为",
-            "認為",
-            "表示",
-            "指出",
-            "发现",
-            "發現",
-            "介绍",
-            "介紹",
-            "公布",
-            "发布",
-            "發布",
-            "统计",
-            "統計",
-            "获悉",
-            "獲悉",
-            "显示",
-            "顯示",
-            "注意到",
-            "预计",
-            "預計",
-            "称",
-            "稱",
-            "说",
-            "說",
-            "补充",
-            "補充",
-        ];
-        let after = &self.chars[e..self.chars.len().min(e + 3)];
-        let says = SAYS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()));
-        let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
-        let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
-        says || by || reporter
     }
 
     /// Where `w` last occurs in `from..to`.
