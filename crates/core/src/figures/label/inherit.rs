@@ -22,10 +22,13 @@ impl Doc<'_> {
             }
         }
         let mut level: Option<usize> = None;
+        // The last level outside brackets: a figure outside takes no metric from a note in brackets.
+        let mut outer: Option<usize> = None;
         for k in 0..figures.len() {
             let f = &figures[k];
             if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
                 level = None;
+                outer = None;
             }
             if matches!(f.kind, Kind::Date | Kind::Duration) {
                 continue;
@@ -52,7 +55,8 @@ impl Doc<'_> {
             // farther back, a breakdown item that is no place names its own metric.
             let near =
                 |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
-            let from_level = level.filter(|&from| !owns[k].item || near(from));
+            let bracketed = self.in_brackets(f.start);
+            let from_level = if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from));
             // An item with no metric to take names its own; the items after it are its
             // siblings, not its breakdown, and do not take it.
             let alone = owns[k].item && from_level.is_none();
@@ -65,8 +69,12 @@ impl Doc<'_> {
                     subjects[k] = subjects[from].clone();
                 }
             }
+            // A figure in brackets (`（占规上工业比重为62.0%）`) is a note: what follows does not take its metric.
             if labels[k].is_some() && !alone {
                 level = Some(k);
+                if !bracketed {
+                    outer = Some(k);
+                }
             }
         }
         let mut k = 0;
@@ -94,6 +102,18 @@ impl Doc<'_> {
                 .take()
                 .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
         }
+    }
+
+    /// Is `at` inside an open bracket of its sentence?
+    fn in_brackets(&self, at: usize) -> bool {
+        for k in (at.saturating_sub(80)..at).rev() {
+            match self.chars[k] {
+                '（' | '(' => return true,
+                '）' | ')' | '。' | '\n' | '！' | '？' => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`,
@@ -220,7 +240,8 @@ fn clean_label(l: &str) -> Option<String> {
     if TIME_WORDS.contains(&l) {
         return None;
     }
-    let mut l = l;
+    // `（含完全中学26所）`: 含 opens a note; what it includes is the label.
+    let mut l = l.strip_prefix('含').filter(|r| r.chars().count() >= 2).unwrap_or(l);
     for w in ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"]
     {
         if let Some(rest) = l.strip_prefix(w)
@@ -250,6 +271,7 @@ fn clean_label(l: &str) -> Option<String> {
 fn clean_subject(s: &str) -> Option<String> {
     let base = ["比上", "比去", "比同", "比前", "较上", "较去", "较同", "较前", "較上", "較去", "較同"];
     if base.iter().any(|b| s.starts_with(b))
+        || s.starts_with('含')
         || TIME_WORDS.contains(&s)
         || matches!(s, "偏高" | "偏低" | "偏多" | "偏少")
     {

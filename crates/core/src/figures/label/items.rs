@@ -59,4 +59,16 @@ impl Doc<'_> {
         let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
         says || by || reporter
     }
+
+    /// `指数为100.7` ending at `end`: where the linking word before the level starts.
+    pub(super) fn level_before(&self, end: usize, floor: usize) -> Option<usize> {
+        let digits = (floor..end).rev().take_while(|&k| self.chars[k].is_ascii_digit() || self.chars[k] == '.').count();
+        let at = end - digits;
+        if digits == 0 || at == 0 {
+            return None;
+        }
+        let link = at - 1;
+        (matches!(self.chars[link], '为' | '為') && link >= 2 && matches!(self.chars[link - 1], '数' | '數'))
+            .then_some(link)
+    }
 }

@@ -270,6 +270,18 @@ impl<'a> Doc<'a> {
             let lo2 = self.clause_start(lo - 1, prev_end);
             before = self.metric_before(lo2, lo - 1);
         }
+        // `城市居民消费价格指数为100.7，同比上涨0.7%`: a change after an index level
+        // (an optional figure, not reported) is the change of that index.
+        if before.label.is_none()
+            && f.change.is_some()
+            && lo > prev_end
+            && lo > 0
+            && matches!(self.chars[lo - 1], '，' | ',')
+            && let Some(at) = self.level_before(lo - 1, prev_end)
+        {
+            let lo2 = self.clause_start(at, prev_end);
+            before = self.metric_before(lo2, at);
+        }
         let mut own = Own { respectively, ..Own::default() };
         // Nothing before names a thing: only verbs (`设立`), or a verb that takes what follows (`忠信村利用`).
         let weak = before.examples
@@ -502,6 +514,17 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
+            // `占全市一般公共预算收入比重`: a share runs from 占, over the scope after it.
+            if s < e
+                && self.class(t) == Some(Class::Deictic)
+                && ti > 0
+                && self.tokens[ti - 1].end == t.start
+                && self.tokens[ti - 1].start >= lo
+                && (self.is(&self.tokens[ti - 1], "占") || self.is(&self.tokens[ti - 1], "佔"))
+            {
+                s = self.tokens[ti - 1].start;
+                break;
+            }
             // `边缘户`: a measure word after a noun is part of the name.
             let noun_q =
                 code(t) == T_Q && ti > 0 && self.tokens[ti - 1].start >= lo && code(&self.tokens[ti - 1]) != T_M;
@@ -547,6 +570,16 @@ impl<'a> Doc<'a> {
                 Some(p) => s = self.tokens[p].start,
                 None => s = self.tokens[ti].end,
             }
+        }
+        // `一产投资`, `三产消费量`, `中长期贷款`: a first character the segmenter cut off as a numeral or a filler.
+        if s > lo
+            && s < e
+            && ((self.chars[s] == '产'
+                && matches!(self.chars[s - 1], '一' | '二' | '三')
+                && self.chars.get(s + 1) != Some(&'业'))
+                || (self.chars[s - 1] == '中' && self.chars[s..e].starts_with(&['长', '期'])))
+        {
+            s -= 1;
         }
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
