@@ -87,6 +87,48 @@ pub fn split(text: &str, size: usize) -> Vec<&str> {
     out
 }
 
+/// [`split`] with sizes in UTF-16 units, the page's measure of a JavaScript
+/// string: a text is analysed in pieces at the same cuts natively and in the
+/// page, so both give the same figures even where a label is looked for far
+/// back (a one-line text of many articles).
+pub fn split_utf16(text: &str, units: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut left = utf16_len(rest);
+    while left > units {
+        let end = byte_at_units(rest, units);
+        let from = byte_at_units(rest, units / 4);
+        let cut = match cut_in(&rest[from..end]) {
+            Some(k) if from + k > 0 => from + k,
+            _ => first_cut(&rest[end..]).map_or(rest.len(), |k| end + k),
+        };
+        out.push(&rest[..cut]);
+        left -= utf16_len(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    if !rest.is_empty() || out.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// The byte offset of the last char boundary of `s` at or before `units`
+/// UTF-16 units (never inside a surrogate pair).
+fn byte_at_units(s: &str, units: usize) -> usize {
+    let mut seen = 0;
+    for (at, c) in s.char_indices() {
+        seen += c.len_utf16();
+        if seen > units {
+            return at;
+        }
+    }
+    s.len()
+}
+
 /// The last char boundary of `s` at or before `at`.
 fn floor_boundary(s: &str, mut at: usize) -> usize {
     while !s.is_char_boundary(at) {
@@ -241,6 +283,20 @@ mod tests {
         // One line longer than the piece size is cut at the next line end.
         let long = "长".repeat(600) + "\n尾";
         assert_eq!(split(&long, 1000), vec![&long[..1801], "尾"]);
+    }
+
+    #[test]
+    fn utf16_pieces_count_units_as_the_page_does() {
+        // Each 长 is one unit and three bytes, each 𠀀 two units and four bytes.
+        let text = "长长长。".repeat(100) + &"𠀀。".repeat(100);
+        let parts = split_utf16(&text, 100);
+        assert_eq!(parts.concat(), text);
+        for p in &parts[..parts.len() - 1] {
+            assert!(p.ends_with('。') && utf16_len(p) <= 100 && utf16_len(p) > 75, "{p}");
+        }
+        assert_eq!(split_utf16(&"长".repeat(50), 100), vec!["长".repeat(50)]);
+        assert_eq!(byte_at_units("a𠀀b", 2), 1, "not inside the pair");
+        assert_eq!(byte_at_units("a𠀀b", 3), 5);
     }
 
     #[test]

@@ -15,8 +15,10 @@ use jieba_rs::Jieba;
 use join::Piece;
 pub use load::Loading;
 
-/// Texts longer than this (bytes) are analysed in pieces, on every core.
-pub const PIECE: usize = 256 * 1024;
+/// Texts longer than this many UTF-16 units (about 256 KB of Chinese in
+/// UTF-8) are analysed in pieces, on every core; the page cuts at the same
+/// places ([`pieces::split_utf16`]).
+pub const PIECE: usize = 88 * 1024;
 
 /// The loaded dictionary; build once, reuse for every text.
 pub struct Engine {
@@ -78,7 +80,7 @@ impl Engine {
     /// ([`keywords::Counts::ranked`]): what a text analysed in pieces elsewhere
     /// (the browser's workers) needs to rank its key words as one text.
     pub fn analyze_counted(&self, text: &str, n: usize) -> (Analysis, Vec<(String, usize)>, usize) {
-        let parts = pieces::split(text, PIECE);
+        let parts = pieces::split_utf16(text, PIECE);
         // Key words are counted where each piece is analysed, while its tokens
         // are fresh in the cache, into one tally per thread.
         let (done, counts) = parallel::in_parallel(&parts, |piece, counts: &mut keywords::Counts| {
@@ -99,7 +101,7 @@ impl Engine {
 
     /// Only the figures of a text (tokens are still needed for labels and checks).
     pub fn figures(&self, text: &str) -> Vec<Figure> {
-        let parts = pieces::split(text, PIECE);
+        let parts = pieces::split_utf16(text, PIECE);
         let (done, _) = parallel::in_parallel(&parts, |piece, _: &mut ()| {
             // The tokens are not wanted: dropped here, not joined.
             Piece { tokens: Vec::new(), ..self.analyze_piece(piece) }
@@ -110,7 +112,7 @@ impl Engine {
     /// The figures of a text and the count of its words (for the word list of a session of
     /// files, whose tokens are not kept).
     pub fn figures_and_words(&self, text: &str) -> (Vec<Figure>, crate::workbench::words::Tally) {
-        let parts = pieces::split(text, PIECE);
+        let parts = pieces::split_utf16(text, PIECE);
         let (done, tallies) = parallel::in_parallel(&parts, |piece, tally: &mut crate::workbench::words::Tally| {
             let done = self.analyze_piece(piece);
             tally.merge(&crate::workbench::words::Tally::of(piece, &done.tokens));
@@ -147,7 +149,7 @@ mod tests {
     fn long_text() -> String {
         let mut text = String::new();
         for k in 0.. {
-            if text.len() > 5 * PIECE / 2 {
+            if text.chars().count() > 5 * PIECE / 2 {
                 break;
             }
             let article = SAMPLES[k % SAMPLES.len()];
@@ -165,7 +167,7 @@ mod tests {
     fn a_text_in_pieces_is_analysed_as_in_one_pass() {
         let engine = crate::engine();
         let text = long_text();
-        assert!(pieces::split(&text, PIECE).len() >= 3);
+        assert!(pieces::split_utf16(&text, PIECE).len() >= 3);
         let tokens = engine.tag(&text);
         let figures = figures::extract(&text, &tokens);
         let a = engine.analyze(&text);
@@ -181,10 +183,10 @@ mod tests {
         // The articles as one line (as a pasted web page may be): the pieces
         // are cut at sentence ends.
         let mut text = String::new();
-        while text.len() < 5 * PIECE / 2 {
+        while text.chars().count() < 5 * PIECE / 2 {
             SAMPLES.iter().for_each(|a| text.push_str(&a.replace('\n', "")));
         }
-        let parts = pieces::split(&text, PIECE);
+        let parts = pieces::split_utf16(&text, PIECE);
         assert!(parts.len() >= 3 && parts.iter().all(|p| !p.contains('\n')));
         let engine = crate::engine();
         let whole = figures::extract(&text, &engine.tag(&text));

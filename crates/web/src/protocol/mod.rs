@@ -14,10 +14,11 @@ use crate::failure::Failure;
 use crate::state::{FigureStore, WordStore};
 pub use merge::Merger;
 
-/// Texts are cut at line ends into pieces of at most this many UTF-16 units (JavaScript's
-/// length; about 256 KB of Chinese in UTF-8, the engine's `shudu_core::PIECE`), analysed on
-/// every worker at once; the editor keeps a text longer than one piece out of its textarea.
-pub const PIECE_UNITS: u32 = 88 * 1024;
+/// Texts are cut into pieces of at most this many UTF-16 units (JavaScript's length), the
+/// engine's own `shudu_core::PIECE`, so that the page and the CLI cut at the same places;
+/// analysed on every worker at once. The editor keeps a text longer than one piece out of
+/// its textarea.
+pub const PIECE_UNITS: u32 = shudu_core::PIECE as u32;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 /// What a worker says, as bincode in a transferred `ArrayBuffer` (see `message`). The
