@@ -127,3 +127,64 @@ fn real_gold_meets_marks() {
         got.iter().filter(|(k, v)| *v < mark(k)).map(|(k, v)| format!("{k} {v} < {}", mark(k))).collect();
     assert!(low.is_empty(), "real gold below its marks: {}", low.join(", "));
 }
+
+/// Periods (`figures.md`, "What it is about") are not scored by `score.py`:
+/// each gold row of the real gold that names a `period` is found by its line
+/// and occurrence, and the CLI's figure starting there must give the same.
+#[test]
+fn real_gold_periods_meet_marks() {
+    if !Path::new(SHARED).join("corpus/real").exists() {
+        eprintln!("notice: {SHARED} not found; period test skipped");
+        return;
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/real-gold");
+    let marks: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/marks.json")).unwrap()).unwrap();
+    let (mut right, mut all, mut wrong) = (0, 0, Vec::new());
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.to_string_lossy().ends_with(".labels.jsonl") {
+            continue;
+        }
+        let rows: Vec<serde_json::Value> = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let doc = format!("{SHARED}/corpus/real/{}", rows[0]["doc"].as_str().unwrap());
+        let text = std::fs::read_to_string(&doc).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_shudu")).args(["figures", "--json", &doc]).output().unwrap();
+        let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let periods: std::collections::HashMap<u64, serde_json::Value> = got["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["start"].as_u64().unwrap(), f["period"].clone()))
+            .collect();
+        let lines: Vec<&str> = text.split('\n').collect();
+        for row in rows.iter().filter(|r| r.get("period").is_some() && r["kind"] != "date") {
+            let n = row["line"].as_u64().unwrap() as usize - 1;
+            let before: usize = lines[..n].iter().map(|l| l.chars().count() + 1).sum();
+            let needle = row["text"].as_str().unwrap();
+            let mut at = None;
+            for _ in 0..row["occurrence"].as_u64().unwrap_or(1) {
+                let from = at.map_or(0, |a: usize| a + needle.chars().next().unwrap().len_utf8());
+                at = lines[n][from..].find(needle).map(|k| from + k);
+            }
+            let Some(at) = at else { panic!("{}: {needle} not on line {}", path.display(), n + 1) };
+            let start = (before + lines[n][..at].chars().count()) as u64;
+            let Some(period) = periods.get(&start) else { continue };
+            all += 1;
+            if *period == row["period"] {
+                right += 1;
+            } else {
+                wrong.push(format!("{}:{} {needle}: got {period}, want {}", row["doc"], n + 1, row["period"]));
+            }
+        }
+    }
+    let accuracy = right as f64 / all.max(1) as f64;
+    println!("period accuracy {right}/{all} = {accuracy:.3}\n{}", wrong.join("\n"));
+    assert!(all >= 300, "gold periods are read: {all}");
+    assert!(accuracy >= marks["period"].as_f64().unwrap(), "period accuracy {accuracy:.3} below its mark");
+}
