@@ -54,7 +54,11 @@ struct Own {
 }
 
 struct Doc<'a> {
+    /// What the rules read: the text, or its simplified copy if it is in
+    /// traditional characters (`crate::simplified`), char for char.
     chars: &'a [char],
+    /// The text itself, which labels and subjects are copied from.
+    orig: &'a [char],
     /// The segmenter's tokens, cut where a figure begins or ends inside one
     /// (`282栋楼` is one token) and where a linking word is fused to the end of
     /// an unknown word (`率达`).
@@ -74,15 +78,18 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
+    let orig = chars;
+    let simple = crate::simplified::chars(chars);
+    let chars = simple.as_deref().unwrap_or(chars);
     let mut window = Window::new(chars, tokens, figures);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
-        let doc = Doc { chars, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
+        let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let own = doc.own(figures, k, &owns);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
-    Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
@@ -111,7 +118,7 @@ impl<'a> Doc<'a> {
                 k = end;
                 continue;
             }
-            out.push(self.chars[k]);
+            out.push(self.orig[k]);
             k += 1;
         }
         let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
