@@ -10,6 +10,7 @@
 
 mod inherit;
 mod items;
+mod names;
 mod tokens;
 mod words;
 
@@ -210,7 +211,7 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        let named = matches!(code(t), T_NS | T_NT);
+        let named = matches!(code(t), T_NS | T_NT | T_NZ);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
         let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
@@ -548,6 +549,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             if s < e && self.is_entity(t) && !generic_head {
+                s = self.name_rest(t, s, e);
                 break;
             }
             if e - t.start > LABEL_MAX {
