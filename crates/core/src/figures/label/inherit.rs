@@ -53,8 +53,13 @@ impl Doc<'_> {
                 || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
             // An item takes the metric of the sentence it is in;
             // farther back, a breakdown item that is no place names its own metric.
-            let near =
-                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
+            let changed_share = f.kind == Kind::Percent && f.change.is_some();
+            // A breakdown of changes runs on over semicolons (`服装上升40%；百货公司货品上升14.9%`).
+            let near = |from: usize| {
+                self.chars[figures[from].end..f.start]
+                    .iter()
+                    .all(|c| !SENTENCE_BREAKS.contains(c) || matches!(c, '；' | ';') && changed_share)
+            };
             let bracketed = self.in_brackets(f.start);
             let from_level = if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from));
             // An item with no metric to take names its own; the items after it are its

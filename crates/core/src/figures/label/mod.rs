@@ -361,6 +361,7 @@ impl<'a> Doc<'a> {
         }
         own.subject = self
             .subject_after(f.end)
+            .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.owner_before_de(l.0)))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))
             .or_else(|| {
                 let from = match (own.after, before.label) {
@@ -549,8 +550,13 @@ impl<'a> Doc<'a> {
                 break;
             }
             if s < e && self.is_entity(t) && !generic_head {
-                s = self.name_rest(t, s, e);
-                break;
+                // A brand or other proper name (nz) is often a modifier the segmenter mis-tags
+                // (`普通`+`高等学校`, `第二产业`+`增加值`): it ends the metric only before the rest of a name.
+                let rest = self.name_rest(t, s, e);
+                if code(t) != T_NZ || rest != s {
+                    s = rest;
+                    break;
+                }
             }
             if e - t.start > LABEL_MAX {
                 break;

@@ -2,9 +2,9 @@
 //! segmenter cuts the name in two (`丰田` + `汽车`), and the walk back over the
 //! metric's words stops at the first half.
 
-use super::Doc;
-use super::tokens::{T_N, T_NT, T_NZ, code};
+use super::tokens::{T_C, T_ENG, T_N, T_NS, T_NT, T_NZ, T_P, code};
 use super::words::METRIC;
+use super::{Doc, Span};
 use crate::model::Token;
 
 impl Doc<'_> {
@@ -33,3 +33,44 @@ impl Doc<'_> {
         if noun && e >= t.end + 2 && self.names_metric(rest) && !self.generic_only(rest.0, rest.1) { t.end } else { s }
     }
 }
+
+impl Doc<'_> {
+    /// `超级市场货品的销货价值`: the nouns joined to the metric by `的` name what
+    /// it belongs to (rule 8), over a list of them (`珠宝首饰、钟表及名贵礼物的…`).
+    pub(super) fn owner_before_de(&self, label_start: usize) -> Option<Span> {
+        if label_start == 0 || self.chars[label_start - 1] != '的' {
+            return None;
+        }
+        let end = label_start - 1;
+        let mut s = end;
+        let mut nouns = 0;
+        while let Some(i) = self.token_ending(s, end.saturating_sub(OWNER_MAX)) {
+            let t = &self.tokens[i];
+            let joins = code(t) == T_C || self.is(t, "、");
+            if self.is_nounish(t) || matches!(code(t), T_NZ | T_NT | T_NS) && self.is_han_word(t) {
+                nouns += 1;
+            } else if !joins || nouns == 0 {
+                break;
+            }
+            s = t.start;
+        }
+        // The span opens with a noun, not a joining word.
+        while let Some(i) = self.token_starting(s).filter(|_| s < end) {
+            let t = &self.tokens[i];
+            if code(t) == T_C || self.is(t, "、") {
+                s = t.end;
+            } else {
+                break;
+            }
+        }
+        // `提供住宿的社会服务机构`: a verb before the nouns opens a relative clause, no owner.
+        let clause = self.token_ending(s, 0).is_some_and(|i| {
+            let t = &self.tokens[i];
+            self.is_verb(t) || matches!(code(t), T_P | T_ENG)
+        });
+        (nouns > 0 && end - s >= 2 && !clause).then_some((s, end))
+    }
+}
+
+/// The longest owner read before `的`, in chars.
+const OWNER_MAX: usize = 16;
