@@ -309,7 +309,10 @@ impl<'a> Doc<'a> {
                 own.label = after.noun;
                 own.after = true;
             }
-            Kind::Percent if before.label.is_none() && after.noun.is_some() => {
+            Kind::Percent
+                if after.noun.is_some_and(|n| self.chars[n.0] != '之')
+                    && before.label.is_none_or(|l| !self.names_metric(l)) =>
+            {
                 // `60%收益将用于…`: the share of what follows.
                 own.label = after.noun;
                 own.after = true;
