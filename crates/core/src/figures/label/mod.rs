@@ -332,6 +332,11 @@ impl<'a> Doc<'a> {
         if f.kind == Kind::Duration && own.label.is_none() {
             return own;
         }
+        if let Some((partner, metric)) = own.label.filter(|_| !own.after).and_then(|l| self.trade_partner(l)) {
+            own.subject = Some(partner);
+            own.label = Some(metric);
+            return own;
+        }
         // A rank takes the metric that is ranked (rule 6): `位居全球第27位`, `排历史第2高`
         // name none, and take the metric of the figure before them.
         if f.kind == Kind::Rank && own.label.is_some_and(|l| !self.names_metric(l)) {

@@ -74,3 +74,31 @@ impl Doc<'_> {
 
 /// The longest owner read before `的`, in chars.
 const OWNER_MAX: usize = 16;
+
+impl Doc<'_> {
+    /// `对东协出口107.4亿美元`, `对美出口占比`: the partner of a trade figure is its
+    /// subject (rule 8), and the label is the trade metric after it. The span of
+    /// the partner and of the metric, when `label` is such a phrase.
+    pub(super) fn trade_partner(&self, (s, e): Span) -> Option<(Span, Span)> {
+        let w = &self.chars[s..e];
+        let from = if w.first() == Some(&'对') {
+            s + 1
+        } else if s > 0 && self.chars[s - 1] == '对' {
+            s
+        } else {
+            return None;
+        };
+        let rest = &self.chars[from..e];
+        let at = (1..rest.len().min(PARTNER_MAX + 1))
+            .find(|&k| TRADE.iter().any(|t| rest[k..].starts_with(&t.chars().collect::<Vec<_>>())))?;
+        let partner = (from, from + at);
+        let metric = (from + at, e);
+        let han = self.chars[partner.0..partner.1].iter().all(|c| super::is_han(*c));
+        (han && self.names_metric(metric)).then_some((partner, metric))
+    }
+}
+
+/// What a trade figure measures, after its partner.
+const TRADE: &[&str] = &["进出口", "出口", "进口", "贸易"];
+/// The longest partner read, in chars (`中国大陆与香港`).
+const PARTNER_MAX: usize = 8;
