@@ -20,6 +20,15 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "crates/web/static/third-party-notices.txt"
 LICENSE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "UNLICENSE", "COPYRIGHT")
+# Data tables from other projects, compiled into the engine: (what, licence, licence file).
+DATA = [
+    (
+        "OpenCC (https://github.com/BYVoid/OpenCC), data/dictionary/TSCharacters.txt at commit 5249273a,"
+        " as crates/core/src/simplified/t2s.tsv (the one-character pairs, written by scripts/gen-t2s.py)",
+        "Apache-2.0",
+        ROOT / "crates/core/src/simplified/LICENSE-OpenCC",
+    ),
+]
 
 
 def shipped_packages():
@@ -84,6 +93,11 @@ def render():
             texts = [("(none)", f"No licence file in the crate; its manifest says: {p.get('license')}.")]
         for name, text in texts:
             by_text.setdefault(" ".join(text.split()), (text, []))[1].append(f"{label} ({name})")
+    lines += ["", "It also contains these data tables from other projects:", ""]
+    for what, licence, path in DATA:
+        lines.append(f"- {what}: {licence}")
+        text = path.read_text(encoding="utf-8").strip()
+        by_text.setdefault(" ".join(text.split()), (text, []))[1].append(f"{what.split(' (')[0]} data ({path.name})")
     for text, users in by_text.values():
         lines += ["", "=" * 78, "For: " + ", ".join(users), "", text]
     return "\n".join(lines) + "\n"

@@ -82,6 +82,7 @@ pub mod model;
 pub mod number;
 pub mod numeral;
 pub mod pieces;
+pub mod simplified;
 pub mod workbench;
 pub mod zip;
 

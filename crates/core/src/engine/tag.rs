@@ -6,8 +6,12 @@ use crate::model::{Tag, Token};
 use crate::pieces;
 
 impl Engine {
-    /// Words with part-of-speech tags and `char` offsets.
+    /// Words with part-of-speech tags and `char` offsets. Text in traditional
+    /// characters is cut as its simplified copy (the dictionary is simplified):
+    /// the copy keeps every offset, so the words are spans of `text` itself.
     pub fn tag(&self, text: &str) -> Vec<Token> {
+        let simple = crate::simplified::text(text);
+        let text = simple.as_deref().unwrap_or(text);
         let mut cache = TagCache::default();
         // About one word per five bytes of Chinese text; the vector grows if need be.
         let mut tokens = Vec::with_capacity(text.len() / 4);

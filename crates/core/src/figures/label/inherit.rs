@@ -11,9 +11,9 @@ impl Doc<'_> {
     /// breakdown items take the metric of the figure before them in the paragraph.
     pub(super) fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
         let mut labels: Vec<Option<String>> =
-            owns.iter().map(|o| o.label.map(|l| self.text(l)).and_then(|l| clean_label(&l))).collect();
+            owns.iter().map(|o| o.label.and_then(|l| cleaned(self.text(l), clean_label))).collect();
         let mut subjects: Vec<Option<String>> =
-            owns.iter().map(|o| o.subject.map(|s| self.text(s)).and_then(|s| clean_subject(&s))).collect();
+            owns.iter().map(|o| o.subject.and_then(|s| cleaned(self.text(s), clean_subject))).collect();
         // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
         for k in (0..figures.len().saturating_sub(1)).rev() {
             let (f, n) = (&figures[k], &figures[k + 1]);
@@ -53,8 +53,13 @@ impl Doc<'_> {
                 || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
             // An item takes the metric of the sentence it is in;
             // farther back, a breakdown item that is no place names its own metric.
-            let near =
-                |from: usize| self.chars[figures[from].end..f.start].iter().all(|c| !SENTENCE_BREAKS.contains(c));
+            let changed_share = f.kind == Kind::Percent && f.change.is_some();
+            // A breakdown of changes runs on over semicolons (`服装上升40%；百货公司货品上升14.9%`).
+            let near = |from: usize| {
+                self.chars[figures[from].end..f.start]
+                    .iter()
+                    .all(|c| !SENTENCE_BREAKS.contains(c) || matches!(c, '；' | ';') && changed_share)
+            };
             let bracketed = self.in_brackets(f.start);
             let from_level = if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from));
             // An item with no metric to take names its own; the items after it are its
@@ -187,11 +192,18 @@ impl Doc<'_> {
             .iter()
             .find(|w| self.chars[from..items_end].ends_with(&w.chars().collect::<Vec<_>>()))
             .map_or(items_end, |w| items_end - w.chars().count());
+        // The items are copied from the text itself, cut where its simplified copy has a separator.
         let split = |seps: &[char]| -> Vec<String> {
-            self.chars[from..items_end]
-                .split(|c| seps.contains(c))
-                .map(|w| w.iter().collect::<String>().trim().to_string())
-                .collect()
+            let mut items = Vec::new();
+            let mut at = from;
+            for (k, c) in self.chars[from..items_end].iter().enumerate() {
+                if seps.contains(c) {
+                    items.push(self.orig[at..from + k].iter().collect::<String>().trim().to_string());
+                    at = from + k + 1;
+                }
+            }
+            items.push(self.orig[at..items_end].iter().collect::<String>().trim().to_string());
+            items
         };
         let mut items = split(&['、']);
         if items.len() != n {
@@ -200,9 +212,10 @@ impl Doc<'_> {
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
             let metrics = shared.is_none()
-                && items
-                    .iter()
-                    .all(|w| super::words::METRIC.ending(&w.chars().collect::<Vec<_>>()).is_some_and(|m| m >= 2));
+                && items.iter().all(|w| {
+                    let w: Vec<char> = w.chars().map(crate::simplified::simplify).collect();
+                    super::words::METRIC.ending(&w).is_some_and(|m| m >= 2)
+                });
             if metrics {
                 for (i, item) in items.into_iter().enumerate() {
                     labels[k + i] = Some(item);
@@ -233,10 +246,20 @@ impl Doc<'_> {
     }
 }
 
+/// `text` as `clean` trims it, read on its simplified copy (the word lists are
+/// simplified) and cut from the text itself: the copy keeps every byte offset.
+fn cleaned(text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
+    let simple = crate::simplified::text(&text);
+    let s = simple.as_deref().unwrap_or(&text);
+    let kept = clean(s)?;
+    let at = kept.as_ptr() as usize - s.as_ptr() as usize;
+    Some(text[at..at + kept.len()].to_string())
+}
+
 /// Rule 4 on a label's words: no time word before it (`去年同期净利润`), no change
 /// or linking word after it (`猪肉价格上涨`, `增速高达`); a change word alone
 /// (`偏高`) is no label.
-fn clean_label(l: &str) -> Option<String> {
+fn clean_label(l: &str) -> Option<&str> {
     if TIME_WORDS.contains(&l) {
         return None;
     }
@@ -263,12 +286,12 @@ fn clean_label(l: &str) -> Option<String> {
     if matches!(l, "偏高" | "偏低" | "偏多" | "偏少" | "上涨" | "下降" | "增长" | "下跌" | "上升") {
         return None;
     }
-    Some(l.to_string())
+    Some(l)
 }
 
 /// Rule 8 on a subject's words: a comparison's base (`比上`), a verb that opens a
 /// clause (`新建`, `惠及`) or a single character names nothing the figure belongs to.
-fn clean_subject(s: &str) -> Option<String> {
+fn clean_subject(s: &str) -> Option<&str> {
     let base = ["比上", "比去", "比同", "比前", "较上", "较去", "较同", "较前", "較上", "較去", "較同"];
     if base.iter().any(|b| s.starts_with(b))
         || s.starts_with('含')
@@ -284,7 +307,7 @@ fn clean_subject(s: &str) -> Option<String> {
             break;
         }
     }
-    (s.chars().count() >= 2).then(|| s.to_string())
+    (s.chars().count() >= 2).then_some(s)
 }
 
 const TIME_WORDS: &[&str] = &["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "全年"];

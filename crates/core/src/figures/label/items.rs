@@ -53,8 +53,13 @@ impl Doc<'_> {
             "补充",
             "補充",
         ];
-        let after = &self.chars[e..self.chars.len().min(e + 3)];
-        let says = SAYS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()));
+        // `财政部今天公布`, `财政部昨公布`: over a time word to the verb.
+        let says = (0..=2).any(|skip| {
+            let at = (e + skip).min(self.chars.len());
+            let after = &self.chars[at..self.chars.len().min(at + 3)];
+            self.chars[e..at].iter().all(|c| matches!(c, '今' | '昨' | '日' | '天' | '前' | '近'))
+                && SAYS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()))
+        });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
         let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
         says || by || reporter

@@ -10,6 +10,7 @@
 
 mod inherit;
 mod items;
+mod names;
 mod tokens;
 mod words;
 
@@ -54,7 +55,11 @@ struct Own {
 }
 
 struct Doc<'a> {
+    /// What the rules read: the text, or its simplified copy if it is in
+    /// traditional characters (`crate::simplified`), char for char.
     chars: &'a [char],
+    /// The text itself, which labels and subjects are copied from.
+    orig: &'a [char],
     /// The segmenter's tokens, cut where a figure begins or ends inside one
     /// (`282栋楼` is one token) and where a linking word is fused to the end of
     /// an unknown word (`率达`).
@@ -74,15 +79,18 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
+    let orig = chars;
+    let simple = crate::simplified::chars(chars);
+    let chars = simple.as_deref().unwrap_or(chars);
     let mut window = Window::new(chars, tokens, figures);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
-        let doc = Doc { chars, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
+        let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let own = doc.own(figures, k, &owns);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
-    Doc { chars, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
@@ -111,7 +119,7 @@ impl<'a> Doc<'a> {
                 k = end;
                 continue;
             }
-            out.push(self.chars[k]);
+            out.push(self.orig[k]);
             k += 1;
         }
         let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
@@ -203,7 +211,7 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
-        let named = matches!(code(t), T_NS | T_NT);
+        let named = matches!(code(t), T_NS | T_NT | T_NZ);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
         let ends = ENTITY.ending(w).is_some_and(|n| n > 1 || w.len() >= 3);
@@ -301,7 +309,10 @@ impl<'a> Doc<'a> {
                 own.label = after.noun;
                 own.after = true;
             }
-            Kind::Percent if before.label.is_none() && after.noun.is_some() => {
+            Kind::Percent
+                if after.noun.is_some_and(|n| self.chars[n.0] != '之')
+                    && before.label.is_none_or(|l| !self.names_metric(l)) =>
+            {
                 // `60%收益将用于…`: the share of what follows.
                 own.label = after.noun;
                 own.after = true;
@@ -319,6 +330,11 @@ impl<'a> Doc<'a> {
             _ => own.label = before.label.filter(|l| !self.verbs_only(*l) || l.1 - l.0 >= 2),
         }
         if f.kind == Kind::Duration && own.label.is_none() {
+            return own;
+        }
+        if let Some((partner, metric)) = own.label.filter(|_| !own.after).and_then(|l| self.trade_partner(l)) {
+            own.subject = Some(partner);
+            own.label = Some(metric);
             return own;
         }
         // A rank takes the metric that is ranked (rule 6): `位居全球第27位`, `排历史第2高`
@@ -353,6 +369,7 @@ impl<'a> Doc<'a> {
         }
         own.subject = self
             .subject_after(f.end)
+            .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.owner_before_de(l.0)))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))
             .or_else(|| {
                 let from = match (own.after, before.label) {
@@ -541,7 +558,13 @@ impl<'a> Doc<'a> {
                 break;
             }
             if s < e && self.is_entity(t) && !generic_head {
-                break;
+                // A brand or other proper name (nz) is often a modifier the segmenter mis-tags
+                // (`普通`+`高等学校`, `第二产业`+`增加值`): it ends the metric only before the rest of a name.
+                let rest = self.name_rest(t, s, e);
+                if code(t) != T_NZ || rest != s {
+                    s = rest;
+                    break;
+                }
             }
             if e - t.start > LABEL_MAX {
                 break;

@@ -135,6 +135,7 @@ pub(super) const T_I: u32 = pack("i");
 pub(super) const T_J: u32 = pack("j");
 pub(super) const T_L: u32 = pack("l");
 pub(super) const T_M: u32 = pack("m");
+pub(super) const T_N: u32 = pack("n");
 pub(super) const T_NG: u32 = pack("ng");
 pub(super) const T_NR: u32 = pack("nr");
 pub(super) const T_NS: u32 = pack("ns");

@@ -427,6 +427,12 @@ pub const ENTITY_ENDINGS: &[&str] = &[
 
 /// Words ending like an entity that are generic nouns, not names (`地区生产总值`, `城市`).
 pub const NOT_ENTITY: &[&str] = &[
+    // Modifiers and verbs the segmenter tags as proper names (nz).
+    "普通",
+    "力争",
+    "力爭",
+    "新农",
+    "新農",
     "城乡",
     "城鄉",
     "举办",
@@ -572,6 +578,7 @@ pub const METRIC_HEADS: &[&str] = &[
     "产值",
     "產值",
     "增加值",
+    "能耗",
     "总额",
     "成交",
     "营收",
