@@ -27,7 +27,10 @@ impl Lexicon {
     pub fn engine_for(&self, text: &str) -> Result<Engine, DictError> {
         let mut jieba = Jieba::empty();
         let mut sum = 0u64;
-        for i in self.words_in(text) {
+        // The engine cuts traditional text as its simplified copy (see `Engine::tag`):
+        // the words it will look up are those of the copy.
+        let simple = crate::simplified::text(text);
+        for i in self.words_in(simple.as_deref().unwrap_or(text)) {
             self.add_to(&mut jieba, i as usize)?;
             sum += u64::from(self.freqs[i as usize]);
         }
