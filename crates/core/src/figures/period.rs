@@ -48,7 +48,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .enumerate()
             .rev()
             .take_while(|(_, d)| d.start >= sentence_start)
-            .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start))
+            .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start) && !closed_before(chars, d.end, f.start))
             .find_map(|(j, _)| period_of(chars, figures, j));
         periods.push(own.or_else(|| lead.clone()));
     }
@@ -67,6 +67,25 @@ const PARAGRAPH_REACH: usize = 4000;
 fn back_to(chars: &[char], at: usize, ends: &[char], reach: usize) -> usize {
     let floor = at.saturating_sub(reach);
     chars[floor..at].iter().rposition(|c| ends.contains(c)).map_or(floor, |p| floor + p + 1)
+}
+
+/// Does a bracket that is open at `from` close before `to`? A date in a note
+/// (`（同期为下降9.8%、一季度为增长3.5%），负向拉动…`) is the period of the note only.
+fn closed_before(chars: &[char], from: usize, to: usize) -> bool {
+    let mut depth = 0i32;
+    for c in &chars[from..to] {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Is the date at `start` the base of a comparison?

@@ -53,19 +53,22 @@ impl Doc<'_> {
                 || (bare && (f.change.is_some() || matches!(f.kind, Kind::Percent | Kind::Money | Kind::Rank)));
             // An item takes the metric of the sentence it is in;
             // farther back, a breakdown item that is no place names its own metric.
-            let changed_share = f.kind == Kind::Percent && f.change.is_some();
-            // A breakdown of changes runs on over semicolons (`服装上升40%；百货公司货品上升14.9%`).
+            // Items run on over semicolons (`服装上升40%；百货公司货品上升14.9%`;
+            // `其中：油田产能项目完成投资150亿元，下降10.8%；石化公司1.1亿元`), and a `其中`
+            // sentence continues the one before.
+            let breakdown = self.in_breakdown(f.start);
             let near = |from: usize| {
                 self.chars[figures[from].end..f.start]
                     .iter()
-                    .all(|c| !SENTENCE_BREAKS.contains(c) || matches!(c, '；' | ';') && changed_share)
+                    .all(|c| !matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || breakdown && *c != '\n')
             };
             let bracketed = self.in_brackets(f.start);
             let from_level = if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from));
             // An item with no metric to take names its own; the items after it are its
             // siblings, not its breakdown, and do not take it.
             let alone = owns[k].item && from_level.is_none();
-            if alone && !owns[k].place {
+            // (unless a lead-in before it in its sentence names the metric)
+            if alone && !owns[k].place && labels[k].is_none() {
                 labels[k] = subjects[k].take();
             }
             if inherits && let Some(from) = from_level {
@@ -75,11 +78,23 @@ impl Doc<'_> {
                 }
             }
             // A figure in brackets (`（占规上工业比重为62.0%）`) is a note: what follows does not take its metric.
-            if labels[k].is_some() && !alone {
+            if labels[k].is_some() && (!alone || owns[k].label.is_some()) {
                 level = Some(k);
                 if !bracketed {
                     outer = Some(k);
                 }
+            }
+        }
+        // `第一产业实现增加值47.5亿元，…，拉动GDP增长0.1个百分点`: a contribution to
+        // growth is made by what its sentence is about.
+        for k in 1..figures.len() {
+            if subjects[k].is_none()
+                && labels[k].as_deref().is_some_and(|l| l.starts_with("拉动") || l.starts_with("拉動"))
+            {
+                let sentence = |j: usize| {
+                    !self.chars[figures[j].end..figures[k].start].iter().any(|c| SENTENCE_BREAKS.contains(c))
+                };
+                subjects[k] = (0..k).rev().take_while(|&j| sentence(j)).find_map(|j| subjects[j].clone());
             }
         }
         let mut k = 0;

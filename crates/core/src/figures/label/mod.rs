@@ -8,6 +8,7 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod clauses;
 mod inherit;
 mod items;
 mod names;
@@ -353,6 +354,13 @@ impl<'a> Doc<'a> {
             own.subject = self.subject_before(l.0, &[]);
             return own;
         }
+        if !own.after
+            && !before.whole
+            && let Some((group, metric)) = own.label.and_then(|l| self.category_split(l))
+        {
+            (own.label, own.subject) = (Some(metric), Some(group));
+            return own;
+        }
         // A bare item (`饮料类增长32.2%`, `其中城镇为31.2%`) or a place before a figure is its subject.
         if !own.after
             && let Some(l) = own.label
@@ -364,7 +372,7 @@ impl<'a> Doc<'a> {
             own.item = true;
             own.place = before.place;
             own.subject = Some(l);
-            own.label = None;
+            own.label = self.lead_in(lo);
             return own;
         }
         own.subject = self
@@ -383,12 +391,15 @@ impl<'a> Doc<'a> {
         // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
         if own.subject.is_none()
             && k > 0
+            && !own.after
             && let Some(prev) = before_it.last().filter(|o| o.after)
             && !self.chars[figures[k - 1].end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c))
         {
             own.subject = prev.label;
         }
-        if own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l)) {
+        if before.examples
+            || own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
+        {
             own.subject = None;
         }
         // `据商务部统计`, `东吴证券认为`, `（中央社记者…电）`: who tells the figure is not what it is about.
@@ -454,6 +465,10 @@ impl<'a> Doc<'a> {
             }
             if let Some(s) = self.note_mark_before(e) {
                 e = s;
+                continue;
+            }
+            if let Some(p) = self.per_unit_before(e, lo) {
+                e = p;
                 continue;
             }
             let Some(ti) = self.token_ending(e, lo) else { return Before::default() };
@@ -571,6 +586,7 @@ impl<'a> Doc<'a> {
             }
             s = t.start;
         }
+        s = self.with_negation(s, e, lo);
         // `计划回迁安置`: a plan word before a predicate is a qualifier (rule 4); `计划投资` keeps it.
         if let Some(ti) = self.token_starting(s).filter(|&i| {
             let t = &self.tokens[i];
@@ -608,41 +624,6 @@ impl<'a> Doc<'a> {
             return Before::default();
         }
         Before { label: Some((s, e)), place, ..Before::default() }
-    }
-
-    /// `第二产业实现增加值`, `财险公司实现原保险保费收入`: the name before the linking
-    /// verb that leads to the metric is what the metric belongs to (rule 8).
-    fn before_linking(&self, lo: usize, label_start: usize) -> Option<Span> {
-        let r = self.within(lo, label_start);
-        let mut i = r.end;
-        let mut linked = false;
-        while i > r.start && self.class(&self.tokens[i - 1]) == Some(Class::Filler) {
-            linked |= ["实现", "實現", "完成", "达到", "達到", "达", "為", "为"]
-                .iter()
-                .any(|w| self.is(&self.tokens[i - 1], w));
-            i -= 1;
-        }
-        if !linked {
-            return None;
-        }
-        let end = i;
-        while i > r.start && end - i < 5 {
-            let t = &self.tokens[i - 1];
-            // `石油和天然气开采业`: two names joined.
-            let joined = code(t) == T_C && i - 1 > r.start && i < end && self.is_nounish(&self.tokens[i - 2]);
-            if !(self.is_nounish(t) || joined || matches!(code(t), T_NS | T_NZ | T_NT | T_NR | T_M | T_A | T_L))
-                || self.class(t).is_some()
-            {
-                break;
-            }
-            i -= 1;
-        }
-        // Numbers alone (`1-5月`) name nothing.
-        while i < end && code(&self.tokens[i]) == T_M && !self.is_han_word(&self.tokens[i]) {
-            i += 1;
-        }
-        (i < end && self.tokens[end - 1].end - self.tokens[i].start >= 2)
-            .then(|| (self.tokens[i].start, self.tokens[end - 1].end))
     }
 
     /// Is `s..e` linking words only (`为`, `达到`, `分别为`), and at least one?
