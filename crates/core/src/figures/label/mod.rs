@@ -10,6 +10,7 @@
 
 mod inherit;
 mod items;
+mod names;
 mod tokens;
 mod words;
 
@@ -75,10 +76,12 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         return;
     }
     let mut window = Window::new(chars, tokens, figures);
+    let names = names::Names::new(chars, tokens);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
         let doc = Doc { chars, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
-        let own = doc.own(figures, k, &owns);
+        let mut own = doc.own(figures, k, &owns);
+        names.split(&doc, &mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
