@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod clauses;
+mod fused;
 mod inherit;
 mod items;
 mod names;
@@ -84,10 +85,12 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     let simple = crate::simplified::chars(chars);
     let chars = simple.as_deref().unwrap_or(chars);
     let mut window = Window::new(chars, tokens, figures);
+    let names = fused::Names::new(chars, tokens);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
-        let own = doc.own(figures, k, &owns);
+        let mut own = doc.own(figures, k, &owns);
+        names.split(&doc, &mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.

@@ -96,7 +96,7 @@ pub(super) const X: Tag = Tag(0);
 
 /// A tag name packed in a `u32` (names are at most four ASCII letters): the
 /// loops over tokens compare tags as integers, not as strings.
-const fn pack(name: &str) -> u32 {
+pub(super) const fn pack(name: &str) -> u32 {
     let b = name.as_bytes();
     let mut v = 0;
     let mut i = 0;
