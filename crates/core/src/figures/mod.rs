@@ -63,7 +63,10 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
 fn may_start(c: char) -> bool {
     arabic_digit(c).is_some()
         || is_cn_numeral_char(c)
-        || matches!(c, '第' | '上' | '下' | '前' | '首' | '翻' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄')
+        || matches!(
+            c,
+            '第' | '上' | '下' | '前' | '后' | '後' | '首' | '翻' | '半' | '对' | '對' | '￥' | '¥' | '$' | '＄'
+        )
 }
 
 /// [`may_start`] as a table of bits over the Basic Multilingual Plane (8 KB,
@@ -305,10 +308,10 @@ impl Scanner<'_> {
             '前' if i > 0 && matches!(chars[i - 1], '先' | '之' | '此' | '以' | '提' | '目' | '日') => {
                 return Err(i + 1);
             }
-            '上' | '下' | '前' | '首' => {
+            '上' | '下' | '前' | '首' | '后' | '後' => {
                 return match dates::date_at(chars, i) {
                     Some(hit) => Ok(Some(Draft::date(i, hit))),
-                    None => Err(i + 1),
+                    None => self.top_n(i).map(Some),
                 };
             }
             // `翻一番`, `翻两番`: the result is 2^N times the base.
@@ -369,6 +372,32 @@ impl Scanner<'_> {
             _ => {}
         }
         Ok(None)
+    }
+
+    /// `前五位`, `后三名`, `位居前五`: the top or bottom N of a ranking is a rank
+    /// (its cut-off position), not a count of places or people.
+    fn top_n(&self, i: usize) -> Result<Draft, Skip> {
+        let chars = self.chars;
+        // `此后3名`, `随后两位`: after, in time.
+        if matches!(chars[i], '后' | '後')
+            && i > 0
+            && matches!(chars[i - 1], '之' | '此' | '以' | '然' | '随' | '隨' | '其' | '今' | '日' | '往' | '落' | '先')
+        {
+            return Err(i + 1);
+        }
+        let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
+        if n.decimal || n.end == i + 1 || !(1.0..=100.0).contains(&n.value) {
+            return Err(i + 1);
+        }
+        if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位"]) {
+            return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
+        }
+        if self.rank_verb_before(i) && !chars.get(n.end).is_some_and(|c| is_han(*c)) {
+            let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
+            d.unit = None;
+            return Ok(d);
+        }
+        Err(i + 1)
     }
 
     /// `第2位` (a rank), `第一季度` (a date); any other ordinal is not a figure.
@@ -719,6 +748,14 @@ impl Scanner<'_> {
             && chars.get(end) == Some(&'/')
             && let Some((w, l)) = starts_with_any(chars, end + 1, RATE_DENOMINATORS)
             && !chars.get(end + 1 + l).is_some_and(|c| is_han(*c))
+        {
+            unit_name = format!("{unit_name}/{w}");
+            end += 1 + l;
+        }
+        // `545.88元/股`, `26.71元/公斤`: a price keeps what it is per in the unit.
+        if kind == Kind::Money
+            && chars.get(end) == Some(&'/')
+            && let Some((w, l)) = starts_with_any(chars, end + 1, money::PRICE_DENOMINATORS)
         {
             unit_name = format!("{unit_name}/{w}");
             end += 1 + l;

@@ -10,6 +10,45 @@ pub(super) const MONEY_WORD_REACH: usize = 16;
 pub(super) const SENTENCE_REACH: usize = 80;
 pub(super) const CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '\n', '、', '（', '('];
 
+/// What a price is counted per, written after `元/` (`545.88元/股`, `26.71元/公斤`,
+/// `825元/人月`); longer words first, so `人月` wins over `人`.
+pub(super) const PRICE_DENOMINATORS: &[&str] = &[
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "人月",
+    "人次",
+    "公斤",
+    "千克",
+    "平米",
+    "小时",
+    "盎司",
+    "股",
+    "斤",
+    "吨",
+    "克",
+    "亩",
+    "人",
+    "户",
+    "头",
+    "只",
+    "件",
+    "张",
+    "台",
+    "辆",
+    "箱",
+    "桶",
+    "升",
+    "度",
+    "年",
+    "月",
+    "天",
+    "日",
+    "次",
+    "晚",
+    "间",
+];
+
 /// Words naming an amount of money: a bare 万/亿 amount they govern is money.
 pub(super) const MONEY_WORDS: &[&str] = &[
     "投资",
