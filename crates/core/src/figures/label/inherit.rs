@@ -224,6 +224,16 @@ impl Doc<'_> {
         if items.len() != n {
             items = split(&['、', '和', '及', '与', '與']);
         }
+        // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
+        let shared = shared.or_else(|| {
+            (items.len() == n)
+                .then(|| {
+                    let simple: Vec<Vec<char>> =
+                        items.iter().map(|w| w.chars().map(crate::simplified::simplify).collect()).collect();
+                    super::lists::shared_metric(&mut items, &simple)
+                })
+                .flatten()
+        });
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
             let metrics = shared.is_none()

@@ -12,6 +12,7 @@ mod clauses;
 mod fused;
 mod inherit;
 mod items;
+mod lists;
 mod names;
 mod tokens;
 mod words;

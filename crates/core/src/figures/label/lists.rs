@@ -1,0 +1,67 @@
+//! Lists of items that share one metric, written once after the last item
+//! (`猪肉、活猪和仔猪平均价格分别为…`, `第一、二、三产业和居民生活用电分别增长…`):
+//! the metric is fused to the last item, and belongs to every item (rule 9).
+
+use super::words::METRIC;
+
+/// Words that qualify a metric's head and go with it (`平均价格`, `出厂价格`).
+const METRIC_MODIFIERS: &[&str] = &[
+    "平均", "人均", "户均", "戶均", "年均", "日均", "月均", "综合", "綜合", "出厂", "出廠", "零售", "批发", "批發",
+    "收购", "收購", "市场", "市場", "销售", "銷售", "进口", "進口", "出口",
+];
+
+/// The shortest chars an item keeps when a metric is cut off its end.
+const ITEM_MIN: usize = 1;
+
+/// Cut the metric shared by a list off its last item: `items` are as written,
+/// `simple` their simplified copies (char for char). The metric is returned
+/// when the last item is an item plus a metric's head of two chars or more and
+/// no other item names a metric of its own (then each item is a metric,
+/// `城镇居民收入、农村居民收入分别增长…`, and nothing is shared).
+pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Option<String> {
+    let n = items.len();
+    if n < 2 || simple.len() != n {
+        return None;
+    }
+    if simple[..n - 1].iter().any(|w| METRIC.ending(w).is_some_and(|m| m >= 2)) {
+        return None;
+    }
+    let last = &simple[n - 1];
+    let head = longest_metric(last)?;
+    if head < 2 {
+        return None;
+    }
+    let mut cut = last.len() - head;
+    // Over modifiers of the head, so long as an item is left.
+    'outer: loop {
+        for m in METRIC_MODIFIERS {
+            let m: Vec<char> = m.chars().collect();
+            if cut >= m.len() + ITEM_MIN && last[..cut].ends_with(&m) {
+                cut -= m.len();
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    if cut < ITEM_MIN.max(1) || cut == last.len() {
+        return None;
+    }
+    // The item left must be as short as a listed item, not a phrase with a verb.
+    let longest_other = simple[..n - 1].iter().map(Vec::len).max().unwrap_or(0);
+    if cut > longest_other.max(2) + 2 {
+        return None;
+    }
+    let orig: Vec<char> = items[n - 1].chars().collect();
+    if orig.len() != last.len() {
+        return None;
+    }
+    let metric: String = orig[cut..].iter().collect();
+    items[n - 1] = orig[..cut].iter().collect();
+    Some(metric)
+}
+
+/// The length of the longest metric head `w` ends in.
+fn longest_metric(w: &[char]) -> Option<usize> {
+    // `Suffixes::ending` answers the first listed word; a longer one may end it too (`量`, `产量`).
+    (0..w.len()).find(|&k| METRIC.contains(&w[k..])).map(|k| w.len() - k)
+}
