@@ -51,6 +51,7 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if cut > longest_other.max(2) + 2 {
         return None;
     }
+    strip_scope(items, simple);
     let orig: Vec<char> = items[n - 1].chars().collect();
     if orig.len() != last.len() {
         return None;
@@ -64,4 +65,26 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
 fn longest_metric(w: &[char]) -> Option<usize> {
     // `Suffixes::ending` answers the first listed word; a longer one may end it too (`量`, `产量`).
     (0..w.len()).find(|&k| METRIC.contains(&w[k..])).map(|k| w.len() - k)
+}
+
+/// `南方五省区第一、二、三产业…`, `江苏省南京、苏州和无锡…`: a place before the first
+/// item, when no other item names one, is the list's scope, not part of the item.
+fn strip_scope(items: &mut [String], simple: &[Vec<char>]) {
+    let place_end = |w: &[char]| w.iter().position(|c| super::places::PLACE_ENDS.contains(c));
+    if simple[1..].iter().any(|w| place_end(w).is_some()) {
+        return;
+    }
+    let first = &simple[0];
+    let Some(mut p) = place_end(first).map(|p| p + 1) else { return };
+    // `省区`, `市县`: a group of places ends on its last place word.
+    while p < first.len() && super::places::PLACE_ENDS.contains(&first[p]) {
+        p += 1;
+    }
+    if p < 3 || p >= first.len() || first.len() - p > 4 {
+        return;
+    }
+    let orig: Vec<char> = items[0].chars().collect();
+    if orig.len() == first.len() {
+        items[0] = orig[p..].iter().collect();
+    }
 }

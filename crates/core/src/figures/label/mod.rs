@@ -14,6 +14,7 @@ mod inherit;
 mod items;
 mod lists;
 mod names;
+mod places;
 mod tokens;
 mod words;
 
@@ -92,6 +93,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
+        let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
+        doc.split_place(&mut own, doc.clause_start(figures[k].start, prev_end));
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
