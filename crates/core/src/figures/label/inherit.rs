@@ -26,7 +26,10 @@ impl Doc<'_> {
         let mut outer: Option<usize> = None;
         for k in 0..figures.len() {
             let f = &figures[k];
-            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
+            if k > 0
+                && self.chars[figures[k - 1].end..f.start].contains(&'\n')
+                && !super::lists::change_line(&self.chars[figures[k - 1].end..f.start], f.change.is_some())
+            {
                 level = None;
                 outer = None;
             }

@@ -88,3 +88,17 @@ fn strip_scope(items: &mut [String], simple: &[Vec<char>]) {
         items[0] = orig[p..].iter().collect();
     }
 }
+
+/// `铁路累计完成货运量27亿吨` / `同比增长8.2%`: a line that holds only the change
+/// of the figure ending the line before (a chart's caption, a list of lines)
+/// continues that line. `gap` is the text between the two figures.
+pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
+    const LEADS: &[&str] = &["同比", "环比", "環比", "比上年", "比去年", "较上年", "較上年", "较去年", "較去年", "增长", "增長", "下降"];
+    let Some(nl) = gap.iter().position(|&c| c == '\n') else { return false };
+    let (before, after) = (&gap[..nl], &gap[nl + 1..]);
+    if !is_change || before.iter().any(|c| !c.is_whitespace()) || after.contains(&'\n') {
+        return false;
+    }
+    let after: Vec<char> = after.iter().copied().skip_while(|c| c.is_whitespace()).collect();
+    after.len() <= 8 && LEADS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()))
+}
