@@ -93,7 +93,8 @@ fn strip_scope(items: &mut [String], simple: &[Vec<char>]) {
 /// of the figure ending the line before (a chart's caption, a list of lines)
 /// continues that line. `gap` is the text between the two figures.
 pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
-    const LEADS: &[&str] = &["同比", "环比", "環比", "比上年", "比去年", "较上年", "較上年", "较去年", "較去年", "增长", "增長", "下降"];
+    const LEADS: &[&str] =
+        &["同比", "环比", "環比", "比上年", "比去年", "较上年", "較上年", "较去年", "較去年", "增长", "增長", "下降"];
     let Some(nl) = gap.iter().position(|&c| c == '\n') else { return false };
     let (before, after) = (&gap[..nl], &gap[nl + 1..]);
     if !is_change || before.iter().any(|c| !c.is_whitespace()) || after.contains(&'\n') {

@@ -93,8 +93,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
-        let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
-        doc.split_place(&mut own, doc.clause_start(figures[k].start, prev_end));
+        doc.split_place(&mut own, figures, k);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
@@ -876,8 +875,8 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
-        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
+        let next_verbal = j > r.start && j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
+        (next_verbal && self.topic_long_enough(r.start, j))
             .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
 }

@@ -5,15 +5,16 @@
 
 use super::tokens::{T_F, T_M, code};
 use super::{Doc, Own, Span};
+use crate::model::Figure;
 
 /// The chars a place name ends in.
 pub(super) const PLACE_ENDS: &[char] = &['区', '區', '市', '县', '縣', '省', '州', '镇', '鎮', '乡', '鄉', '旗', '盟'];
 /// Names of a kind of area, not of one place (`开发区`, `示范区`, `自治区` alone, `城区`):
 /// the char before the place ending.
 const KIND_OF_AREA: &[char] = &[
-    '园', '園', '景', '务', '務', '范', '範', '发', '發', '护', '護', '片', '小', '新', '验', '驗', '能', '板', '城', '治',
-    '郊', '辖', '轄', '社', '山', '牧', '矿', '礦', '老', '灾', '災', '贸', '貿', '税', '稅', '保', '港', '业', '業', '济',
-    '濟', '全', '本', '我', '该', '該', '各', '地', '城', '乡', '鄉', '县', '縣', '市',
+    '园', '園', '景', '务', '務', '范', '範', '发', '發', '护', '護', '片', '小', '新', '验', '驗', '能', '板', '城',
+    '治', '郊', '辖', '轄', '社', '山', '牧', '矿', '礦', '老', '灾', '災', '贸', '貿', '税', '稅', '保', '港', '业',
+    '業', '济', '濟', '全', '本', '我', '该', '該', '各', '地', '城', '乡', '鄉', '县', '縣', '市',
 ];
 /// Metrics written as letters (`光明区GDP`).
 const ACRONYMS: &[&str] = &["GDP", "CPI", "PPI", "PMI", "FDI", "GNP"];
@@ -21,9 +22,18 @@ const ACRONYMS: &[&str] = &["GDP", "CPI", "PPI", "PMI", "FDI", "GNP"];
 const PLACE_MAX: usize = 8;
 
 impl Doc<'_> {
+    /// Is the name `tokens[from..verb]` opening a sentence long enough to be its subject?
+    /// Three chars, or two when the verb after it reports a total (`铁路累计完成货运量27亿吨`,
+    /// `港口完成吞吐量…`: a sector, a mode of transport).
+    pub(super) fn topic_long_enough(&self, from: usize, verb: usize) -> bool {
+        let len = self.tokens[verb - 1].end - self.tokens[from].start;
+        len >= 3 || len == 2 && ["累计", "累計", "完成", "实现", "實現"].iter().any(|w| self.is(&self.tokens[verb], w))
+    }
+
     /// Cut a named place off the front of the figure's own label.
-    pub(super) fn split_place(&self, own: &mut Own, lo: usize) {
+    pub(super) fn split_place(&self, own: &mut Own, figures: &[Figure], k: usize) {
         let Some((s, e)) = own.label else { return };
+        let lo = self.clause_start(figures[k].start, if k > 0 { figures[k - 1].end } else { 0 });
         if own.after || own.item || e - s < 4 {
             return;
         }
