@@ -80,6 +80,15 @@ impl Doc<'_> {
                     subjects[k] = subjects[from].clone();
                 }
             }
+            if f.kind == Kind::Percent
+                && owns[k].label.is_none()
+                && k > 0
+                && let Some(rate) = labels[k - 1].as_deref().and_then(|l| {
+                    super::lists::completion_rate(&self.chars[figures[k - 1].end..f.start], l)
+                })
+            {
+                labels[k] = Some(rate);
+            }
             // A figure in brackets (`（占规上工业比重为62.0%）`) is a note: what follows does not take its metric.
             if labels[k].is_some() && (!alone || owns[k].label.is_some()) {
                 level = Some(k);

@@ -103,3 +103,15 @@ pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
     let after: Vec<char> = after.iter().copied().skip_while(|c| c.is_whitespace()).collect();
     after.len() <= 8 && LEADS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()))
 }
+
+/// `计划投资232亿元，完成63.5%`: a share completed of a planned amount is the
+/// completion rate of what is planned (`投资完成率`). `gap` is the text between
+/// the planned figure and the share, `planned` the planned figure's label.
+pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
+    let gap: String = gap.iter().filter(|c| !c.is_whitespace()).collect();
+    if !matches!(gap.as_str(), "，完成" | ",完成" | "，已完成" | "，完成了" | "，共完成" | "，累计完成" | "，累計完成") {
+        return None;
+    }
+    let what = ["年度计划", "年度計劃", "计划", "計劃"].iter().find_map(|p| planned.strip_prefix(p))?;
+    (what.chars().count() >= 2 && !what.ends_with('率')).then(|| format!("{what}完成率"))
+}
