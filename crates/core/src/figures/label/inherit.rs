@@ -83,9 +83,9 @@ impl Doc<'_> {
             if f.kind == Kind::Percent
                 && owns[k].label.is_none()
                 && k > 0
-                && let Some(rate) = labels[k - 1].as_deref().and_then(|l| {
-                    super::lists::completion_rate(&self.chars[figures[k - 1].end..f.start], l)
-                })
+                && let Some(rate) = labels[k - 1]
+                    .as_deref()
+                    .and_then(|l| super::lists::completion_rate(&self.chars[figures[k - 1].end..f.start], l))
             {
                 labels[k] = Some(rate);
             }

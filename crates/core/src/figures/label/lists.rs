@@ -109,7 +109,8 @@ pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
 /// the planned figure and the share, `planned` the planned figure's label.
 pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
     let gap: String = gap.iter().filter(|c| !c.is_whitespace()).collect();
-    if !matches!(gap.as_str(), "，完成" | ",完成" | "，已完成" | "，完成了" | "，共完成" | "，累计完成" | "，累計完成") {
+    if !matches!(gap.as_str(), "，完成" | ",完成" | "，已完成" | "，完成了" | "，共完成" | "，累计完成" | "，累計完成")
+    {
         return None;
     }
     let what = ["年度计划", "年度計劃", "计划", "計劃"].iter().find_map(|p| planned.strip_prefix(p))?;

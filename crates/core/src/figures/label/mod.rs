@@ -15,6 +15,7 @@ mod items;
 mod lists;
 mod names;
 mod places;
+mod subjects;
 mod tokens;
 mod words;
 
@@ -794,6 +795,9 @@ impl<'a> Doc<'a> {
     /// when the sentence has only a deictic (`全市`).
     fn subject_before(&self, from: usize, counted: &[Span]) -> Option<Span> {
         let sent = self.sentence_start(from);
+        if let Some(q) = self.quoted_before(from, sent) {
+            return Some(q);
+        }
         let r = self.within(sent, from);
         let mut i = r.end;
         // A bare generic entity (`企业`, `项目`), kept in case no named one comes before it.
@@ -805,6 +809,11 @@ impl<'a> Doc<'a> {
             }
             if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
                 i -= 1;
+                continue;
+            }
+            // `轨道交通工程1号线（金阳下麦西站——小河场坝村站）全长…`: a note in brackets names no owner.
+            if let Some(open) = self.bracket_open(t, r.start) {
+                i = open;
                 continue;
             }
             // `忠信村`: a one-char place ending after a name.
@@ -849,7 +858,7 @@ impl<'a> Doc<'a> {
                     end = self.tokens[n].end;
                     n += 1;
                 }
-                let span = (self.tokens[j].start, end);
+                let span = (self.tokens[j].start, self.numbered_part(end, from));
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
                 if !bare {
                     return Some(span);
@@ -859,25 +868,6 @@ impl<'a> Doc<'a> {
             i -= 1;
         }
         generic.or_else(|| self.topic(r))
-    }
-
-    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
-    /// the subject when nothing in the sentence ends like an entity.
-    fn topic(&self, r: Range<usize>) -> Option<Span> {
-        let mut j = r.start;
-        while j < r.end && j - r.start < 4 {
-            let t = &self.tokens[j];
-            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
-                || !self.is_han_word(t)
-                || self.class(t).is_some()
-            {
-                break;
-            }
-            j += 1;
-        }
-        let next_verbal = j > r.start && j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
-        (next_verbal && self.topic_long_enough(r.start, j))
-            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
 }
 

@@ -22,14 +22,6 @@ const ACRONYMS: &[&str] = &["GDP", "CPI", "PPI", "PMI", "FDI", "GNP"];
 const PLACE_MAX: usize = 8;
 
 impl Doc<'_> {
-    /// Is the name `tokens[from..verb]` opening a sentence long enough to be its subject?
-    /// Three chars, or two when the verb after it reports a total (`铁路累计完成货运量27亿吨`,
-    /// `港口完成吞吐量…`: a sector, a mode of transport).
-    pub(super) fn topic_long_enough(&self, from: usize, verb: usize) -> bool {
-        let len = self.tokens[verb - 1].end - self.tokens[from].start;
-        len >= 3 || len == 2 && ["累计", "累計", "完成", "实现", "實現"].iter().any(|w| self.is(&self.tokens[verb], w))
-    }
-
     /// Cut a named place off the front of the figure's own label.
     pub(super) fn split_place(&self, own: &mut Own, figures: &[Figure], k: usize) {
         let Some((s, e)) = own.label else { return };
