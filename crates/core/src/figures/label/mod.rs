@@ -374,6 +374,7 @@ impl<'a> Doc<'a> {
             && !before.whole
             && (before.place
                 || self.is_breakdown_item(l, f.kind)
+                || self.is_part_of_total(figures, k, l, before_it)
                 || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
