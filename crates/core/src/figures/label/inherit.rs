@@ -246,6 +246,14 @@ impl Doc<'_> {
                 })
                 .flatten()
         });
+        // `哈密、和田、吐鲁番三地分别建设…，投资分别是…`: the items listed earlier in the sentence.
+        if items.len() != n
+            && let Some(spans) = super::lists::enumeration(&self.chars[sent..from], n)
+        {
+            for (i, (a, b)) in spans.into_iter().enumerate() {
+                subjects[k + i] = Some(self.orig[sent + a..sent + b].iter().collect());
+            }
+        }
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
             let metrics = shared.is_none()

@@ -116,3 +116,52 @@ pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
     let what = ["年度计划", "年度計劃", "计划", "計劃"].iter().find_map(|p| planned.strip_prefix(p))?;
     (what.chars().count() >= 2 && !what.ends_with('率')).then(|| format!("{what}完成率"))
 }
+
+/// `在新疆哈密、和田、吐鲁番三地分别建设…，投资分别是…`: the items a later `分别`
+/// pairs with, listed earlier in its sentence. `text` is the sentence before the
+/// clause of `分别`; the items' spans in it are returned when there are `n`.
+pub(super) fn enumeration(text: &[char], n: usize) -> Option<Vec<(usize, usize)>> {
+    const ITEM_MAX: usize = 6;
+    const STOPS: &[char] = &['在', '对', '對', '从', '從', '向', '于', '於', '由', '为', '為', '将', '將', '是', '有', '的'];
+    let han = |c: char| super::is_han(c) && !matches!(c, '、' | '，' | '。' | '；' | '：');
+    let last_sep = text.iter().rposition(|&c| c == '、')?;
+    // Back over the items between separators.
+    let mut seps = vec![last_sep];
+    loop {
+        let first = seps[0];
+        let len = text[..first].iter().rev().take_while(|&&c| han(c)).count();
+        let p = first - len;
+        if len == 0 || len > ITEM_MAX || p == 0 || text[p - 1] != '、' {
+            break;
+        }
+        seps.insert(0, p - 1);
+    }
+    let mut spans: Vec<(usize, usize)> = seps.windows(2).map(|w| (w[0] + 1, w[1])).collect();
+    let longest = spans.iter().map(|&(a, b)| b - a).max();
+    // The last item: up to a count of the items (`三地`), 等, or a linking word.
+    let tail = &text[last_sep + 1..];
+    let mut end = 0;
+    while end < tail.len().min(ITEM_MAX)
+        && han(tail[end])
+        && !crate::numeral::is_cn_numeral_char(tail[end])
+        && !matches!(tail[end], '等' | '分' | '各' | '均' | '共' | '和' | '及' | '与' | '與')
+    {
+        end += 1;
+    }
+    let longest = longest.unwrap_or(end).max(2);
+    if end == 0 || end > longest + 1 {
+        return None;
+    }
+    // The first item: as long as the longest other, not over a preposition or a verb.
+    let first_sep = seps[0];
+    let mut start = first_sep;
+    while start > 0 && first_sep - start < longest && han(text[start - 1]) && !STOPS.contains(&text[start - 1]) {
+        start -= 1;
+    }
+    if start == first_sep {
+        return None;
+    }
+    spans.insert(0, (start, first_sep));
+    spans.push((last_sep + 1, last_sep + 1 + end));
+    (spans.len() == n).then_some(spans)
+}
