@@ -122,7 +122,8 @@ pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
 /// clause of `分别`; the items' spans in it are returned when there are `n`.
 pub(super) fn enumeration(text: &[char], n: usize) -> Option<Vec<(usize, usize)>> {
     const ITEM_MAX: usize = 6;
-    const STOPS: &[char] = &['在', '对', '對', '从', '從', '向', '于', '於', '由', '为', '為', '将', '將', '是', '有', '的'];
+    const STOPS: &[char] =
+        &['在', '对', '對', '从', '從', '向', '于', '於', '由', '为', '為', '将', '將', '是', '有', '的'];
     let han = |c: char| super::is_han(c) && !matches!(c, '、' | '，' | '。' | '；' | '：');
     let last_sep = text.iter().rposition(|&c| c == '、')?;
     // Back over the items between separators.

@@ -628,6 +628,7 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
+        s = self.whole_head(s, e, lo);
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
         }

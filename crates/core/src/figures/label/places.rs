@@ -22,6 +22,21 @@ const ACRONYMS: &[&str] = &["GDP", "CPI", "PPI", "PMI", "FDI", "GNP"];
 const PLACE_MAX: usize = 8;
 
 impl Doc<'_> {
+    /// `三峡枢纽通过量9062万吨`: a one-char head (`量`, `额`, `率`) cut off by the
+    /// segmenter names nothing alone; the verb before it is part of the metric
+    /// (`通过量`, `出栏量`). Where the label `s..e` starts, with it.
+    pub(super) fn whole_head(&self, s: usize, e: usize, lo: usize) -> usize {
+        if e != s + 1 || !matches!(self.chars[s], '量' | '额' | '額' | '率' | '值' | '数' | '數') {
+            return s;
+        }
+        match self.token_ending(s, lo) {
+            Some(i) if self.is_han_word(&self.tokens[i]) && self.class(&self.tokens[i]).is_none() => {
+                self.tokens[i].start
+            }
+            _ => s,
+        }
+    }
+
     /// Cut a named place off the front of the figure's own label.
     pub(super) fn split_place(&self, own: &mut Own, figures: &[Figure], k: usize) {
         let Some((s, e)) = own.label else { return };

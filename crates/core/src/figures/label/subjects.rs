@@ -21,7 +21,8 @@ impl Doc<'_> {
             }
             j += 1;
         }
-        let next_verbal = j > r.start && j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
+        let next_verbal =
+            j > r.start && j < self.tokens.len() && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
         (next_verbal && self.topic_long_enough(r.start, j))
             .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
