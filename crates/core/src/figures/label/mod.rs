@@ -457,6 +457,9 @@ impl<'a> Doc<'a> {
             }
         }
         let mut e = self.cut_comparison(lo, hi);
+        if e < hi && e > lo + 2 && matches!(self.chars[e - 1], '”' | '」') {
+            return self.metric_before(lo, e); // `“四项指标”同比分别下降`: the quoted name, whole.
+        }
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
         loop {
             while e > lo && (self.chars[e - 1].is_whitespace() || matches!(self.chars[e - 1], '”' | '」' | '"')) {
