@@ -863,7 +863,7 @@ impl<'a> Doc<'a> {
                     end = self.tokens[n].end;
                     n += 1;
                 }
-                let span = (self.tokens[j].start, self.numbered_part(end, from));
+                let span = (self.counted_name_start(j, r.start), self.numbered_part(end, from));
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
                 if !bare {
                     return Some(span);

@@ -78,4 +78,20 @@ impl Doc<'_> {
             _ => end,
         }
     }
+
+    /// `；九大风区总面积达…`: a numeral opening the clause before a name is part of it
+    /// (the name of a group). Where the name starting at token `j` starts, with it.
+    pub(super) fn counted_name_start(&self, j: usize, lo: usize) -> usize {
+        let start = self.tokens[j].start;
+        if j == lo {
+            return start;
+        }
+        let p = &self.tokens[j - 1];
+        let numeral = p.end == start
+            && p.end - p.start == 1
+            && code(p) == T_M
+            && crate::numeral::is_cn_numeral_char(self.chars[p.start]);
+        let opens = p.start == 0 || !super::is_han(self.chars[p.start - 1]);
+        if numeral && opens { p.start } else { start }
+    }
 }
