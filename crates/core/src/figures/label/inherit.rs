@@ -26,7 +26,10 @@ impl Doc<'_> {
         let mut outer: Option<usize> = None;
         for k in 0..figures.len() {
             let f = &figures[k];
-            if k > 0 && self.chars[figures[k - 1].end..f.start].contains(&'\n') {
+            if k > 0
+                && self.chars[figures[k - 1].end..f.start].contains(&'\n')
+                && !super::lists::change_line(&self.chars[figures[k - 1].end..f.start], f.change.is_some())
+            {
                 level = None;
                 outer = None;
             }
@@ -76,6 +79,15 @@ impl Doc<'_> {
                 if subjects[k].is_none() && !owns[k].item {
                     subjects[k] = subjects[from].clone();
                 }
+            }
+            if f.kind == Kind::Percent
+                && owns[k].label.is_none()
+                && k > 0
+                && let Some(rate) = labels[k - 1]
+                    .as_deref()
+                    .and_then(|l| super::lists::completion_rate(&self.chars[figures[k - 1].end..f.start], l))
+            {
+                labels[k] = Some(rate);
             }
             // A figure in brackets (`（占规上工业比重为62.0%）`) is a note: what follows does not take its metric.
             if labels[k].is_some() && (!alone || owns[k].label.is_some()) {
@@ -223,6 +235,24 @@ impl Doc<'_> {
         let mut items = split(&['、']);
         if items.len() != n {
             items = split(&['、', '和', '及', '与', '與']);
+        }
+        // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
+        let shared = shared.or_else(|| {
+            (items.len() == n)
+                .then(|| {
+                    let simple: Vec<Vec<char>> =
+                        items.iter().map(|w| w.chars().map(crate::simplified::simplify).collect()).collect();
+                    super::lists::shared_metric(&mut items, &simple)
+                })
+                .flatten()
+        });
+        // `哈密、和田、吐鲁番三地分别建设…，投资分别是…`: the items listed earlier in the sentence.
+        if items.len() != n
+            && let Some(spans) = super::lists::enumeration(&self.chars[sent..from], n)
+        {
+            for (i, (a, b)) in spans.into_iter().enumerate() {
+                subjects[k + i] = Some(self.orig[sent + a..sent + b].iter().collect());
+            }
         }
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.

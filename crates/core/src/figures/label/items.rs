@@ -1,8 +1,8 @@
 //! Which words before a figure are an item of a breakdown (its subject) and
 //! which tell who reports it (no subject at all).
 
-use super::{Doc, Span};
-use crate::model::Kind;
+use super::{Doc, Own, Span};
+use crate::model::{Figure, Kind};
 
 impl Doc<'_> {
     /// A level, place or body that a breakdown lists its figures by (rule 7): `国家级145个`,
@@ -22,6 +22,22 @@ impl Doc<'_> {
             || (matches!(kind, Kind::Money | Kind::Percent)
                 && n <= 8
                 && ["公司", "集团", "集團", "管理局"].iter().any(|x| w.ends_with(&x.chars().collect::<Vec<_>>())))
+    }
+
+    /// `装机将达到580万千瓦，其中陆地240万千瓦，海上340万千瓦`: after `其中`, a short
+    /// word naming no metric before a figure of the same kind and unit as the total
+    /// is a part of that total (rule 7), and so are the parts listed after it.
+    pub(super) fn is_part_of_total(&self, figures: &[Figure], k: usize, (s, e): Span, before_it: &[Own]) -> bool {
+        if k == 0 || e - s > 4 || self.names_metric((s, e)) {
+            return false;
+        }
+        let (f, prev) = (&figures[k], &figures[k - 1]);
+        if f.kind != prev.kind || f.unit != prev.unit || !matches!(f.kind, Kind::Quantity | Kind::Money) {
+            return false;
+        }
+        let gap: String = self.chars[prev.end..s].iter().filter(|c| !c.is_whitespace()).collect();
+        let listed = before_it.last().is_some_and(|o| o.item) && matches!(gap.as_str(), "，" | "、" | ",");
+        listed || matches!(gap.as_str(), "，其中" | ",其中" | "；其中" | "。其中" | "其中")
     }
 
     pub(super) fn is_source(&self, s: usize, e: usize) -> bool {

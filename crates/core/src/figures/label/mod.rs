@@ -12,7 +12,10 @@ mod clauses;
 mod fused;
 mod inherit;
 mod items;
+mod lists;
 mod names;
+mod places;
+mod subjects;
 mod tokens;
 mod words;
 
@@ -91,6 +94,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
+        doc.split_place(&mut own, figures, k);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
@@ -370,6 +374,7 @@ impl<'a> Doc<'a> {
             && !before.whole
             && (before.place
                 || self.is_breakdown_item(l, f.kind)
+                || self.is_part_of_total(figures, k, l, before_it)
                 || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
@@ -452,6 +457,9 @@ impl<'a> Doc<'a> {
             }
         }
         let mut e = self.cut_comparison(lo, hi);
+        if e < hi && e > lo + 2 && matches!(self.chars[e - 1], '”' | '」') {
+            return self.metric_before(lo, e); // `“四项指标”同比分别下降`: the quoted name, whole.
+        }
         // Right end: drop linking verbs, qualifiers, changes, time words, notes.
         loop {
             while e > lo && (self.chars[e - 1].is_whitespace() || matches!(self.chars[e - 1], '”' | '」' | '"')) {
@@ -623,6 +631,7 @@ impl<'a> Doc<'a> {
         {
             s -= 1;
         }
+        s = self.whole_head(s, e, lo);
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
         }
@@ -791,6 +800,9 @@ impl<'a> Doc<'a> {
     /// when the sentence has only a deictic (`全市`).
     fn subject_before(&self, from: usize, counted: &[Span]) -> Option<Span> {
         let sent = self.sentence_start(from);
+        if let Some(q) = self.quoted_before(from, sent) {
+            return Some(q);
+        }
         let r = self.within(sent, from);
         let mut i = r.end;
         // A bare generic entity (`企业`, `项目`), kept in case no named one comes before it.
@@ -802,6 +814,11 @@ impl<'a> Doc<'a> {
             }
             if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
                 i -= 1;
+                continue;
+            }
+            // `轨道交通工程1号线（金阳下麦西站——小河场坝村站）全长…`: a note in brackets names no owner.
+            if let Some(open) = self.bracket_open(t, r.start) {
+                i = open;
                 continue;
             }
             // `忠信村`: a one-char place ending after a name.
@@ -846,7 +863,7 @@ impl<'a> Doc<'a> {
                     end = self.tokens[n].end;
                     n += 1;
                 }
-                let span = (self.tokens[j].start, end);
+                let span = (self.counted_name_start(j, r.start), self.numbered_part(end, from));
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
                 if !bare {
                     return Some(span);
@@ -856,25 +873,6 @@ impl<'a> Doc<'a> {
             i -= 1;
         }
         generic.or_else(|| self.topic(r))
-    }
-
-    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
-    /// the subject when nothing in the sentence ends like an entity.
-    fn topic(&self, r: Range<usize>) -> Option<Span> {
-        let mut j = r.start;
-        while j < r.end && j - r.start < 4 {
-            let t = &self.tokens[j];
-            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
-                || !self.is_han_word(t)
-                || self.class(t).is_some()
-            {
-                break;
-            }
-            j += 1;
-        }
-        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
-        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
-            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
 }
 
