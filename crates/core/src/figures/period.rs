@@ -165,3 +165,35 @@ fn year_in(text: &str) -> Option<u32> {
         chars[..at].iter().filter_map(|c| c.to_digit(10)).map(|d| char::from(b'0' + d as u8)).collect();
     (digits.len() == 4 && at == 4).then(|| digits.parse().ok()).flatten()
 }
+
+/// The longest title read, in chars.
+const TITLE_MAX: usize = 40;
+
+/// A report's title that names its period and no other figure
+/// (`上半年全市经济运行情况分析`, `万载县2015年国民经济和社会发展统计公报`) gives
+/// that period to every figure of the report that names none. A headline
+/// with a figure in it (`1月零售業銷貨值跌14.6%`) is news, which reports
+/// figures of many times: it gives none.
+pub fn from_title(chars: &[char], figures: &mut [Figure]) {
+    let start = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(chars.len());
+    let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| start + p);
+    let line = &chars[start..end];
+    if line.is_empty()
+        || line.len() > TITLE_MAX
+        || end == chars.len()
+        || line.iter().any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '：' | ':'))
+    {
+        return;
+    }
+    let in_title = figures.iter().take_while(|f| f.end <= end).count();
+    let title = &figures[..in_title];
+    if title.iter().any(|f| f.kind != Kind::Date) || title.iter().any(|d| is_base(chars, d.start)) {
+        return;
+    }
+    let Some(period) = (0..in_title).find_map(|j| period_of(chars, figures, j)) else { return };
+    for f in &mut figures[in_title..] {
+        if f.kind != Kind::Date && f.period.is_none() {
+            f.period = Some(period.clone());
+        }
+    }
+}
