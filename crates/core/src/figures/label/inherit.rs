@@ -112,6 +112,7 @@ impl Doc<'_> {
             }
             k = m;
         }
+        self.unit_attributes(figures, owns, &labels, &mut subjects);
         for (k, f) in figures.iter_mut().enumerate() {
             if f.kind == Kind::Date {
                 continue;
@@ -125,7 +126,7 @@ impl Doc<'_> {
     }
 
     /// Is `at` inside an open bracket of its sentence?
-    fn in_brackets(&self, at: usize) -> bool {
+    pub(super) fn in_brackets(&self, at: usize) -> bool {
         for k in (at.saturating_sub(80)..at).rev() {
             match self.chars[k] {
                 '（' | '(' => return true,

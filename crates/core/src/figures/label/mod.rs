@@ -8,6 +8,7 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod attributes;
 mod clauses;
 mod fused;
 mod inherit;
