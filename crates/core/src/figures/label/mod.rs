@@ -370,7 +370,7 @@ impl<'a> Doc<'a> {
             && let Some(l) = own.label
             && !before.whole
             && (before.place
-                || self.is_breakdown_item(l, f.kind)
+                || self.is_breakdown_item(l, f)
                 || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
             own.item = true;
