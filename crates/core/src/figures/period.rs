@@ -50,10 +50,26 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .take_while(|(_, d)| d.start >= sentence_start)
             .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start) && !closed_before(chars, d.end, f.start))
             .find_map(|(j, _)| period_of(chars, figures, j));
-        periods.push(own.or_else(|| lead.clone()));
+        periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
     }
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
+    }
+}
+
+/// A lead-in's period as a later sentence of its paragraph narrows it: `全年`,
+/// `本年` or `年平均` take its year, `年末` or `年底` its year's end
+/// (`2015年末…。全年完成邮政业务收入346.8万元` → 2015).
+fn relative(chars: &[char], sentence_start: usize, at: usize, lead: &str) -> String {
+    let year = lead.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    let Some(year) = year else { return lead.to_string() };
+    let words: String = chars[sentence_start..at].iter().collect();
+    if ["年末", "年底"].iter().any(|w| words.contains(w)) {
+        format!("{year}-12")
+    } else if ["全年", "本年", "当年", "年平均"].iter().any(|w| words.contains(w)) {
+        year.to_string()
+    } else {
+        lead.to_string()
     }
 }
 
@@ -100,8 +116,14 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
     let head: String = chars[start..d.start].iter().collect();
     let head = head.trim();
-    let opening = head.is_empty() || ["截至", "截止", "截止到", "从", "在", "自", "今年", "去年"].contains(&head);
-    opening && LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t))
+    // `据公安年报统计，2015年年末…`: who reports it comes before the date.
+    let source = head.starts_with('据') && (head.ends_with('，') || head.ends_with(',')) && head.chars().count() <= 12;
+    let opening =
+        head.is_empty() || source || ["截至", "截止", "截止到", "从", "在", "自", "今年", "去年"].contains(&head);
+    // `2015年末全县共有卫生机构23个`: a year opening a sentence with the words it
+    // governs right after it, no comma between, sets the time as well.
+    let year_first = (head.is_empty() || source) && d.text.chars().take(5).collect::<String>().ends_with('年');
+    opening && (LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) || year_first)
 }
 
 fn tail_at(chars: &[char], at: usize, tail: &str) -> bool {
