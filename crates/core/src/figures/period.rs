@@ -188,6 +188,9 @@ fn year_in(text: &str) -> Option<u32> {
     (digits.len() == 4 && at == 4).then(|| digits.parse().ok()).flatten()
 }
 
+/// How far after a title its opening paragraph is read for the report's period.
+const OPENING_REACH: usize = 400;
+
 /// The longest title read, in chars.
 const TITLE_MAX: usize = 40;
 
@@ -212,7 +215,17 @@ pub fn from_title(chars: &[char], figures: &mut [Figure]) {
     if title.iter().any(|f| f.kind != Kind::Date) || title.iter().any(|d| is_base(chars, d.start)) {
         return;
     }
-    let Some(period) = (0..in_title).find_map(|j| period_of(chars, figures, j)) else { return };
+    let named = (0..in_title).find_map(|j| period_of(chars, figures, j));
+    // `大庆市经济运行开局良好`, then `…全市经济延续了…首季…`: a title that names no
+    // time leaves it to the opening paragraph, when that names a reporting
+    // period (a quarter, a half year, a run of months), not a day or a year.
+    let opening = || {
+        let (j, d) = figures.iter().enumerate().find(|(_, d)| d.kind == Kind::Date)?;
+        let p = period_of(chars, figures, j)?;
+        let reporting = p.contains('Q') || p.contains('H') || p.contains('/');
+        (d.start < end + OPENING_REACH && !is_base(chars, d.start) && reporting).then_some(p)
+    };
+    let Some(period) = named.or_else(|| if in_title == 0 { opening() } else { None }) else { return };
     for f in &mut figures[in_title..] {
         if f.kind != Kind::Date && f.period.is_none() {
             f.period = Some(period.clone());
