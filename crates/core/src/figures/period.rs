@@ -116,14 +116,66 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
     let head: String = chars[start..d.start].iter().collect();
     let head = head.trim();
-    // `据公安年报统计，2015年年末…`: who reports it comes before the date.
-    let source = head.starts_with('据') && (head.ends_with('，') || head.ends_with(',')) && head.chars().count() <= 12;
-    let opening =
-        head.is_empty() || source || ["截至", "截止", "截止到", "从", "在", "自", "今年", "去年"].contains(&head);
+    // `据公安年报统计，2015年年末…`, `8月15日，记者从…获悉，据商务部统计，今年1-6月，…`:
+    // the day of the report and who tells it come before the date.
+    let pieces: Vec<&str> = head.split(['，', ',']).collect();
+    let source = pieces.len() > 1
+        && OPENERS.contains(&pieces[pieces.len() - 1])
+        && pieces[..pieces.len() - 1].iter().all(|p| is_source(p) || is_day(p))
+        && pieces.iter().any(|p| is_source(p));
+    let opening = head.is_empty() || source || OPENERS.contains(&head);
+    // `8月15日，红星新闻记者从四川省经济合作局获悉`: the day a report is given is not
+    // the time of what it reports.
+    let reported = is_day(&d.text) && {
+        let rest: String = chars[d.end..(d.end + 40).min(chars.len())].iter().collect();
+        rest.strip_prefix(['，', ',']).and_then(|r| r.split(['，', ',', '。']).next()).is_some_and(is_source)
+    };
+    if reported {
+        return false;
+    }
     // `2015年末全县共有卫生机构23个`: a year opening a sentence with the words it
     // governs right after it, no comma between, sets the time as well.
     let year_first = (head.is_empty() || source) && d.text.chars().take(5).collect::<String>().ends_with('年');
     opening && (LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) || year_first)
+}
+
+/// Words that may open a sentence before the date that leads it (`截至2022年末，`).
+const OPENERS: &[&str] = &["", "截至", "截止", "截止到", "从", "在", "自", "今年", "去年"];
+
+/// A clause that says who tells the figures (`据商务部统计`, `记者从…获悉`, `…发布`).
+fn is_source(p: &str) -> bool {
+    let n = p.chars().count();
+    (2..=24).contains(&n)
+        && (p.starts_with('据')
+            || p.starts_with("根据")
+            || p.contains("记者")
+            || p.contains("記者")
+            || [
+                "获悉",
+                "獲悉",
+                "了解到",
+                "消息",
+                "显示",
+                "顯示",
+                "统计",
+                "統計",
+                "公布",
+                "发布",
+                "發布",
+                "表示",
+                "介绍",
+            ]
+            .iter()
+            .any(|w| p.ends_with(w)))
+}
+
+/// A day of the month written alone (`8月15日`, `15日`).
+fn is_day(p: &str) -> bool {
+    let p = p.trim();
+    p.ends_with('日')
+        && p.chars().count() <= 11
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日') || crate::numeral::is_cn_numeral_char(c))
 }
 
 fn tail_at(chars: &[char], at: usize, tail: &str) -> bool {
