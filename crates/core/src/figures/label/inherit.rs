@@ -317,6 +317,12 @@ fn clean_subject(s: &str) -> Option<&str> {
         return None;
     }
     let mut s = s;
+    // `金融机构本外币各项存款余额`: the currency scope belongs to the metric, not to the institutions.
+    for w in ["本外币", "本外幣", "人民币", "人民幣"] {
+        if let Some(rest) = s.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
+            s = rest;
+        }
+    }
     for w in ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"] {
         if let Some(rest) = s.strip_prefix(w) {
             s = rest;
