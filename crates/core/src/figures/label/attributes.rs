@@ -96,4 +96,27 @@ impl Doc<'_> {
             && METRIC.ending(&simple).is_none()
             && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)))
     }
+
+    /// A change (`比上年末增长11.3%`) of the figure just before it in its sentence,
+    /// with the same metric, belongs to the same thing (rule 5).
+    pub(super) fn changes_share_subject(
+        &self,
+        figures: &[Figure],
+        labels: &[Option<String>],
+        subjects: &mut [Option<String>],
+    ) {
+        for k in 1..figures.len() {
+            let (p, f) = (&figures[k - 1], &figures[k]);
+            if f.change.is_none()
+                || subjects[k].is_some()
+                || p.kind == Kind::Date
+                || labels[k].is_none()
+                || labels[k] != labels[k - 1]
+                || self.chars[p.end..f.start].iter().any(|c| SENTENCE_BREAKS.contains(c))
+            {
+                continue;
+            }
+            subjects[k] = subjects[k - 1].clone();
+        }
+    }
 }

@@ -113,6 +113,7 @@ impl Doc<'_> {
             k = m;
         }
         self.unit_attributes(figures, owns, &labels, &mut subjects);
+        self.changes_share_subject(figures, &labels, &mut subjects);
         for (k, f) in figures.iter_mut().enumerate() {
             if f.kind == Kind::Date {
                 continue;
