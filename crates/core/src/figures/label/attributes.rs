@@ -119,4 +119,41 @@ impl Doc<'_> {
             subjects[k] = subjects[k - 1].clone();
         }
     }
+
+    /// `投资对经济增长的贡献率为57%，拉动GDP增长1.1个百分点`: what contributes is
+    /// named before `对`, and the pull on growth after it is its too (rules 6, 8).
+    pub(super) fn contributors(&self, figures: &[Figure], labels: &[Option<String>], subjects: &mut [Option<String>]) {
+        for k in 0..figures.len() {
+            let f = &figures[k];
+            if !labels[k].as_deref().is_some_and(|l| l.ends_with("贡献率") || l.ends_with("貢獻率")) {
+                continue;
+            }
+            let from = if k > 0 { figures[k - 1].end } else { 0 };
+            let lo = (from..f.start)
+                .rev()
+                .find(|&p| matches!(self.chars[p], '，' | ',' | '。' | '；' | ';' | '：' | '\n'))
+                .map_or(from, |p| p + 1);
+            let Some(dui) = (lo..f.start).find(|&p| matches!(self.chars[p], '对' | '對')) else { continue };
+            let mut s = lo;
+            for w in ["全市", "全省", "全县", "全区", "全国"] {
+                if self.chars[s..dui].starts_with(&w.chars().collect::<Vec<_>>()) {
+                    s += 2;
+                }
+            }
+            let name = &self.chars[s..dui];
+            if !(2..=10).contains(&name.len()) || !name.iter().all(|c| super::is_han(*c)) {
+                continue;
+            }
+            let name: String = self.orig[s..dui].iter().collect();
+            subjects[k] = Some(name.clone());
+            for j in k + 1..figures.len() {
+                if self.chars[f.end..figures[j].start].iter().any(|c| SENTENCE_BREAKS.contains(c)) {
+                    break;
+                }
+                if labels[j].as_deref().is_some_and(|l| l.starts_with("拉动") || l.starts_with("拉動")) {
+                    subjects[j] = Some(name.clone());
+                }
+            }
+        }
+    }
 }

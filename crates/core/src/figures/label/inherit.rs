@@ -114,6 +114,7 @@ impl Doc<'_> {
         }
         self.unit_attributes(figures, owns, &labels, &mut subjects);
         self.changes_share_subject(figures, &labels, &mut subjects);
+        self.contributors(figures, &labels, &mut subjects);
         for (k, f) in figures.iter_mut().enumerate() {
             if f.kind == Kind::Date {
                 continue;
