@@ -92,7 +92,8 @@ impl Engine {
             all.merge(c);
             all
         });
-        let (tokens, joined) = join::join(&parts, done);
+        let (tokens, mut joined) = join::join(&parts, done);
+        figures::title_period(&head(text), &mut joined.figures);
         let (ranked, content) = keywords.unwrap_or_default().ranked(n.max(12));
         let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
         let keywords = keywords::rank(&ranked, content, 12);
@@ -106,7 +107,9 @@ impl Engine {
             // The tokens are not wanted: dropped here, not joined.
             Piece { tokens: Vec::new(), ..self.analyze_piece(piece) }
         });
-        join::join(&parts, done).1.figures
+        let mut figures = join::join(&parts, done).1.figures;
+        figures::title_period(&head(text), &mut figures);
+        figures
     }
 
     /// The figures of a text and the count of its words (for the word list of a session of
@@ -122,17 +125,27 @@ impl Engine {
             all.merge(&t);
             all
         });
-        (join::join(&parts, done).1.figures, tally.unwrap_or_default())
+        let mut figures = join::join(&parts, done).1.figures;
+        figures::title_period(&head(text), &mut figures);
+        (figures, tally.unwrap_or_default())
     }
 
     /// Tokens and figures of one piece, offsets counted from its start.
     fn analyze_piece(&self, piece: &str) -> Piece {
         let tokens = self.tag(piece);
         let chars: Vec<char> = piece.chars().collect();
-        let figures = figures::extract_chars(&chars, &tokens);
+        let figures = figures::extract_piece(&chars, &tokens);
         Piece { tokens, figures, chars: chars.len() }
     }
 }
+
+/// The first chars of a text, where its title is.
+fn head(text: &str) -> Vec<char> {
+    text.chars().take(TITLE_REACH).collect()
+}
+
+/// How far into a text its title is looked for.
+const TITLE_REACH: usize = 200;
 
 #[cfg(all(test, feature = "embedded-dict"))]
 mod tests {

@@ -37,6 +37,21 @@ pub fn extract(text: &str, tokens: &[Token]) -> Vec<Figure> {
 
 /// As [`extract`], over the text's `char`s.
 pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
+    let mut out = extract_piece(chars, tokens);
+    period::from_title(chars, &mut out);
+    out
+}
+
+/// The period a report's title gives every figure that names none
+/// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces
+/// and joined: `chars` is the start of the text (its first lines are enough).
+pub fn title_period(chars: &[char], figures: &mut [Figure]) {
+    period::from_title(chars, figures);
+}
+
+/// As [`extract_chars`] for one piece of a longer text: what the text's title
+/// says ([`title_period`]) is left to the caller, who sees the whole text.
+pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0) };
     let mut out = Vec::new();
     let mut i = 0;

@@ -50,10 +50,26 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .take_while(|(_, d)| d.start >= sentence_start)
             .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start) && !closed_before(chars, d.end, f.start))
             .find_map(|(j, _)| period_of(chars, figures, j));
-        periods.push(own.or_else(|| lead.clone()));
+        periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
     }
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
+    }
+}
+
+/// A lead-in's period as a later sentence of its paragraph narrows it: `全年`,
+/// `本年` or `年平均` take its year, `年末` or `年底` its year's end
+/// (`2015年末…。全年完成邮政业务收入346.8万元` → 2015).
+fn relative(chars: &[char], sentence_start: usize, at: usize, lead: &str) -> String {
+    let year = lead.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    let Some(year) = year else { return lead.to_string() };
+    let words: String = chars[sentence_start..at].iter().collect();
+    if ["年末", "年底"].iter().any(|w| words.contains(w)) {
+        format!("{year}-12")
+    } else if ["全年", "本年", "当年", "年平均"].iter().any(|w| words.contains(w)) {
+        year.to_string()
+    } else {
+        lead.to_string()
     }
 }
 
@@ -100,8 +116,66 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
     let head: String = chars[start..d.start].iter().collect();
     let head = head.trim();
-    let opening = head.is_empty() || ["截至", "截止", "截止到", "从", "在", "自", "今年", "去年"].contains(&head);
-    opening && LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t))
+    // `据公安年报统计，2015年年末…`, `8月15日，记者从…获悉，据商务部统计，今年1-6月，…`:
+    // the day of the report and who tells it come before the date.
+    let pieces: Vec<&str> = head.split(['，', ',']).collect();
+    let source = pieces.len() > 1
+        && OPENERS.contains(&pieces[pieces.len() - 1])
+        && pieces[..pieces.len() - 1].iter().all(|p| is_source(p) || is_day(p))
+        && pieces.iter().any(|p| is_source(p));
+    let opening = head.is_empty() || source || OPENERS.contains(&head);
+    // `8月15日，红星新闻记者从四川省经济合作局获悉`: the day a report is given is not
+    // the time of what it reports.
+    let reported = is_day(&d.text) && {
+        let rest: String = chars[d.end..(d.end + 40).min(chars.len())].iter().collect();
+        rest.strip_prefix(['，', ',']).and_then(|r| r.split(['，', ',', '。']).next()).is_some_and(is_source)
+    };
+    if reported {
+        return false;
+    }
+    // `2015年末全县共有卫生机构23个`: a year opening a sentence with the words it
+    // governs right after it, no comma between, sets the time as well.
+    let year_first = (head.is_empty() || source) && d.text.chars().take(5).collect::<String>().ends_with('年');
+    opening && (LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) || year_first)
+}
+
+/// Words that may open a sentence before the date that leads it (`截至2022年末，`).
+const OPENERS: &[&str] = &["", "截至", "截止", "截止到", "从", "在", "自", "今年", "去年"];
+
+/// A clause that says who tells the figures (`据商务部统计`, `记者从…获悉`, `…发布`).
+fn is_source(p: &str) -> bool {
+    let n = p.chars().count();
+    (2..=24).contains(&n)
+        && (p.starts_with('据')
+            || p.starts_with("根据")
+            || p.contains("记者")
+            || p.contains("記者")
+            || [
+                "获悉",
+                "獲悉",
+                "了解到",
+                "消息",
+                "显示",
+                "顯示",
+                "统计",
+                "統計",
+                "公布",
+                "发布",
+                "發布",
+                "表示",
+                "介绍",
+            ]
+            .iter()
+            .any(|w| p.ends_with(w)))
+}
+
+/// A day of the month written alone (`8月15日`, `15日`).
+fn is_day(p: &str) -> bool {
+    let p = p.trim();
+    p.ends_with('日')
+        && p.chars().count() <= 11
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日') || crate::numeral::is_cn_numeral_char(c))
 }
 
 fn tail_at(chars: &[char], at: usize, tail: &str) -> bool {
@@ -164,4 +238,49 @@ fn year_in(text: &str) -> Option<u32> {
     let digits: String =
         chars[..at].iter().filter_map(|c| c.to_digit(10)).map(|d| char::from(b'0' + d as u8)).collect();
     (digits.len() == 4 && at == 4).then(|| digits.parse().ok()).flatten()
+}
+
+/// How far after a title its opening paragraph is read for the report's period.
+const OPENING_REACH: usize = 400;
+
+/// The longest title read, in chars.
+const TITLE_MAX: usize = 40;
+
+/// A report's title that names its period and no other figure
+/// (`上半年全市经济运行情况分析`, `万载县2015年国民经济和社会发展统计公报`) gives
+/// that period to every figure of the report that names none. A headline
+/// with a figure in it (`1月零售業銷貨值跌14.6%`) is news, which reports
+/// figures of many times: it gives none.
+pub fn from_title(chars: &[char], figures: &mut [Figure]) {
+    let start = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(chars.len());
+    let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| start + p);
+    let line = &chars[start..end];
+    if line.is_empty()
+        || line.len() > TITLE_MAX
+        || end == chars.len()
+        || line.iter().any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '：' | ':'))
+    {
+        return;
+    }
+    let in_title = figures.iter().take_while(|f| f.end <= end).count();
+    let title = &figures[..in_title];
+    if title.iter().any(|f| f.kind != Kind::Date) || title.iter().any(|d| is_base(chars, d.start)) {
+        return;
+    }
+    let named = (0..in_title).find_map(|j| period_of(chars, figures, j));
+    // `大庆市经济运行开局良好`, then `…全市经济延续了…首季…`: a title that names no
+    // time leaves it to the opening paragraph, when that names a reporting
+    // period (a quarter, a half year, a run of months), not a day or a year.
+    let opening = || {
+        let (j, d) = figures.iter().enumerate().find(|(_, d)| d.kind == Kind::Date)?;
+        let p = period_of(chars, figures, j)?;
+        let reporting = p.contains('Q') || p.contains('H') || p.contains('/');
+        (d.start < end + OPENING_REACH && !is_base(chars, d.start) && reporting).then_some(p)
+    };
+    let Some(period) = named.or_else(|| if in_title == 0 { opening() } else { None }) else { return };
+    for f in &mut figures[in_title..] {
+        if f.kind != Kind::Date && f.period.is_none() {
+            f.period = Some(period.clone());
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! name (`农村居民纳入最低生活保障人数`, `中直经济实现增加值`).
 
 use super::words::{Class, METRIC};
-use super::{CLAUSE_BREAKS, Doc, SENTENCE_BREAKS, Span};
+use super::{CLAUSE_BREAKS, Doc, Span};
 use super::{T_C, T_D, T_F, T_L, T_M, T_NS, T_NT, T_NZ, T_P, T_V, T_VN};
 use super::{code, is_han};
 
@@ -192,16 +192,23 @@ impl Doc<'_> {
         ((j < to && to - j <= 2 && verbs) || opens_verb).then(|| (self.tokens[from].start, self.tokens[j - 1].end))
     }
 
-    /// Does the sentence holding `at` continue a breakdown (`其中，…`, `其中：…`)?
+    /// Does the sentence holding `at` continue a breakdown (`其中，…`, `其中：…`), or
+    /// open one by what it sorts by (`从分行业看：`, `分产业看，`, `按行业分，`)?
     pub(super) fn in_breakdown(&self, at: usize) -> bool {
-        let lim = at.saturating_sub(60);
-        let sent = (lim..at).rev().find(|&p| SENTENCE_BREAKS.contains(&self.chars[p])).map_or(lim, |p| p + 1);
+        let sent = self.sentence_start(at);
         let head: Vec<char> = self.chars[sent..at]
             .iter()
             .copied()
             .skip_while(|c| c.is_whitespace() || matches!(c, '（' | '('))
-            .take(2)
+            .take(8)
             .collect();
-        head == ['其', '中']
+        if head.starts_with(&['其', '中']) {
+            return true;
+        }
+        // `从分行业看：批发业…`: a lead-in of a few chars, ending in 看 or 分, before a colon or comma.
+        let lead = head.iter().position(|c| matches!(c, '：' | ':' | '，' | ','));
+        lead.is_some_and(|p| {
+            p >= 3 && matches!(head[0], '从' | '從' | '分' | '按') && matches!(head[p - 1], '看' | '分')
+        })
     }
 }

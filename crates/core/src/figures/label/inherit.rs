@@ -124,6 +124,9 @@ impl Doc<'_> {
             }
             k = m;
         }
+        self.unit_attributes(figures, owns, &labels, &mut subjects);
+        self.changes_share_subject(figures, &labels, &mut subjects);
+        self.contributors(figures, &labels, &mut subjects);
         for (k, f) in figures.iter_mut().enumerate() {
             if f.kind == Kind::Date {
                 continue;
@@ -137,7 +140,7 @@ impl Doc<'_> {
     }
 
     /// Is `at` inside an open bracket of its sentence?
-    fn in_brackets(&self, at: usize) -> bool {
+    pub(super) fn in_brackets(&self, at: usize) -> bool {
         for k in (at.saturating_sub(80)..at).rev() {
             match self.chars[k] {
                 '（' | '(' => return true,
@@ -346,6 +349,12 @@ fn clean_subject(s: &str) -> Option<&str> {
         return None;
     }
     let mut s = s;
+    // `金融机构本外币各项存款余额`: the currency scope belongs to the metric, not to the institutions.
+    for w in ["本外币", "本外幣", "人民币", "人民幣"] {
+        if let Some(rest) = s.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
+            s = rest;
+        }
+    }
     for w in ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"] {
         if let Some(rest) = s.strip_prefix(w) {
             s = rest;

@@ -7,11 +7,15 @@ use crate::model::{Figure, Kind};
 impl Doc<'_> {
     /// A level, place or body that a breakdown lists its figures by (rule 7): `国家级145个`,
     /// `吴忠市1个`, `石化公司1.1亿元` (the metric is the breakdown's).
-    pub(super) fn is_breakdown_item(&self, (s, e): Span, kind: Kind) -> bool {
+    pub(super) fn is_breakdown_item(&self, (s, e): Span, f: &Figure) -> bool {
+        let kind = f.kind;
         let w = &self.chars[s..e];
         let n = w.len();
         if n < 2 || self.names_metric((s, e)) {
             return false;
+        }
+        if self.is_group_item(w, f) {
+            return true;
         }
         let last = w[n - 1];
         (matches!(last, '级' | '級') && n <= 4)
@@ -38,6 +42,28 @@ impl Doc<'_> {
         let gap: String = self.chars[prev.end..s].iter().filter(|c| !c.is_whitespace()).collect();
         let listed = before_it.last().is_some_and(|o| o.item) && matches!(gap.as_str(), "，" | "、" | ",");
         listed || matches!(gap.as_str(), "，其中" | ",其中" | "；其中" | "。其中" | "其中")
+    }
+
+    /// A group a breakdown sorts its total by, where the figure counts or
+    /// measures something else: `其中：文史类129人`, `其中高中3154人` (students, not
+    /// schools), `从分行业看：批发业137290万元` (an industry's sales).
+    fn is_group_item(&self, w: &[char], f: &Figure) -> bool {
+        let n = w.len();
+        let last = w[n - 1];
+        let grouped = self.in_breakdown(f.start) || self.after_qizhong(f.start);
+        let people = f.kind == Kind::Count && f.unit.as_deref().is_some_and(|u| matches!(u, "人" | "名" | "人次"));
+        // `批发业`, `住宿和餐饮业`: an industry before an amount, with no metric named.
+        let industry = matches!(f.kind, Kind::Money) && matches!(last, '业' | '業') && n <= 8;
+        grouped
+            && (matches!(last, '类' | '類')
+                || people && n <= 3 && matches!(last, '中' | '学' | '學' | '园' | '園' | '级' | '級')
+                || industry)
+    }
+
+    /// Is there a `其中` before `at` in its sentence (`在校学生131391人，其中高中10824人，初中…`)?
+    fn after_qizhong(&self, at: usize) -> bool {
+        let sent = self.sentence_start(at);
+        self.find(sent, at, "其中").is_some()
     }
 
     pub(super) fn is_source(&self, s: usize, e: usize) -> bool {

@@ -8,6 +8,7 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod attributes;
 mod clauses;
 mod fused;
 mod inherit;
@@ -373,7 +374,7 @@ impl<'a> Doc<'a> {
             && let Some(l) = own.label
             && !before.whole
             && (before.place
-                || self.is_breakdown_item(l, f.kind)
+                || self.is_breakdown_item(l, f)
                 || self.is_part_of_total(figures, k, l, before_it)
                 || (matches!(f.kind, Kind::Percent) || f.change.is_some()) && !self.names_metric(l))
         {
