@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod clauses;
+mod company;
 mod fused;
 mod inherit;
 mod items;
@@ -86,15 +87,18 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     let chars = simple.as_deref().unwrap_or(chars);
     let mut window = Window::new(chars, tokens, figures);
     let names = fused::Names::new(chars, tokens);
+    let actors = company::Actors::new(chars, tokens);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
+        actors.fix(&doc, &mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    actors.carry(chars, figures);
 }
 
 impl<'a> Doc<'a> {
@@ -856,25 +860,6 @@ impl<'a> Doc<'a> {
             i -= 1;
         }
         generic.or_else(|| self.topic(r))
-    }
-
-    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
-    /// the subject when nothing in the sentence ends like an entity.
-    fn topic(&self, r: Range<usize>) -> Option<Span> {
-        let mut j = r.start;
-        while j < r.end && j - r.start < 4 {
-            let t = &self.tokens[j];
-            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
-                || !self.is_han_word(t)
-                || self.class(t).is_some()
-            {
-                break;
-            }
-            j += 1;
-        }
-        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
-        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
-            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
     }
 }
 

@@ -1,0 +1,174 @@
+//! Company and market news: the company a passage is about is the subject of
+//! its figures (labels.md rule 8). A company is known by what it does in the
+//! text — `红帽今天发布…`, `华润雪花啤酒今日表示`, `宁德时代宣布` — and then:
+//! - fused to the front of a metric it is the subject, the rest the label
+//!   (`红帽净利润为3250万美元` → subject 红帽, label 净利润);
+//! - a figure of its paragraph that names no one else is its figure
+//!   (`红帽运营现金流为9020万美元，去年同期为6060万美元`);
+//! - the accounting basis a figure is computed on (`按美国通用会计准则计算，…`)
+//!   is no subject.
+
+use super::tokens::{T_D, T_J, T_N, T_NR, T_NS, T_NT, T_NZ, T_P, T_T, T_V, T_VN, T_X, code};
+use super::words::{Class, ENTITY, WORDS};
+use super::{Doc, Own, Span, is_han};
+use crate::model::{Figure, Kind, Token};
+use std::ops::Range;
+
+/// What a company does in the text, before which its name stands.
+const ACTS: &[&str] = &[
+    "宣布", "宣佈", "发布", "發布", "公布", "披露", "表示", "公告", "收购", "收購", "斥资", "斥資", "入股", "推出",
+    "发行", "發行", "上市",
+];
+/// Who publishes figures about others (`财政部今天公布`, `中期协日前公布`,
+/// `产业创新联盟发布`): a source, not a company the figures belong to.
+const NOT_COMPANY: &[char] = &['部', '局', '署', '委', '厅', '院', '办', '会', '盟', '协', '处', '府', '心', '者'];
+/// The most words a name is made of, and its length in chars.
+const NAME_TOKENS: usize = 3;
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
+/// How far back in its paragraph a figure looks for the company.
+const PARAGRAPH_REACH: usize = 300;
+/// The most names a document keeps (a passage is about a few companies).
+const NAMES_MAX: usize = 24;
+
+/// The companies a document names by what they do.
+pub(super) struct Actors {
+    names: Vec<Vec<char>>,
+}
+
+impl Actors {
+    pub(super) fn new(chars: &[char], tokens: &[Token]) -> Self {
+        let mut names: Vec<Vec<char>> = Vec::new();
+        let word = |t: &Token| &chars[t.start..t.end];
+        for (i, t) in tokens.iter().enumerate() {
+            if names.len() >= NAMES_MAX {
+                break;
+            }
+            if !ACTS.iter().any(|a| word(t).iter().copied().eq(a.chars())) {
+                continue;
+            }
+            // Over a time word (`今日`, `日前`) to the name.
+            let mut j = i;
+            while j > 0 && j + 2 > i && is_time(word(&tokens[j - 1]), &tokens[j - 1]) {
+                j -= 1;
+            }
+            let end = j;
+            while j > 0 && end - j < NAME_TOKENS && is_name_word(word(&tokens[j - 1]), &tokens[j - 1]) {
+                j -= 1;
+            }
+            // `香港上市公司华润创业`: a description before the name is not part of it.
+            while j + 1 < end && ENTITY.ending(word(&tokens[j])).is_some() {
+                j += 1;
+            }
+            if j == end {
+                continue;
+            }
+            let name = &chars[tokens[j].start..tokens[end - 1].end];
+            let first = &tokens[j];
+            // A bare generic (`公司表示`) or a one-word common noun (`市场表示`) names no company.
+            let common = end - j == 1
+                && (code(first) == T_N && WORDS.contains_key(name) || ENTITY.ending(name) == Some(name.len()));
+            let central = name.ends_with(&['央', '行']) || name.ends_with(&['人', '民', '银', '行']);
+            let source = central || name.last().is_some_and(|c| NOT_COMPANY.contains(c));
+            if NAME_CHARS.contains(&name.len()) && !common && !source && !names.iter().any(|n| n == name) {
+                names.push(name.to_vec());
+            }
+        }
+        Actors { names }
+    }
+
+    fn name_at(&self, chars: &[char], at: usize) -> Option<usize> {
+        self.names.iter().filter(|n| chars[at..].starts_with(n)).map(|n| n.len()).max()
+    }
+
+    /// Split a company off the front of the figure's own label, and drop an
+    /// accounting basis taken for its subject.
+    pub(super) fn fix(&self, doc: &Doc, own: &mut Own) {
+        if let Some((s, e)) = own.label.filter(|_| !own.item)
+            && let Some(n) = self.name_at(doc.chars, s)
+            && s + n < e
+            && doc.names_metric((s + n, e))
+            && !doc.names_metric((s, s + n))
+        {
+            own.subject = Some((s, s + n));
+            own.label = Some((s + n, e));
+        }
+        if let Some(s) = own.subject
+            && doc.on_basis(s)
+        {
+            own.subject = None;
+        }
+    }
+
+    /// A figure with no subject of its own belongs to the company last named
+    /// before it in its paragraph.
+    pub(super) fn carry(&self, chars: &[char], figures: &mut [Figure]) {
+        if self.names.is_empty() {
+            return;
+        }
+        for f in figures.iter_mut() {
+            if f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
+                continue;
+            }
+            let lo = f.start.saturating_sub(PARAGRAPH_REACH);
+            let para = chars[lo..f.start].iter().rposition(|&c| c == '\n').map_or(lo, |p| lo + p + 1);
+            let found = (para..f.start).rev().find_map(|p| self.name_at(chars, p).map(|n| (p, n)));
+            if let Some((p, n)) = found
+                && p + n <= f.start
+            {
+                let name: String = chars[p..p + n].iter().collect();
+                if !f.label.as_deref().is_some_and(|l| l.contains(name.as_str())) {
+                    f.subject = Some(name);
+                }
+            }
+        }
+    }
+}
+
+/// `公司`, `该公司`, `其`: stand for the company named before.
+fn is_pronoun(s: &str) -> bool {
+    matches!(s, "公司" | "该公司" | "該公司" | "其" | "本公司" | "集团" | "集團")
+}
+
+fn is_time(w: &[char], t: &Token) -> bool {
+    WORDS.get(w) == Some(&Class::Time) || code(t) == T_T && matches!(w.last(), Some('日' | '天' | '前'))
+}
+
+/// A word that can be part of a company's name (`红帽`, `华润` + `雪花` + `啤酒`, `东方财富`).
+fn is_name_word(w: &[char], t: &Token) -> bool {
+    let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T);
+    let letters = w.iter().all(|c| is_han(*c) || c.is_ascii_alphabetic()) && !w.is_empty();
+    tagged && letters && WORDS.get(w).is_none_or(|c| *c == Class::Generic) && !is_time(w, t)
+}
+
+impl Doc<'_> {
+    /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
+    /// the subject when nothing in the sentence ends like an entity.
+    pub(super) fn topic(&self, r: Range<usize>) -> Option<Span> {
+        let mut j = r.start;
+        while j < r.end && j - r.start < 4 {
+            let t = &self.tokens[j];
+            if !(self.is_nounish(t) || matches!(code(t), T_NZ | T_NR | T_NS | T_NT))
+                || !self.is_han_word(t)
+                || self.class(t).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        let next_verbal = j < r.end && matches!(code(&self.tokens[j]), T_V | T_P | T_D | T_VN);
+        (j > r.start && next_verbal && self.tokens[j - 1].end - self.tokens[r.start].start >= 3)
+            .then(|| (self.tokens[r.start].start, self.tokens[j - 1].end))
+    }
+
+    /// `按美国通用会计准则计算，`, `根据国际会计准则`: the basis a figure is
+    /// computed on, inside the clause that opens with `按`.
+    pub(super) fn on_basis(&self, (s, _): Span) -> bool {
+        let lo = s.saturating_sub(6);
+        let open = (lo..=s).rev().find(|&p| p == 0 || super::CLAUSE_BREAKS.contains(&self.chars[p - 1])).unwrap_or(s);
+        let w = &self.chars[open..];
+        ["按", "根据", "根據", "依据", "依據", "依照"].iter().any(|b| {
+            let b: Vec<char> = b.chars().collect();
+            w.starts_with(&b)
+        })
+    }
+}
