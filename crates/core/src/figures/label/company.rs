@@ -8,7 +8,7 @@
 //! - the accounting basis a figure is computed on (`按美国通用会计准则计算，…`)
 //!   is no subject.
 
-use super::tokens::{T_D, T_J, T_N, T_NR, T_NS, T_NT, T_NZ, T_P, T_T, T_V, T_VN, T_X, code};
+use super::tokens::{T_D, T_J, T_N, T_NR, T_NS, T_NT, T_NZ, T_P, T_S, T_T, T_V, T_VN, T_X, code};
 use super::words::{Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
 use crate::model::{Figure, Kind, Token};
@@ -17,8 +17,12 @@ use std::ops::Range;
 /// What a company does in the text, before which its name stands.
 const ACTS: &[&str] = &[
     "宣布", "宣佈", "发布", "發布", "公布", "披露", "表示", "公告", "收购", "收購", "斥资", "斥資", "入股", "推出",
-    "发行", "發行", "上市",
+    "发行", "發行",
 ];
+/// Words that stand in a name's place but name no company: `以现金方式收购`, `多渠道发布`.
+const NOT_NAME_ENDS: &[&str] = &["方式", "渠道", "形式", "手段", "途径", "平台"];
+/// Words before a name that describe it (`旗下德力化纤`).
+const BEFORE_NAME: &[&str] = &["旗下", "下属", "控股", "全资"];
 /// Who publishes figures about others (`财政部今天公布`, `中期协日前公布`,
 /// `产业创新联盟发布`): a source, not a company the figures belong to.
 const NOT_COMPANY: &[char] = &['部', '局', '署', '委', '厅', '院', '办', '会', '盟', '协', '处', '府', '心', '者'];
@@ -51,12 +55,19 @@ impl Actors {
             while j > 0 && j + 2 > i && is_time(word(&tokens[j - 1]), &tokens[j - 1]) {
                 j -= 1;
             }
+            // `富途方面表示`: the company's side is the company.
+            if j > 0 && word(&tokens[j - 1]).iter().copied().eq("方面".chars()) {
+                j -= 1;
+            }
             let end = j;
             while j > 0 && end - j < NAME_TOKENS && is_name_word(word(&tokens[j - 1]), &tokens[j - 1]) {
                 j -= 1;
             }
             // `香港上市公司华润创业`: a description before the name is not part of it.
-            while j + 1 < end && ENTITY.ending(word(&tokens[j])).is_some() {
+            while j + 1 < end
+                && (ENTITY.ending(word(&tokens[j])).is_some()
+                    || BEFORE_NAME.iter().any(|b| word(&tokens[j]).iter().copied().eq(b.chars())))
+            {
                 j += 1;
             }
             if j == end {
@@ -65,13 +76,24 @@ impl Actors {
             let name = &chars[tokens[j].start..tokens[end - 1].end];
             let first = &tokens[j];
             // A bare generic (`公司表示`) or a one-word common noun (`市场表示`) names no company.
+            // A lone common noun is a name only where a clause opens with it (`，红帽今天发布`),
+            // not the tail of a name cut by the segmenter (`东方` + `证券表示`).
+            let opens = first.start == 0 || !is_han(chars[first.start - 1]);
             let common = end - j == 1
-                && (code(first) == T_N && WORDS.contains_key(name) || ENTITY.ending(name) == Some(name.len()));
+                && (code(first) == T_N && (WORDS.contains_key(name) || !opens)
+                    || ENTITY.ending(name) == Some(name.len()));
+            // `有限公司表示`, `子公司宣布`: a generic word for a company is no name.
+            let generic = ENTITY.ending(name) == Some(name.len())
+                || end - j == 1 && code(first) == T_N && ENTITY.ending(name).is_some()
+                || NOT_NAME_ENDS.iter().any(|w| name.ends_with(&w.chars().collect::<Vec<_>>()));
             let central = name.ends_with(&['央', '行']) || name.ends_with(&['人', '民', '银', '行']);
             let source = central || name.last().is_some_and(|c| NOT_COMPANY.contains(c));
-            if NAME_CHARS.contains(&name.len()) && !common && !source && !names.iter().any(|n| n == name) {
+            if NAME_CHARS.contains(&name.len()) && !common && !generic && !source && !names.iter().any(|n| n == name) {
                 names.push(name.to_vec());
             }
+        }
+        if std::env::var_os("SHUDU_DEBUG_ACTORS").is_some() {
+            eprintln!("actors: {:?}", names.iter().map(|n| n.iter().collect::<String>()).collect::<Vec<_>>());
         }
         Actors { names }
     }
@@ -92,21 +114,45 @@ impl Actors {
             own.subject = Some((s, s + n));
             own.label = Some((s + n, e));
         }
-        if let Some(s) = own.subject
-            && doc.on_basis(s)
+        if let Some((s, e)) = own.label.filter(|_| !own.item)
+            && let Some(m) = doc.market_scope((s, e))
+        {
+            // `美国市场销量`: the market is the subject; `中国` + `市场销量`: it joins the subject.
+            match own.subject {
+                _ if m > s + 2 => own.subject = Some((s, m)),
+                Some((a, b)) if b == s => own.subject = Some((a, m)),
+                _ => return,
+            }
+            own.label = Some((m, e));
+        }
+        if let Some(sub) = own.subject
+            && (doc.on_basis(sub) || doc.object_of_deal(sub))
         {
             own.subject = None;
+        }
+        // `起亚` + `汽车销量`: the rest of a name cut off the front of the metric's word is the name's.
+        if let (Some((a, b)), Some((s, _))) = (own.subject, own.label)
+            && b < s
+            && s - b <= NAME_REST
+            && doc.token_starting(s).is_none()
+            && doc.token_starting(b).is_some_and(|i| doc.tokens[i].end > s)
+        {
+            own.subject = Some((a, s));
         }
     }
 
     /// A figure with no subject of its own belongs to the company last named
     /// before it in its paragraph.
     pub(super) fn carry(&self, chars: &[char], figures: &mut [Figure]) {
-        if self.names.is_empty() {
-            return;
-        }
         for f in figures.iter_mut() {
-            if f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
+            // `起亚汽车销量` for a change of `销量`: the metric is no part of whose it is.
+            if let (Some(sub), Some(l)) = (f.subject.as_mut(), f.label.as_deref())
+                && sub.len() > l.len() + 3
+                && sub.ends_with(l)
+            {
+                sub.truncate(sub.len() - l.len());
+            }
+            if self.names.is_empty() || f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
                 continue;
             }
             let lo = f.start.saturating_sub(PARAGRAPH_REACH);
@@ -130,17 +176,57 @@ fn is_pronoun(s: &str) -> bool {
 }
 
 fn is_time(w: &[char], t: &Token) -> bool {
-    WORDS.get(w) == Some(&Class::Time) || code(t) == T_T && matches!(w.last(), Some('日' | '天' | '前'))
+    WORDS.get(w) == Some(&Class::Time)
+        || code(t) == T_T && matches!(w.last(), Some('日' | '天' | '前'))
+        || matches!(w, ['昨' | '今' | '近' | '日'])
 }
 
 /// A word that can be part of a company's name (`红帽`, `华润` + `雪花` + `啤酒`, `东方财富`).
 fn is_name_word(w: &[char], t: &Token) -> bool {
-    let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T);
+    let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T | T_S);
     let letters = w.iter().all(|c| is_han(*c) || c.is_ascii_alphabetic()) && !w.is_empty();
     tagged && letters && WORDS.get(w).is_none_or(|c| *c == Class::Generic) && !is_time(w, t)
 }
 
+/// Words after `市场` that make one metric with it (`市场份额`, `市场主体数`).
+const MARKET_WORDS: &[&str] = &["份额", "份額", "占有率", "佔有率", "主体", "主體", "化", "价", "價", "规模", "規模"];
+/// What a company does to another named after it: the other is no subject (`收购了西湖啤酒55%的股权`),
+/// nor is what a figure is compared with (`与丰田汽车仅相差13万辆`).
+const DEALS: &[&str] = &[
+    "收购", "收購", "持有", "入股", "增持", "减持", "減持", "出售", "购买", "購買", "超越", "超过", "超過", "相差",
+    "逼近", "高于", "高於", "低于", "低於", "领先", "領先", "对比", "對比",
+];
+/// The longest rest of a name cut off by the segmenter, in chars.
+const NAME_REST: usize = 4;
+
 impl Doc<'_> {
+    /// Where the metric starts after `…市场` opening the label (`美国市场销量` → `销量`).
+    fn market_scope(&self, (s, e): Span) -> Option<usize> {
+        let p = (s..e.saturating_sub(3)).find(|&p| self.chars[p] == '市' && self.chars[p + 1] == '场')?;
+        let rest = &self.chars[p + 2..e];
+        if MARKET_WORDS.iter().any(|w| rest.starts_with(&w.chars().collect::<Vec<_>>()))
+            || !self.names_metric((p + 2, e))
+        {
+            return None;
+        }
+        // The words before are a place or a name (`美国`, `A股`), not a deictic (`全市`) or a verb.
+        let r = self.within(s, p);
+        let named = self.tokens[r.clone()]
+            .iter()
+            .all(|t| (self.is_nounish(t) || matches!(code(t), T_NS | T_NT | T_NZ | T_NR)) && self.class(t).is_none());
+        (p == s || r.len() >= 1 && named && self.tokens[r.start].start == s && self.tokens[r.end - 1].end == p)
+            .then_some(p + 2)
+    }
+
+    /// Is the subject the object of a deal or the point of a comparison in its clause?
+    fn object_of_deal(&self, (s, _): Span) -> bool {
+        let lo = s.saturating_sub(12);
+        let open = (lo..s).rev().find(|&p| super::CLAUSE_BREAKS.contains(&self.chars[p])).map_or(lo, |p| p + 1);
+        let before = &self.chars[open..s];
+        let joined = s > 0 && matches!(self.chars[s - 1], '与' | '與' | '较' | '較' | '比');
+        joined || DEALS.iter().any(|d| before.windows(2).any(|w| w.iter().copied().eq(d.chars())))
+    }
+
     /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):
     /// the subject when nothing in the sentence ends like an entity.
     pub(super) fn topic(&self, r: Range<usize>) -> Option<Span> {
