@@ -8,8 +8,10 @@
 //! - the accounting basis a figure is computed on (`按美国通用会计准则计算，…`)
 //!   is no subject.
 
-use super::tokens::{T_D, T_J, T_N, T_NR, T_NS, T_NT, T_NZ, T_P, T_S, T_T, T_V, T_VN, T_X, code};
-use super::words::{Class, ENTITY, WORDS};
+use super::tokens::{
+    T_A, T_B, T_D, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_P, T_S, T_T, T_V, T_VN, T_X, code, pack,
+};
+use super::words::{ACTION, Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
 use crate::model::{Figure, Kind, Token};
 use std::ops::Range;
@@ -25,7 +27,8 @@ const NOT_NAME_ENDS: &[&str] = &["方式", "渠道", "形式", "手段", "途径
 const BEFORE_NAME: &[&str] = &["旗下", "下属", "控股", "全资"];
 /// Who publishes figures about others (`财政部今天公布`, `中期协日前公布`,
 /// `产业创新联盟发布`): a source, not a company the figures belong to.
-const NOT_COMPANY: &[char] = &['部', '局', '署', '委', '厅', '院', '办', '会', '盟', '协', '处', '府', '心', '者'];
+const NOT_COMPANY: &[char] =
+    &['部', '局', '署', '委', '厅', '院', '办', '会', '盟', '协', '处', '府', '心', '者', '人'];
 /// The most words a name is made of, and its length in chars.
 const NAME_TOKENS: usize = 3;
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
@@ -62,6 +65,15 @@ impl Actors {
             let end = j;
             while j > 0 && end - j < NAME_TOKENS && is_name_word(word(&tokens[j - 1]), &tokens[j - 1]) {
                 j -= 1;
+            }
+            // `鼎盛/a 新材/n`, `远航/v 科技/n`: the segmenter tags parts of a name as it
+            // likes; words of letters from where a clause opens are the name.
+            let mut k = end;
+            while k > 0 && end - k < NAME_TOKENS && is_loose_name_word(word(&tokens[k - 1]), &tokens[k - 1]) {
+                k -= 1;
+            }
+            if k < j && k < end && opens(chars, &tokens[..k]) {
+                j = k;
             }
             // `香港上市公司华润创业`: a description before the name is not part of it.
             while j + 1 < end
@@ -105,10 +117,30 @@ impl Actors {
     /// Split a company off the front of the figure's own label, and drop an
     /// accounting basis taken for its subject.
     pub(super) fn fix(&self, doc: &Doc, own: &mut Own) {
+        // `鼎盛` + `新材报收`: the walk over the metric may stop inside the name.
+        let covering = |s: usize| {
+            (s.saturating_sub(8)..=s).find_map(|p| self.name_at(doc.chars, p).filter(|&n| p + n > s).map(|n| (p, n)))
+        };
+        if let Some((s, e)) = own.label.filter(|_| !own.item)
+            && let Some((p, n)) = covering(s)
+        {
+            if p + n >= e {
+                // `鼎盛新材3亿收购…`: the label is the name (or the end of it).
+                own.subject = Some((p, p + n));
+                own.label = None;
+            } else if p < s && doc.rest_of_label((p + n, e)) {
+                own.label = Some((p, e));
+            }
+        }
+        if let Some((s, e)) = own.subject
+            && let Some((p, n)) = covering(s).filter(|&(p, _)| p < s)
+        {
+            own.subject = Some((p, e.max(p + n)));
+        }
         if let Some((s, e)) = own.label.filter(|_| !own.item)
             && let Some(n) = self.name_at(doc.chars, s)
-            && s + n < e
-            && doc.names_metric((s + n, e))
+            && s + n + 2 <= e
+            && doc.rest_of_label((s + n, e))
             && !doc.names_metric((s, s + n))
         {
             own.subject = Some((s, s + n));
@@ -152,15 +184,25 @@ impl Actors {
             {
                 sub.truncate(sub.len() - l.len());
             }
+            // `华润雪花3亿收购…`: a company taken for the label is whose the figure is.
+            if f.label.as_deref().is_some_and(|l| self.names.iter().any(|n| n.iter().copied().eq(l.chars()))) {
+                f.subject = f.label.take();
+            }
             if self.names.is_empty() || f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
                 continue;
             }
             let lo = f.start.saturating_sub(PARAGRAPH_REACH);
             let para = chars[lo..f.start].iter().rposition(|&c| c == '\n').map_or(lo, |p| lo + p + 1);
             let found = (para..f.start).rev().find_map(|p| self.name_at(chars, p).map(|n| (p, n)));
-            if let Some((p, n)) = found
+            if let Some((p, mut n)) = found
                 && p + n <= f.start
             {
+                while let Some(t) = COMPANY_TAILS.iter().find(|t| {
+                    let t: Vec<char> = t.chars().collect();
+                    p + n + t.len() <= f.start && chars[p + n..].starts_with(&t)
+                }) {
+                    n += t.chars().count();
+                }
                 let name: String = chars[p..p + n].iter().collect();
                 if !f.label.as_deref().is_some_and(|l| l.contains(name.as_str())) {
                     f.subject = Some(name);
@@ -181,6 +223,20 @@ fn is_time(w: &[char], t: &Token) -> bool {
         || matches!(w, ['昨' | '今' | '近' | '日'])
 }
 
+fn is_loose_name_word(w: &[char], t: &Token) -> bool {
+    let tagged = matches!(code(t), T_A | T_V | T_N | T_NZ | T_NT | T_NR | T_NS | T_X | T_J | T_S | T_NG | T_B)
+        || code(t) == pack("z");
+    tagged && w.len() >= 2 && w.iter().all(|c| is_han(*c)) && !WORDS.contains_key(w) && !ACTION.contains(w)
+}
+
+/// Does a clause open after these tokens (a break, a date, a time word)?
+fn opens(chars: &[char], before: &[Token]) -> bool {
+    before.last().is_none_or(|p| {
+        let w = &chars[p.start..p.end];
+        !w.iter().any(|c| is_han(*c)) || matches!(code(p), T_M | T_T) || w.last() == Some(&'日')
+    })
+}
+
 /// A word that can be part of a company's name (`红帽`, `华润` + `雪花` + `啤酒`, `东方财富`).
 fn is_name_word(w: &[char], t: &Token) -> bool {
     let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T | T_S);
@@ -195,6 +251,11 @@ const MARKET_WORDS: &[&str] = &["份额", "份額", "占有率", "佔有率", "�
 const DEALS: &[&str] = &[
     "收购", "收購", "持有", "入股", "增持", "减持", "減持", "出售", "购买", "購買", "超越", "超过", "超過", "相差",
     "逼近", "高于", "高於", "低于", "低於", "领先", "領先", "对比", "對比",
+];
+/// Words that make a longer name of a company's (`东方财富` + `证券`): a subsidiary or the name in full.
+const COMPANY_TAILS: &[&str] = &[
+    "证券", "證券", "集团", "集團", "公司", "银行", "銀行", "控股", "股份", "基金", "期货", "期貨", "保险", "保險",
+    "科技", "汽车", "汽車",
 ];
 /// The longest rest of a name cut off by the segmenter, in chars.
 const NAME_REST: usize = 4;
@@ -216,6 +277,16 @@ impl Doc<'_> {
             .all(|t| (self.is_nounish(t) || matches!(code(t), T_NS | T_NT | T_NZ | T_NR)) && self.class(t).is_none());
         (p == s || r.len() >= 1 && named && self.tokens[r.start].start == s && self.tokens[r.end - 1].end == p)
             .then_some(p + 2)
+    }
+
+    /// What follows a company's name in a label is a metric of its own
+    /// (`净利润`, `运营现金流`, `报收`), not the rest of a longer name (`雪花啤酒`, `证券公司`).
+    fn rest_of_label(&self, (s, e): Span) -> bool {
+        let w = &self.chars[s..e];
+        self.names_metric((s, e))
+            || w.iter().all(|c| is_han(*c))
+                && ENTITY.ending(w).is_none()
+                && !COMPANY_TAILS.iter().any(|t| w.starts_with(&t.chars().collect::<Vec<_>>()))
     }
 
     /// Is the subject the object of a deal or the point of a comparison in its clause?
