@@ -176,6 +176,7 @@ impl Actors {
     /// A figure with no subject of its own belongs to the company last named
     /// before it in its paragraph.
     pub(super) fn carry(&self, chars: &[char], figures: &mut [Figure]) {
+        super::market::index_points(chars, figures);
         for f in figures.iter_mut() {
             // `起亚汽车销量` for a change of `销量`: the metric is no part of whose it is.
             if let (Some(sub), Some(l)) = (f.subject.as_mut(), f.label.as_deref())

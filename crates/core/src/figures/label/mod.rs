@@ -13,6 +13,7 @@ mod company;
 mod fused;
 mod inherit;
 mod items;
+mod market;
 mod names;
 mod tokens;
 mod words;
