@@ -157,6 +157,13 @@ impl Actors {
             }
             own.label = Some((m, e));
         }
+        // `每股` + `收益`: a per-share metric keeps its `每股` (the segmenter tags it a pronoun).
+        if let Some((s, e)) = own.label
+            && s >= 2
+            && doc.chars[s - 2..s] == ['每', '股']
+        {
+            own.label = Some((s - 2, e));
+        }
         if let Some(sub) = own.subject
             && (doc.on_basis(sub) || doc.object_of_deal(sub))
         {
