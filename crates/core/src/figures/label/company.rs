@@ -169,6 +169,17 @@ impl Actors {
         {
             own.subject = None;
         }
+        // `现代/t 起亚汽车`, `北京 现代/t`: a word the segmenter took for a time is part of the name next to it.
+        if let Some((a, b)) = own.subject {
+            let mut span = (a, b);
+            if let Some(i) = doc.token_ending(a, 0).filter(|&i| doc.timeless_t(&doc.tokens[i])) {
+                span.0 = doc.tokens[i].start;
+            }
+            if let Some(i) = doc.token_starting(b).filter(|&i| doc.timeless_t(&doc.tokens[i])) {
+                span.1 = doc.tokens[i].end;
+            }
+            own.subject = Some(span);
+        }
         // `起亚` + `汽车销量`: the rest of a name cut off the front of the metric's word is the name's.
         if let (Some((a, b)), Some((s, _))) = (own.subject, own.label)
             && b < s
@@ -265,6 +276,13 @@ const COMPANY_TAILS: &[&str] = &[
     "证券", "證券", "集团", "集團", "公司", "银行", "銀行", "控股", "股份", "基金", "期货", "期貨", "保险", "保險",
     "科技", "汽车", "汽車",
 ];
+/// Chars that make a word a time (`今年`, `月初`, `目前`, `近期`, `凌晨`).
+const TIME_CHARS: &[char] = &[
+    '年', '月', '日', '天', '季', '时', '時', '期', '前', '后', '後', '末', '初', '底', '今', '昨', '明', '晨', '晚',
+    '夜', '午', '早', '當', '当', '此', '周', '週', '秋', '春', '夏', '冬', '旬',
+];
+/// How far back in its clause a deal is read, in chars (`收购了日本朝日啤酒杭州西湖啤酒剩余…`).
+const DEAL_REACH: usize = 30;
 /// The longest rest of a name cut off by the segmenter, in chars.
 const NAME_REST: usize = 4;
 
@@ -297,12 +315,23 @@ impl Doc<'_> {
                 && !COMPANY_TAILS.iter().any(|t| w.starts_with(&t.chars().collect::<Vec<_>>()))
     }
 
+    /// A word tagged a time that names none (`现代`): no time word, no time ending.
+    fn timeless_t(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        code(t) == T_T
+            && w.len() == 2
+            && self.is_han_word(t)
+            && self.class(t).is_none()
+            && !w.iter().any(|c| TIME_CHARS.contains(c))
+    }
+
     /// Is the subject the object of a deal or the point of a comparison in its clause?
     fn object_of_deal(&self, (s, _): Span) -> bool {
-        let lo = s.saturating_sub(12);
+        let lo = s.saturating_sub(DEAL_REACH);
         let open = (lo..s).rev().find(|&p| super::CLAUSE_BREAKS.contains(&self.chars[p])).map_or(lo, |p| p + 1);
         let before = &self.chars[open..s];
-        let joined = s > 0 && matches!(self.chars[s - 1], '与' | '與' | '较' | '較' | '比');
+        // `与丰田汽车…`, `向香港社会捐助…`: the other party, or whom a company gives to.
+        let joined = s > 0 && matches!(self.chars[s - 1], '与' | '與' | '较' | '較' | '比' | '向' | '给' | '給');
         joined || DEALS.iter().any(|d| before.windows(2).any(|w| w.iter().copied().eq(d.chars())))
     }
 
