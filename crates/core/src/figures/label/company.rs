@@ -116,7 +116,15 @@ impl Actors {
 
     /// Split a company off the front of the figure's own label, and drop an
     /// accounting basis taken for its subject.
-    pub(super) fn fix(&self, doc: &Doc, own: &mut Own) {
+    pub(super) fn fix(&self, doc: &Doc, f: &Figure, own: &mut Own) {
+        // `收购了西湖啤酒55%的股权`, `占据了40%的市场份额`: a share of a stake is labelled by it.
+        if f.kind == Kind::Percent
+            && let Some(stake) = doc.stake_after(f.end)
+        {
+            own.label = Some(stake);
+            own.after = true;
+            own.item = false;
+        }
         // `鼎盛` + `新材报收`: the walk over the metric may stop inside the name.
         let covering = |s: usize| {
             (s.saturating_sub(8)..=s).find_map(|p| self.name_at(doc.chars, p).filter(|&n| p + n > s).map(|n| (p, n)))
@@ -281,6 +289,8 @@ const TIME_CHARS: &[char] = &[
     '年', '月', '日', '天', '季', '时', '時', '期', '前', '后', '後', '末', '初', '底', '今', '昨', '明', '晨', '晚',
     '夜', '午', '早', '當', '当', '此', '周', '週', '秋', '春', '夏', '冬', '旬',
 ];
+/// What a share of a company is of.
+const STAKES: &[&str] = &["股权", "股權", "股份", "市场份额", "市場份額", "份额", "份額", "权益", "權益"];
 /// How far back in its clause a deal is read, in chars (`收购了日本朝日啤酒杭州西湖啤酒剩余…`).
 const DEAL_REACH: usize = 30;
 /// The longest rest of a name cut off by the segmenter, in chars.
@@ -313,6 +323,15 @@ impl Doc<'_> {
             || w.iter().all(|c| is_han(*c))
                 && ENTITY.ending(w).is_none()
                 && !COMPANY_TAILS.iter().any(|t| w.starts_with(&t.chars().collect::<Vec<_>>()))
+    }
+
+    /// The stake a share right after a figure is of (`55%的股权`, `25%股权`).
+    fn stake_after(&self, end: usize) -> Option<Span> {
+        let at = if self.chars.get(end) == Some(&'的') { end + 1 } else { end };
+        STAKES.iter().find_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            self.chars[at..].starts_with(&w).then_some((at, at + w.len()))
+        })
     }
 
     /// A word tagged a time that names none (`现代`): no time word, no time ending.

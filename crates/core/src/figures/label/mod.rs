@@ -94,7 +94,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
-        actors.fix(&doc, &mut own);
+        actors.fix(&doc, &figures[k], &mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
