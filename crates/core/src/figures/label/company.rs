@@ -172,6 +172,32 @@ impl Actors {
         {
             own.label = Some((s - 2, e));
         }
+        if let Some((a, b)) = own.subject
+            && let Some(n) = self.name_at(doc.chars, a).filter(|&n| a + n < b)
+        {
+            let rest = &doc.chars[a + n..b];
+            // `宁德时代动力电池的装车量`, `华润雪花浙江省内生产基地`: the company, not its product or plant;
+            // but `东方财富证券`, `紫金矿业全资子公司` are other companies.
+            let other = COMPANY_TAILS.iter().any(|t| rest.starts_with(&t.chars().collect::<Vec<_>>()))
+                || ENTITY.ending(rest).is_some();
+            if !other {
+                own.subject = Some((a, a + n));
+            }
+        }
+        // `总市值依然维持在1.3万亿元`: a metric is no one's name; the company is.
+        if !self.names.is_empty()
+            && !own.item
+            && let Some(sub) = own.subject
+            && doc.names_metric(sub)
+            && doc.within(sub.0, sub.1).len() <= 2
+            && doc.tokens[doc.within(sub.0, sub.1)].iter().all(|t| !matches!(code(t), T_NZ | T_NT | T_NR | T_NS))
+        {
+            own.subject = None;
+            // `总市值依然维持在…`: over an adverb the label was a verb; the metric is the label.
+            if own.label.is_none_or(|l| doc.verbs_only(l)) {
+                own.label = Some(sub);
+            }
+        }
         if let Some(sub) = own.subject
             && (doc.on_basis(sub) || doc.object_of_deal(sub))
         {
