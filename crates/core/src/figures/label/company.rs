@@ -40,17 +40,20 @@ const NAMES_MAX: usize = 24;
 /// The companies a document names by what they do.
 pub(super) struct Actors {
     names: Vec<Vec<char>>,
+    /// The chars the names open with: most places in a text open none.
+    firsts: Vec<char>,
 }
 
 impl Actors {
     pub(super) fn new(chars: &[char], tokens: &[Token]) -> Self {
         let mut names: Vec<Vec<char>> = Vec::new();
         let word = |t: &Token| &chars[t.start..t.end];
+        let acts: Vec<Vec<char>> = ACTS.iter().map(|a| a.chars().collect()).collect();
         for (i, t) in tokens.iter().enumerate() {
             if names.len() >= NAMES_MAX {
                 break;
             }
-            if !ACTS.iter().any(|a| word(t).iter().copied().eq(a.chars())) {
+            if t.end - t.start != 2 || !acts.iter().any(|a| a[..] == *word(t)) {
                 continue;
             }
             // Over a time word (`今日`, `日前`) to the name.
@@ -104,13 +107,16 @@ impl Actors {
                 names.push(name.to_vec());
             }
         }
-        if std::env::var_os("SHUDU_DEBUG_ACTORS").is_some() {
-            eprintln!("actors: {:?}", names.iter().map(|n| n.iter().collect::<String>()).collect::<Vec<_>>());
-        }
-        Actors { names }
+        let mut firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Actors { names, firsts }
     }
 
     fn name_at(&self, chars: &[char], at: usize) -> Option<usize> {
+        if !self.firsts.contains(&chars[at]) {
+            return None;
+        }
         self.names.iter().filter(|n| chars[at..].starts_with(n)).map(|n| n.len()).max()
     }
 
@@ -229,7 +235,20 @@ impl Actors {
     /// before it in its paragraph.
     pub(super) fn carry(&self, chars: &[char], figures: &mut [Figure]) {
         super::market::index_points(chars, figures);
+        // One sweep over the text: the last name seen, cleared at each paragraph.
+        let mut cursor = 0;
+        let mut last: Option<(usize, usize)> = None;
         for f in figures.iter_mut() {
+            if !self.names.is_empty() {
+                while cursor < f.start {
+                    if chars[cursor] == '\n' {
+                        last = None;
+                    } else if let Some(n) = self.name_at(chars, cursor) {
+                        last = Some((cursor, n));
+                    }
+                    cursor += 1;
+                }
+            }
             // `起亚汽车销量` for a change of `销量`: the metric is no part of whose it is.
             if let (Some(sub), Some(l)) = (f.subject.as_mut(), f.label.as_deref())
                 && sub.len() > l.len() + 3
@@ -244,11 +263,9 @@ impl Actors {
             if self.names.is_empty() || f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
                 continue;
             }
-            let lo = f.start.saturating_sub(PARAGRAPH_REACH);
-            let para = chars[lo..f.start].iter().rposition(|&c| c == '\n').map_or(lo, |p| lo + p + 1);
-            let found = (para..f.start).rev().find_map(|p| self.name_at(chars, p).map(|n| (p, n)));
-            if let Some((p, mut n)) = found
+            if let Some((p, mut n)) = last
                 && p + n <= f.start
+                && f.start - p <= PARAGRAPH_REACH
             {
                 while let Some(t) = COMPANY_TAILS.iter().find(|t| {
                     let t: Vec<char> = t.chars().collect();
@@ -301,9 +318,30 @@ fn is_name_word(w: &[char], t: &Token) -> bool {
 const MARKET_WORDS: &[&str] = &["份额", "份額", "占有率", "佔有率", "主体", "主體", "化", "价", "價", "规模", "規模"];
 /// What a company does to another named after it: the other is no subject (`收购了西湖啤酒55%的股权`),
 /// nor is what a figure is compared with (`与丰田汽车仅相差13万辆`).
-const DEALS: &[&str] = &[
-    "收购", "收購", "持有", "入股", "增持", "减持", "減持", "出售", "购买", "購買", "超越", "超过", "超過", "相差",
-    "逼近", "高于", "高於", "低于", "低於", "领先", "領先", "对比", "對比",
+const DEALS: &[[char; 2]] = &[
+    ['收', '购'],
+    ['收', '購'],
+    ['持', '有'],
+    ['入', '股'],
+    ['增', '持'],
+    ['减', '持'],
+    ['減', '持'],
+    ['出', '售'],
+    ['购', '买'],
+    ['購', '買'],
+    ['超', '越'],
+    ['超', '过'],
+    ['超', '過'],
+    ['相', '差'],
+    ['逼', '近'],
+    ['高', '于'],
+    ['高', '於'],
+    ['低', '于'],
+    ['低', '於'],
+    ['领', '先'],
+    ['領', '先'],
+    ['对', '比'],
+    ['對', '比'],
 ];
 /// Words that make a longer name of a company's (`东方财富` + `证券`): a subsidiary or the name in full.
 const COMPANY_TAILS: &[&str] = &[
@@ -337,7 +375,7 @@ impl Doc<'_> {
         let named = self.tokens[r.clone()]
             .iter()
             .all(|t| (self.is_nounish(t) || matches!(code(t), T_NS | T_NT | T_NZ | T_NR)) && self.class(t).is_none());
-        (p == s || r.len() >= 1 && named && self.tokens[r.start].start == s && self.tokens[r.end - 1].end == p)
+        (p == s || !r.is_empty() && named && self.tokens[r.start].start == s && self.tokens[r.end - 1].end == p)
             .then_some(p + 2)
     }
 
@@ -377,7 +415,7 @@ impl Doc<'_> {
         let before = &self.chars[open..s];
         // `与丰田汽车…`, `向香港社会捐助…`: the other party, or whom a company gives to.
         let joined = s > 0 && matches!(self.chars[s - 1], '与' | '與' | '较' | '較' | '比' | '向' | '给' | '給');
-        joined || DEALS.iter().any(|d| before.windows(2).any(|w| w.iter().copied().eq(d.chars())))
+        joined || before.windows(2).any(|w| DEALS.iter().any(|d| d[..] == *w))
     }
 
     /// The name a sentence opens with, before its verb (`禾速传媒自3月复工以来…`):

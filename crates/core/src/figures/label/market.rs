@@ -55,13 +55,17 @@ const INDEX_REACH: usize = 400;
 
 /// Label each level in points with the index it is a level of.
 pub(super) fn index_points(chars: &[char], figures: &mut [Figure]) {
+    if !figures.iter().any(|f| matches!(f.unit.as_deref(), Some("点" | "點"))) {
+        return;
+    }
     let indexes: Vec<Vec<char>> = INDEXES.iter().map(|w| w.chars().collect()).collect();
+    let firsts: Vec<char> = indexes.iter().map(|w| w[0]).collect();
     for f in figures.iter_mut() {
         if f.kind != Kind::Quantity || f.unit.as_deref() != Some("点") && f.unit.as_deref() != Some("點") {
             continue;
         }
         let lo = f.start.saturating_sub(INDEX_REACH);
-        let found = (lo..f.start).rev().find_map(|p| {
+        let found = (lo..f.start).rev().filter(|&p| firsts.contains(&chars[p])).find_map(|p| {
             indexes.iter().filter(|w| p + w.len() <= f.start && chars[p..].starts_with(w)).max_by_key(|w| w.len())
         });
         if let Some(w) = found {
