@@ -5,8 +5,11 @@
 //!   (`红帽净利润为3250万美元` → subject 红帽, label 净利润);
 //! - a figure of its paragraph that names no one else is its figure
 //!   (`红帽运营现金流为9020万美元，去年同期为6060万美元`);
-//! - the accounting basis a figure is computed on (`按美国通用会计准则计算，…`)
-//!   is no subject.
+//! - the accounting basis a figure is computed on (`按美国通用会计准则计算，…`),
+//!   what a company buys (`收购了西湖啤酒55%的股权`), gives to (`向香港社会捐助`) or
+//!   is compared with (`与丰田汽车仅相差13万辆`) is no subject;
+//! - a share of a stake (`55%的股权`, `40%的市场份额`) is labelled by the stake, and a
+//!   market opening a label (`美国市场销量`) is the subject.
 
 use super::tokens::{
     T_A, T_B, T_D, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_P, T_S, T_T, T_V, T_VN, T_X, code, pack,
