@@ -13,6 +13,7 @@ mod label;
 mod lists;
 mod money;
 mod period;
+mod ranks;
 pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
@@ -24,7 +25,7 @@ use money::{
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
-use units::{PREFIXED, ends_with_any, match_unit, starts_with, starts_with_any};
+use units::{PREFIXED, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
 /// with `char` offsets) sharpen the decisions and give labels; an empty slice
@@ -150,29 +151,6 @@ impl Draft {
 const RATE_DENOMINATORS: &[&str] = &["万元", "元", "亩", "公顷", "人", "户", "年", "天", "日", "小时"];
 
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
-
-/// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
-const RANK_HEADS: &[char] =
-    &['高', '大', '低', '小', '多', '少', '快', '慢', '强', '強', '长', '長', '热', '熱', '贵', '貴', '佳'];
-
-/// Does the degree word begin a longer word here (`第一大学`, `第二高中`, `第三小学`)?
-fn rank_head_runs_on(head: char, next: char) -> bool {
-    let words: &[char] = match head {
-        '大' => &[
-            '学', '學', '会', '會', '道', '街', '厦', '廈', '桥', '橋', '队', '隊', '院', '楼', '樓', '门', '門', '赛',
-            '賽', '区', '區', '类', '類', '庆', '慶', '连', '連', '寨', '典',
-        ],
-        '高' => &['级', '級', '中', '校', '速', '考', '峰', '层', '層', '原', '铁', '鐵', '院', '新', '等'],
-        '小' => &['学', '學', '组', '組', '区', '區', '队', '隊', '时', '時', '节', '節'],
-        '低' => &['级', '級', '保'],
-        '长' | '長' => &['江', '城', '官', '期', '度', '者', '子', '安', '春', '沙', '征', '篇', '久', '廊', '假'],
-        '强' | '強' => &['国', '國', '度', '制', '化', '队', '隊'],
-        '快' => &['递', '遞', '车', '車', '线', '線', '速', '捷', '乐', '樂'],
-        '热' | '熱' => &['线', '線', '点', '點', '门', '門', '度', '潮', '情'],
-        _ => &[],
-    };
-    words.contains(&next)
-}
 
 impl Scanner<'_> {
     fn scan(&self, i: usize) -> Result<Figure, Skip> {
@@ -374,63 +352,6 @@ impl Scanner<'_> {
         Ok(None)
     }
 
-    /// `前五位`, `后三名`, `位居前五`: the top or bottom N of a ranking is a rank
-    /// (its cut-off position), not a count of places or people.
-    fn top_n(&self, i: usize) -> Result<Draft, Skip> {
-        let chars = self.chars;
-        // `此后3名`, `随后两位`: after, in time.
-        if matches!(chars[i], '后' | '後')
-            && i > 0
-            && matches!(chars[i - 1], '之' | '此' | '以' | '然' | '随' | '隨' | '其' | '今' | '日' | '往' | '落' | '先')
-        {
-            return Err(i + 1);
-        }
-        let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
-        if n.decimal || n.end == i + 1 || !(1.0..=100.0).contains(&n.value) {
-            return Err(i + 1);
-        }
-        if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位"]) {
-            return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
-        }
-        if self.rank_verb_before(i) && !chars.get(n.end).is_some_and(|c| is_han(*c)) {
-            let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
-            d.unit = None;
-            return Ok(d);
-        }
-        Err(i + 1)
-    }
-
-    /// `第2位` (a rank), `第一季度` (a date); any other ordinal is not a figure.
-    fn ordinal(&self, i: usize) -> Result<Draft, Skip> {
-        let chars = self.chars;
-        if let Some(hit) = dates::date_at(chars, i) {
-            return Ok(Draft::date(i, hit));
-        }
-        let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
-        if n.decimal {
-            return Err(n.end);
-        }
-        if let Some((w, len)) = starts_with_any(chars, n.end, &["位", "名"])
-            && !chars.get(n.end + len).is_some_and(|c| matches!(c, '于' | '置' | '次' | '单' | '称' | '义' | '字'))
-        {
-            return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
-        }
-        // `第二高`, `第三大增幅`: an ordinal with a degree word is a rank in that degree.
-        if let Some(&head) = chars.get(n.end)
-            && RANK_HEADS.contains(&head)
-            && !chars.get(n.end + 1).is_some_and(|c| rank_head_runs_on(head, *c))
-        {
-            return Ok(Draft::number(i, n.end + 1, Kind::Rank, n.value, &head.to_string()));
-        }
-        // `位居全省第一` is a rank; `位居第一方阵`, `居全国第一梯队` name a tier.
-        if self.rank_verb_before(i)
-            && !chars.get(n.end).is_some_and(|c| is_han(*c) && !matches!(c, '的' | '和' | '与' | '、'))
-        {
-            return Ok(Draft::number(i, n.end, Kind::Rank, n.value, "位"));
-        }
-        Err(n.end)
-    }
-
     /// Where the number at `i` starts once a qualifier before it is set aside (`约`, `超过`).
     fn number_start(&self, i: usize) -> usize {
         match approx_before(self.chars, i, self.floor) {
@@ -468,16 +389,6 @@ impl Scanner<'_> {
             .map_or(start.saturating_sub(SENTENCE_REACH), |k| k + 1);
         let named = (sentence..start).rev().find_map(|k| currency_at(chars, k));
         Some(named.unwrap_or("元"))
-    }
-
-    fn rank_verb_before(&self, start: usize) -> bool {
-        let mut k = start;
-        // `位列全省第3`: skip a scope word.
-        if let Some((_, n)) = ends_with_any(self.chars, k, &["全国", "全省", "全市", "全区", "全县", "全球", "全网"])
-        {
-            k -= n;
-        }
-        ends_with_any(self.chars, k, &["排名", "位列", "位居", "名列", "排在", "排", "居", "列"]).is_some()
     }
 
     /// A number with a unit: money, percent, count, quantity, duration, or rank.
