@@ -10,10 +10,12 @@
 
 mod attributes;
 mod clauses;
+mod company;
 mod fused;
 mod inherit;
 mod items;
 mod lists;
+mod market;
 mod names;
 mod places;
 mod subjects;
@@ -90,16 +92,19 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     let chars = simple.as_deref().unwrap_or(chars);
     let mut window = Window::new(chars, tokens, figures);
     let names = fused::Names::new(chars, tokens);
+    let actors = company::Actors::new(chars, tokens);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
+        actors.fix(&doc, &figures[k], &mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    actors.carry(chars, figures);
 }
 
 impl<'a> Doc<'a> {

@@ -278,6 +278,11 @@ const CHANGE: &[&str] = &[
 ];
 
 const TIME: &[&str] = &[
+    // A company's fiscal quarter and year (`第一财季净利润`).
+    "财季",
+    "財季",
+    "财年",
+    "財年",
     "全年",
     "今年",
     "去年",
