@@ -11,13 +11,10 @@
 //! - a share of a stake (`55%的股权`, `40%的市场份额`) is labelled by the stake, and a
 //!   market opening a label (`美国市场销量`) is the subject.
 
-use super::tokens::{
-    T_A, T_B, T_D, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_P, T_S, T_T, T_V, T_VN, T_X, code, pack,
-};
+use super::tokens::{T_A, T_B, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_S, T_T, T_V, T_X, code, pack};
 use super::words::{ACTION, Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
 use crate::model::{Figure, Kind, Token};
-use std::ops::Range;
 
 /// What a company does in the text, before which its name stands.
 const ACTS: &[&str] = &[
