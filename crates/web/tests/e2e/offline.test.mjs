@@ -83,6 +83,9 @@ test('from /tools/shudu/: cached on first visit, then loads and analyses offline
     assert.equal(names.length, 1, `one cache for this scope: ${names}`);
     assert.equal(sizes[0], files.length, `every file of the build is cached (${files.length})`);
 
+    // The session is written 300 ms after the last change (crates/web/src/session/store.rs);
+    // the service worker may already be in control sooner than that.
+    await page.waitForTimeout(800);
     // Network off: reload, the app starts (page, wasm, worker) and analyses pasted text.
     await context.setOffline(true);
     const offline = [];
