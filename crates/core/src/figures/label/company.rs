@@ -53,7 +53,7 @@ impl Actors {
             if names.len() >= NAMES_MAX {
                 break;
             }
-            if t.end - t.start != 2 || !acts.iter().any(|a| a[..] == *word(t)) {
+            if t.end - t.start != 2 || !acts.iter().any(|a| a[0] == chars[t.start] && a[..] == *word(t)) {
                 continue;
             }
             // Over a time word (`今日`, `日前`) to the name.

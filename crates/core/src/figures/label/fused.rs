@@ -9,6 +9,13 @@ use super::tokens::{T_VN, code, pack};
 use super::{Doc, Own, Span};
 use crate::model::Token;
 use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// [`AFTER_NAME`] as chars, made once.
+fn after_name() -> &'static [Vec<char>] {
+    static WORDS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| AFTER_NAME.iter().map(|w| w.chars().collect()).collect());
+    &WORDS
+}
 
 /// Words that follow a name (what it owns or does) rather than a metric.
 const AFTER_NAME: &[&str] = &[
@@ -44,7 +51,12 @@ impl<'a> Names<'a> {
         let mut seen: FxHashMap<&'a [char], u32> = FxHashMap::default();
         for (i, t) in tokens.iter().enumerate() {
             let w = &chars[t.start..t.end];
-            if !AFTER_NAME.iter().any(|m| w.iter().copied().eq(m.chars())) {
+            // Asked of every token: the first char and the length turn most away before
+            // any slice is compared.
+            if w.is_empty()
+                || w.len() > 3
+                || !after_name().iter().any(|m| m[0] == w[0] && m.len() == w.len() && m[..] == *w)
+            {
                 continue;
             }
             // The 1–3 whole words right before the marker, all of letters.
