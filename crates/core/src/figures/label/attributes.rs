@@ -4,6 +4,7 @@
 
 use super::words::{ENTITY, METRIC};
 use super::{Doc, Own, SENTENCE_BREAKS};
+use crate::figures::units::starts_with;
 use crate::model::{Figure, Kind};
 
 /// Measure words that count bodies (schools, firms, households, institutions):
@@ -136,7 +137,7 @@ impl Doc<'_> {
             let Some(dui) = (lo..f.start).find(|&p| matches!(self.chars[p], '对' | '對')) else { continue };
             let mut s = lo;
             for w in ["全市", "全省", "全县", "全区", "全国"] {
-                if self.chars[s..dui].starts_with(&w.chars().collect::<Vec<_>>()) {
+                if starts_with(&self.chars[s..dui], 0, w).is_some() {
                     s += 2;
                 }
             }

@@ -14,6 +14,7 @@
 use super::tokens::{T_A, T_B, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_S, T_T, T_V, T_X, code, pack};
 use super::words::{ACTION, Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
+use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind, Token};
 
 /// What a company does in the text, before which its name stands.
@@ -100,7 +101,7 @@ impl Actors {
             // `有限公司表示`, `子公司宣布`: a generic word for a company is no name.
             let generic = ENTITY.ending(name) == Some(name.len())
                 || end - j == 1 && code(first) == T_N && ENTITY.ending(name).is_some()
-                || NOT_NAME_ENDS.iter().any(|w| name.ends_with(&w.chars().collect::<Vec<_>>()));
+                || NOT_NAME_ENDS.iter().any(|w| ends_with(name, name.len(), w).is_some());
             let central = name.ends_with(&['央', '行']) || name.ends_with(&['人', '民', '银', '行']);
             let source = central || name.last().is_some_and(|c| NOT_COMPANY.contains(c));
             if NAME_CHARS.contains(&name.len()) && !common && !generic && !source && !names.iter().any(|n| n == name) {
@@ -184,8 +185,8 @@ impl Actors {
             let rest = &doc.chars[a + n..b];
             // `宁德时代动力电池的装车量`, `华润雪花浙江省内生产基地`: the company, not its product or plant;
             // but `东方财富证券`, `紫金矿业全资子公司` are other companies.
-            let other = COMPANY_TAILS.iter().any(|t| rest.starts_with(&t.chars().collect::<Vec<_>>()))
-                || ENTITY.ending(rest).is_some();
+            let other =
+                COMPANY_TAILS.iter().any(|t| starts_with(rest, 0, t).is_some()) || ENTITY.ending(rest).is_some();
             if !other {
                 own.subject = Some((a, a + n));
             }
@@ -365,9 +366,7 @@ impl Doc<'_> {
     fn market_scope(&self, (s, e): Span) -> Option<usize> {
         let p = (s..e.saturating_sub(3)).find(|&p| self.chars[p] == '市' && self.chars[p + 1] == '场')?;
         let rest = &self.chars[p + 2..e];
-        if MARKET_WORDS.iter().any(|w| rest.starts_with(&w.chars().collect::<Vec<_>>()))
-            || !self.names_metric((p + 2, e))
-        {
+        if MARKET_WORDS.iter().any(|w| starts_with(rest, 0, w).is_some()) || !self.names_metric((p + 2, e)) {
             return None;
         }
         // The words before are a place or a name (`美国`, `A股`), not a deictic (`全市`) or a verb.
@@ -386,7 +385,7 @@ impl Doc<'_> {
         self.names_metric((s, e))
             || w.iter().all(|c| is_han(*c))
                 && ENTITY.ending(w).is_none()
-                && !COMPANY_TAILS.iter().any(|t| w.starts_with(&t.chars().collect::<Vec<_>>()))
+                && !COMPANY_TAILS.iter().any(|t| starts_with(w, 0, t).is_some())
     }
 
     /// The stake a share right after a figure is of (`55%的股权`, `25%股权`).

@@ -3,6 +3,7 @@
 //! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
 
 use super::{Doc, LABEL_MAX, Own, SENTENCE_BREAKS};
+use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 use std::ops::Range;
 
@@ -210,7 +211,7 @@ impl Doc<'_> {
             .map_or(from, |f| f.end);
         let from = ["全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全國", "全縣", "全區"]
             .iter()
-            .find(|w| self.chars[from..at].starts_with(&w.chars().collect::<Vec<_>>()))
+            .find(|w| starts_with(&self.chars[from..at], 0, w).is_some())
             .map_or(from, |w| from + w.chars().count());
         // `信息传输业、制造业等重点行业FDI到资分别增长…`: after 等 is the metric the items share.
         let (items_end, shared) = match (from..at).find(|&q| self.chars[q] == '等') {
@@ -220,7 +221,7 @@ impl Doc<'_> {
         // `…制造业同比分别增长`: a comparison word before 分别 is none of the items.
         let items_end = ["同比", "环比", "環比", "比上年", "均", "也"]
             .iter()
-            .find(|w| self.chars[from..items_end].ends_with(&w.chars().collect::<Vec<_>>()))
+            .find(|w| ends_with(&self.chars[from..items_end], items_end - from, w).is_some())
             .map_or(items_end, |w| items_end - w.chars().count());
         // The items are copied from the text itself, cut where its simplified copy has a separator.
         let split = |seps: &[char]| -> Vec<String> {

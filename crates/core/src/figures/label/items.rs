@@ -2,6 +2,7 @@
 //! which tell who reports it (no subject at all).
 
 use super::{Doc, Own, Span};
+use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 
 impl Doc<'_> {
@@ -25,7 +26,7 @@ impl Doc<'_> {
                 && !matches!(w[n - 2], '园' | '園' | '景' | '务' | '務' | '范' | '範' | '发' | '發' | '护' | '護' | '片' | '小' | '新' | '验' | '驗' | '能' | '板' | '城'))
             || (matches!(kind, Kind::Money | Kind::Percent)
                 && n <= 8
-                && ["公司", "集团", "集團", "管理局"].iter().any(|x| w.ends_with(&x.chars().collect::<Vec<_>>())))
+                && ["公司", "集团", "集團", "管理局"].iter().any(|x| ends_with(w, w.len(), x).is_some()))
     }
 
     /// `装机将达到580万千瓦，其中陆地240万千瓦，海上340万千瓦`: after `其中`, a short
@@ -100,7 +101,7 @@ impl Doc<'_> {
             let at = (e + skip).min(self.chars.len());
             let after = &self.chars[at..self.chars.len().min(at + 3)];
             self.chars[e..at].iter().all(|c| matches!(c, '今' | '昨' | '日' | '天' | '前' | '近'))
-                && SAYS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()))
+                && SAYS.iter().any(|w| starts_with(after, 0, w).is_some())
         });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
         let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));

@@ -3,6 +3,7 @@
 //! the metric is fused to the last item, and belongs to every item (rule 9).
 
 use super::words::METRIC;
+use crate::figures::units::starts_with;
 
 /// Words that qualify a metric's head and go with it (`平均价格`, `出厂价格`).
 const METRIC_MODIFIERS: &[&str] = &[
@@ -101,7 +102,7 @@ pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
         return false;
     }
     let after: Vec<char> = after.iter().copied().skip_while(|c| c.is_whitespace()).collect();
-    after.len() <= 8 && LEADS.iter().any(|w| after.starts_with(&w.chars().collect::<Vec<_>>()))
+    after.len() <= 8 && LEADS.iter().any(|w| starts_with(&after, 0, w).is_some())
 }
 
 /// `计划投资232亿元，完成63.5%`: a share completed of a planned amount is the

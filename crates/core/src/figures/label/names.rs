@@ -5,6 +5,7 @@
 use super::tokens::{T_C, T_ENG, T_N, T_NS, T_NT, T_NZ, T_P, code};
 use super::words::METRIC;
 use super::{Doc, Span};
+use crate::figures::units::starts_with;
 use crate::model::Token;
 
 impl Doc<'_> {
@@ -90,7 +91,7 @@ impl Doc<'_> {
         };
         let rest = &self.chars[from..e];
         let at = (1..rest.len().min(PARTNER_MAX + 1))
-            .find(|&k| TRADE.iter().any(|t| rest[k..].starts_with(&t.chars().collect::<Vec<_>>())))?;
+            .find(|&k| TRADE.iter().any(|t| starts_with(&rest[k..], 0, t).is_some()))?;
         let partner = (from, from + at);
         let metric = (from + at, e);
         let han = self.chars[partner.0..partner.1].iter().all(|c| super::is_han(*c));
