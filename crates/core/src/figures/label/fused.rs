@@ -7,13 +7,16 @@
 
 use super::tokens::{T_VN, code, pack};
 use super::{Doc, Own, Span};
+use crate::figures::units::CharFilter;
 use crate::model::Token;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// [`AFTER_NAME`] as chars, made once.
-fn after_name() -> &'static [Vec<char>] {
-    static WORDS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| AFTER_NAME.iter().map(|w| w.chars().collect()).collect());
+/// [`AFTER_NAME`] as chars, and a filter of their first chars, made once.
+fn after_name() -> &'static (CharFilter, Vec<Vec<char>>) {
+    static WORDS: LazyLock<(CharFilter, Vec<Vec<char>>)> = LazyLock::new(|| {
+        (CharFilter::first_chars(AFTER_NAME.iter().copied()), AFTER_NAME.iter().map(|w| w.chars().collect()).collect())
+    });
     &WORDS
 }
 
@@ -49,13 +52,15 @@ pub(super) struct Names<'a> {
 impl<'a> Names<'a> {
     pub(super) fn new(chars: &'a [char], tokens: &[Token]) -> Self {
         let mut seen: FxHashMap<&'a [char], u32> = FxHashMap::default();
+        let (first, markers) = after_name();
         for (i, t) in tokens.iter().enumerate() {
             let w = &chars[t.start..t.end];
             // Asked of every token: the first char and the length turn most away before
             // any slice is compared.
             if w.is_empty()
                 || w.len() > 3
-                || !after_name().iter().any(|m| m[0] == w[0] && m.len() == w.len() && m[..] == *w)
+                || !first.may_contain(w[0])
+                || !markers.iter().any(|m| m[0] == w[0] && m.len() == w.len() && m[..] == *w)
             {
                 continue;
             }

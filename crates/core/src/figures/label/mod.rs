@@ -28,7 +28,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use tokens::*;
 use words::{
-    ACTION, ACTION_QUICK, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
+    ACTION, ACTION_QUICK, COMPARISON, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
 };
 
 /// A span of chars, start and end.
@@ -121,7 +121,9 @@ impl<'a> Doc<'a> {
     }
 
     fn is(&self, t: &Token, w: &str) -> bool {
-        self.word(t).iter().copied().eq(w.chars())
+        // The first char turns most tokens away before the rest of `w` is decoded.
+        let word = self.word(t);
+        word.first() == w.chars().next().as_ref() && word.iter().copied().eq(w.chars())
     }
 
     fn text(&self, (s, e): Span) -> String {
@@ -678,11 +680,7 @@ impl<'a> Doc<'a> {
             .take(6.min(n))
             // `营收占比`: a share, not a comparison.
             .filter(|t| !(t.start > 0 && matches!(self.chars[t.start - 1], '占' | '佔')))
-            .find(|t| {
-                ["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"]
-                    .iter()
-                    .any(|w| self.is(t, w))
-            })
+            .find(|t| COMPARISON.contains(self.word(t)))
             .map_or(hi, |t| t.start)
     }
 

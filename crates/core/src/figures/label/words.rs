@@ -800,32 +800,41 @@ pub const GROWTH: &[&str] =
     &["增速", "增幅", "涨幅", "漲幅", "降幅", "跌幅", "增长率", "增長率", "年增率", "增长速度", "增長速度"];
 
 /// A word list asked "does this word end in one of you?" for every token near
-/// a figure: the last chars filter first, so most words are compared with none.
+/// a figure: the last chars filter first, and the words are kept by their last
+/// char, so a word is compared only with the few that could end it.
 pub struct Suffixes {
     last: CharFilter,
-    words: Vec<Vec<char>>,
+    /// The words by last char, each list in the order given.
+    by_last: FxHashMap<char, Vec<Vec<char>>>,
 }
 
 impl Suffixes {
     fn new(words: &[&str]) -> Suffixes {
-        Suffixes {
-            last: CharFilter::last_chars(words.iter().copied()),
-            words: words.iter().map(|w| w.chars().collect()).collect(),
+        let mut by_last: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+        for w in words {
+            let w: Vec<char> = w.chars().collect();
+            if let Some(&c) = w.last() {
+                by_last.entry(c).or_default().push(w);
+            }
+        }
+        Suffixes { last: CharFilter::last_chars(words.iter().copied()), by_last }
+    }
+
+    fn ending_in(&self, w: &[char]) -> &[Vec<char>] {
+        match w.last() {
+            Some(c) if self.last.may_contain(*c) => self.by_last.get(c).map_or(&[], Vec::as_slice),
+            _ => &[],
         }
     }
 
-    /// The length of the first listed word `w` ends in.
+    /// The length of the first listed word `w` ends in (a word ending `w` ends in its last char).
     pub fn ending(&self, w: &[char]) -> Option<usize> {
-        let &c = w.last()?;
-        if !self.last.may_contain(c) {
-            return None;
-        }
-        self.words.iter().find(|e| w.ends_with(e)).map(|e| e.len())
+        self.ending_in(w).iter().find(|e| w.ends_with(e)).map(|e| e.len())
     }
 
     /// Is `w` one of the words?
     pub fn contains(&self, w: &[char]) -> bool {
-        w.last().is_some_and(|&c| self.last.may_contain(c)) && self.words.iter().any(|e| e.as_slice() == w)
+        self.ending_in(w).iter().any(|e| e.as_slice() == w)
     }
 }
 
@@ -834,6 +843,10 @@ pub static NOT_ENTITY_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new
 pub static METRIC: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(METRIC_HEADS));
 pub static DURATION: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(DURATION_HEADS));
 pub static GROWTH_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(GROWTH));
+/// Words that open a comparison (`比上年`, `同比`, `按年`): what follows is a base, not the metric.
+pub static COMPARISON: LazyLock<Suffixes> = LazyLock::new(|| {
+    Suffixes::new(&["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"])
+});
 
 /// A quick "surely not" for [`WORDS`] and [`ACTION`] before hashing a word:
 /// its first char, and its length.
