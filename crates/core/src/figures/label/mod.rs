@@ -28,7 +28,8 @@ use std::cell::Cell;
 use std::ops::Range;
 use tokens::*;
 use words::{
-    ACTION, ACTION_QUICK, COMPARISON, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS, WORDS_QUICK,
+    ACTION, ACTION_QUICK, COMPARISON, Class, DURATION, ENTITY, GROWTH_WORDS, METRIC, NOT_ENTITY_WORDS, WORDS,
+    WORDS_QUICK,
 };
 
 /// A span of chars, start and end.

@@ -844,9 +844,9 @@ pub static METRIC: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(METRIC_HE
 pub static DURATION: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(DURATION_HEADS));
 pub static GROWTH_WORDS: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(GROWTH));
 /// Words that open a comparison (`比上年`, `同比`, `按年`): what follows is a base, not the metric.
-pub static COMPARISON: LazyLock<Suffixes> = LazyLock::new(|| {
-    Suffixes::new(&["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"])
-});
+const COMPARISON_WORDS: &[&str] =
+    &["比", "较", "較", "相比", "对比", "與", "与", "同比", "环比", "比去年", "比上年", "按年", "按月", "按"];
+pub static COMPARISON: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(COMPARISON_WORDS));
 
 /// A quick "surely not" for [`WORDS`] and [`ACTION`] before hashing a word:
 /// its first char, and its length.
