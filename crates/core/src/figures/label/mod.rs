@@ -11,6 +11,7 @@
 mod attributes;
 mod clauses;
 mod company;
+mod counted;
 mod fused;
 mod inherit;
 mod items;
@@ -18,8 +19,10 @@ mod lists;
 mod market;
 mod names;
 mod places;
+mod reach;
 mod subjects;
 mod tokens;
+mod widen;
 mod words;
 
 use super::context::is_han;
@@ -100,6 +103,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
+        doc.reach(&mut own, figures, k);
+        doc.widen(&mut own, figures, k);
+        doc.counted_head(&mut own);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
