@@ -90,6 +90,13 @@ impl Doc<'_> {
             if !(self.is_content(t) || modifier) || c - t.start > CONJUNCT_MAX {
                 break;
             }
+            // A verb is a conjunct alone (`新建和改造`); before a noun it is the clause's own verb (`分为…公司和…`).
+            if code(t) == T_V {
+                if t.end == c {
+                    n = t.start;
+                }
+                break;
+            }
             n = t.start;
         }
         (n < c).then_some(n)
