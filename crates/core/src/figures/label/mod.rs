@@ -15,6 +15,7 @@ mod counted;
 mod fused;
 mod inherit;
 mod items;
+mod kinds;
 mod lists;
 mod market;
 mod names;
@@ -106,6 +107,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.reach(&mut own, figures, k);
         doc.widen(&mut own, figures, k);
         doc.counted_head(&mut own);
+        doc.kind_name(&mut own, figures, k);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
