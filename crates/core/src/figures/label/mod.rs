@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod attributes;
+mod breakdown;
 mod clauses;
 mod company;
 mod counted;
@@ -110,6 +111,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.kind_name(&mut own, figures, k);
         owns.push(own);
     }
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);
