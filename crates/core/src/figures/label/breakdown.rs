@@ -18,7 +18,9 @@ impl Doc<'_> {
             let Some((s, e)) = owns[k].label.filter(|_| !owns[k].after && !owns[k].item) else { continue };
             let Some(j) = (k + 1..owns.len()).find(|&j| figures[j].kind != Kind::Date) else { continue };
             // The next figure is an item that names its group (`珠宝首饰跌21.4%`).
-            if !(owns[j].item && !owns[j].place && owns[j].label.is_none()
+            if !(owns[j].item
+                && !owns[j].place
+                && owns[j].label.is_none()
                 && owns[j].subject.is_some_and(|(ss, _)| ss >= figures[k].end))
             {
                 continue;
@@ -35,7 +37,11 @@ impl Doc<'_> {
             }
             let Some(m) = self.total_metric(owns, k, (s, e)) else { continue };
             // `当中珠宝首饰…`: the word that opens the breakdown is not part of the group.
-            let g = if [['当', '中'], ['當', '中'], ['其', '中']].iter().any(|w| self.chars[s..].starts_with(w)) { s + 2 } else { s };
+            let g = if [['当', '中'], ['當', '中'], ['其', '中']].iter().any(|w| self.chars[s..].starts_with(w)) {
+                s + 2
+            } else {
+                s
+            };
             owns[k].label = Some((e - m, e));
             owns[k].subject = (g < e - m).then_some((g, e - m));
         }
@@ -49,7 +55,9 @@ impl Doc<'_> {
                 let p = &self.chars[ps..pe];
                 let common = p.iter().rev().zip(w.iter().rev()).take_while(|(x, y)| x == y).count();
                 (2..=common.min(w.len().saturating_sub(2))).rev().find(|&m| {
-                    self.token_starting(e - m).is_some() && self.names_metric((e - m, e)) && !self.generic_only(e - m, e)
+                    self.token_starting(e - m).is_some()
+                        && self.names_metric((e - m, e))
+                        && !self.generic_only(e - m, e)
                 })
             },
         )

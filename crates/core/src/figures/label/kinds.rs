@@ -16,7 +16,10 @@ const INSTITUTION_ENDS: &[char] = &['校', '院', '园', '園', '器', '站', '�
 /// Generic place words fused to a tax's name (`城镇土地使用税`).
 const SCOPES: &[&str] = &["城镇", "城鎮", "农村", "農村"];
 /// First chars of pronouns and frame words that are never part of a name (`其中`, `以上`).
-const NOT_NAME_FIRST: &[char] = &['其', '这', '這', '那', '该', '該', '此', '各', '每', '我', '他', '它', '你', '以', '之', '前', '后', '後', '左', '当', '當', '上', '下', '内', '內', '外', '中'];
+const NOT_NAME_FIRST: &[char] = &[
+    '其', '这', '這', '那', '该', '該', '此', '各', '每', '我', '他', '它', '你', '以', '之', '前', '后', '後', '左',
+    '当', '當', '上', '下', '内', '內', '外', '中',
+];
 
 impl Doc<'_> {
     /// Widen the label of a count of institutions or of a tax over the words that say which kind it is.

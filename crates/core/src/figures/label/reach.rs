@@ -8,8 +8,9 @@ use crate::model::{Figure, Kind};
 
 /// Verbs of reaching or change that end in `到`/`至` after the first figure.
 const REACH: &[&str] = &[
-    "发展", "發展", "增加", "增长", "增長", "提高", "提升", "上升", "攀升", "跃升", "躍升", "扩大", "擴大", "下降", "降低", "减少",
-    "減少", "缩小", "縮小", "缩减", "縮減", "延长", "延長", "调整", "調整", "增", "降", "升", "减", "減", "达", "達",
+    "发展", "發展", "增加", "增长", "增長", "提高", "提升", "上升", "攀升", "跃升", "躍升", "扩大", "擴大", "下降",
+    "降低", "减少", "減少", "缩小", "縮小", "缩减", "縮減", "延长", "延長", "调整", "調整", "增", "降", "升", "减",
+    "減", "达", "達",
 ];
 /// Chars of a time word between `由` and the first figure (`由上年的`, `从年初的`).
 const TIME_CHARS: &[char] = &['上', '去', '前', '本', '同', '年', '月', '末', '底', '初', '期', '季', '度', '基'];
@@ -22,7 +23,8 @@ impl Doc<'_> {
             return;
         }
         // The first figure counts only when the next one is what it reached (`由1名…加1名…` is no change).
-        let from = self.from_mark(figures, k).filter(|_| k + 1 < figures.len() && self.reached_from(figures, k + 1).is_some());
+        let from =
+            self.start_mark(figures, k).filter(|_| k + 1 < figures.len() && self.reached_from(figures, k + 1).is_some());
         let Some(at) = from.or_else(|| self.reached_from(figures, k)) else { return };
         let prev_end = figures[..k].iter().rev().find(|g| g.end <= at).map_or(0, |g| g.end);
         let lo = self.clause_start(at, prev_end);
@@ -39,7 +41,7 @@ impl Doc<'_> {
     }
 
     /// `由2010年的[120家]`, `从上年的[5000元]`: where the `由` before the first figure stands.
-    fn from_mark(&self, figures: &[Figure], j: usize) -> Option<usize> {
+    fn start_mark(&self, figures: &[Figure], j: usize) -> Option<usize> {
         let mut p = figures[j].start;
         if p > 0 && self.chars[p - 1] == '的' {
             p -= 1;
@@ -70,6 +72,6 @@ impl Doc<'_> {
         if figures[j].end + n + 1 != f.start {
             return None;
         }
-        self.from_mark(figures, j)
+        self.start_mark(figures, j)
     }
 }

@@ -26,7 +26,10 @@ impl Doc<'_> {
         let floor = if k > 0 { figures[k - 1].end } else { 0 };
         // The clause, read over the `、` between listed items.
         let reach = s.saturating_sub(3 * CONJUNCT_MAX).max(floor);
-        let lo = (reach..s).rev().find(|&p| self.chars[p] != '、' && CLAUSE_BREAKS.contains(&self.chars[p])).map_or(reach, |p| p + 1);
+        let lo = (reach..s)
+            .rev()
+            .find(|&p| self.chars[p] != '、' && CLAUSE_BREAKS.contains(&self.chars[p]))
+            .map_or(reach, |p| p + 1);
         let mut n = self.coordinated(s, e, lo);
         n = self.per_unit_start(n, lo);
         if n == s {
