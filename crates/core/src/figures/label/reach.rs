@@ -23,8 +23,9 @@ impl Doc<'_> {
             return;
         }
         // The first figure counts only when the next one is what it reached (`由1名…加1名…` is no change).
-        let from =
-            self.start_mark(figures, k).filter(|_| k + 1 < figures.len() && self.reached_from(figures, k + 1).is_some());
+        let from = self
+            .start_mark(figures, k)
+            .filter(|_| k + 1 < figures.len() && self.reached_from(figures, k + 1).is_some());
         let Some(at) = from.or_else(|| self.reached_from(figures, k)) else { return };
         let prev_end = figures[..k].iter().rev().find(|g| g.end <= at).map_or(0, |g| g.end);
         let lo = self.clause_start(at, prev_end);

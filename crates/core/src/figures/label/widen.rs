@@ -3,11 +3,13 @@
 //! `投资收益及公允价值变动损益`), and a per-unit or average modifier belongs to the
 //! label (`平均每亩纯收入`, `每万人拥有医生`, rule 3).
 
-use super::tokens::{T_NS, T_V, T_VN, code};
+use super::tokens::{T_NS, T_V, T_VN, code, pack};
 use super::{CLAUSE_BREAKS, Doc, Own};
 use crate::figures::units::{ends_with, ends_with_any};
 use crate::model::Figure;
 
+/// Status words (`优良`).
+const T_Z: u32 = pack("z");
 /// A conjunction joining two metrics.
 const CONJ: &[&str] = &["和", "及", "与", "與", "以及"];
 /// How far left a conjunct, or an item listed with `、` before it, reaches, in chars.
@@ -32,6 +34,7 @@ impl Doc<'_> {
             .map_or(reach, |p| p + 1);
         let mut n = self.coordinated(s, e, lo);
         n = self.per_unit_start(n, lo);
+        n = self.grade_start(n, e, lo);
         if n == s {
             return;
         }
@@ -103,6 +106,28 @@ impl Doc<'_> {
             n = t.start;
         }
         (n < c).then_some(n)
+    }
+
+    /// `水质优良比例`, `优良天数比例`, `劣Ⅴ类水质比例`: a grade inside the metric says which share it is.
+    /// A status word (`优良`, tagged z) with the nouns before it, or a class numeral before `类`.
+    fn grade_start(&self, s: usize, e: usize, lo: usize) -> usize {
+        if s > lo && matches!(self.chars[s], '类' | '類') {
+            let n = self.chars[lo..s].iter().rev().take_while(|c| ('Ⅰ'..='Ⅻ').contains(*c)).count();
+            if n > 0 {
+                let p = s - n;
+                return if p > lo && self.chars[p - 1] == '劣' { p - 1 } else { p };
+            }
+        }
+        let Some(i) = self.token_ending(s, lo).filter(|&i| code(&self.tokens[i]) == T_Z) else { return s };
+        let n = self.tokens[i].start;
+        // `水质优良比例`: before a bare head the grade needs the noun it grades; `优良天数比例` names it after.
+        let bare = self.token_starting(s).is_some_and(|h| self.tokens[h].end == e);
+        match self.token_ending(n, lo) {
+            Some(j) if bare && self.is_nounish(&self.tokens[j]) && !self.is_entity(&self.tokens[j]) => {
+                self.tokens[j].start
+            }
+            _ => n,
+        }
     }
 
     /// `平均每亩纯收入`, `每万人拥有医生`: where the label starting at `s` starts with its per-unit modifier.
