@@ -9,17 +9,22 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod attributes;
+mod breakdown;
 mod clauses;
 mod company;
+mod counted;
 mod fused;
 mod inherit;
 mod items;
+mod kinds;
 mod lists;
 mod market;
 mod names;
 mod places;
+mod reach;
 mod subjects;
 mod tokens;
+mod widen;
 mod words;
 
 use super::context::is_han;
@@ -101,8 +106,13 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
+        doc.reach(&mut own, figures, k);
+        doc.widen(&mut own, figures, k);
+        doc.counted_head(&mut own);
+        doc.kind_name(&mut own, figures, k);
         owns.push(own);
     }
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);

@@ -1,0 +1,78 @@
+//! A figure reached by a change from an earlier one (`全市规模以上企业由2010年的120家发展到356家`,
+//! `农民人均纯收入从上年的5000元增加到8600元`): the metric is named once, before
+//! `由`/`从`, and both figures measure it (rule 2: the clause of each names none).
+
+use super::{Doc, Own};
+use crate::figures::units::ends_with_any;
+use crate::model::{Figure, Kind};
+
+/// Verbs of reaching or change that end in `到`/`至` after the first figure.
+const REACH: &[&str] = &[
+    "发展", "發展", "增加", "增长", "增長", "提高", "提升", "上升", "攀升", "跃升", "躍升", "扩大", "擴大", "下降",
+    "降低", "减少", "減少", "缩小", "縮小", "缩减", "縮減", "延长", "延長", "调整", "調整", "增", "降", "升", "减",
+    "減", "达", "達",
+];
+/// Chars of a time word between `由` and the first figure (`由上年的`, `从年初的`).
+const TIME_CHARS: &[char] = &['上', '去', '前', '本', '同', '年', '月', '末', '底', '初', '期', '季', '度', '基'];
+
+impl Doc<'_> {
+    /// Give `figures[k]` the metric named before `由`/`从` when it is either end of such a change.
+    pub(super) fn reach(&self, own: &mut Own, figures: &[Figure], k: usize) {
+        let f = &figures[k];
+        if f.kind == Kind::Date {
+            return;
+        }
+        // The first figure counts only when the next one is what it reached (`由1名…加1名…` is no change).
+        let from = self
+            .start_mark(figures, k)
+            .filter(|_| k + 1 < figures.len() && self.reached_from(figures, k + 1).is_some());
+        let Some(at) = from.or_else(|| self.reached_from(figures, k)) else { return };
+        let prev_end = figures[..k].iter().rev().find(|g| g.end <= at).map_or(0, |g| g.end);
+        let lo = self.clause_start(at, prev_end);
+        let before = self.metric_before(lo, at);
+        let Some(l) = before.label.filter(|_| !before.examples) else { return };
+        own.label = Some(l);
+        own.after = false;
+        own.item = false;
+        own.place = false;
+        // What stood before the figure (`由2010年的`) or the metric itself is not whose it is.
+        if own.subject.is_none_or(|(_, e)| e > l.0) {
+            own.subject = self.subject_before(l.0, &[]);
+        }
+    }
+
+    /// `由2010年的[120家]`, `从上年的[5000元]`: where the `由` before the first figure stands.
+    fn start_mark(&self, figures: &[Figure], j: usize) -> Option<usize> {
+        let mut p = figures[j].start;
+        if p > 0 && self.chars[p - 1] == '的' {
+            p -= 1;
+            if j > 0 && figures[j - 1].kind == Kind::Date && figures[j - 1].end == p {
+                p = figures[j - 1].start;
+            } else {
+                let n = self.chars[..p].iter().rev().take(4).take_while(|c| TIME_CHARS.contains(c)).count();
+                if n == 0 {
+                    return None;
+                }
+                p -= n;
+            }
+        }
+        let at = p.checked_sub(1)?;
+        // `由` alone, not the end of a word (`理由`, `自由`).
+        let one = self.token_ending(p, at).is_some_and(|i| self.tokens[i].start == at);
+        (matches!(self.chars[at], '由' | '从' | '從') && one).then_some(at)
+    }
+
+    /// `由…120家发展到[356家]`: the `由` of the first figure, when this one is what it reached.
+    fn reached_from(&self, figures: &[Figure], k: usize) -> Option<usize> {
+        let f = &figures[k];
+        let j = k.checked_sub(1)?;
+        if f.start == 0 || !matches!(self.chars[f.start - 1], '到' | '至') {
+            return None;
+        }
+        let (_, n) = ends_with_any(self.chars, f.start - 1, REACH)?;
+        if figures[j].end + n + 1 != f.start {
+            return None;
+        }
+        self.start_mark(figures, j)
+    }
+}
