@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod attributes;
+mod carry;
 mod clauses;
 mod company;
 mod fused;
@@ -100,11 +101,14 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
+        doc.fused_owner(figures, k, &mut own);
+        doc.not_compared(figures, k, &mut own, &owns);
         owns.push(own);
     }
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
