@@ -15,7 +15,7 @@ use crate::model::{Figure, Kind};
 /// How a group that owns a metric ends: people, bodies, places, product groups.
 const OWNER_ENDINGS: &[&str] = &[
     "职工", "職工", "城市", "断面", "斷面", "汽车", "汽車", "消费品", "消費品", "零件", "企业", "企業", "公司", "单位",
-    "單位", "考生", "农户", "農戶", "行业", "行業", "机构", "機構", "国家", "國家", "集团", "集團", "银行", "銀行",
+    "單位", "经济", "經濟", "考生", "农户", "農戶", "行业", "行業", "机构", "機構", "国家", "國家", "集团", "集團", "银行", "銀行",
 ];
 
 /// Scopes that end like an owner but say which statistic it is (rule 3).
@@ -44,6 +44,7 @@ impl Doc<'_> {
     /// A group written fused to the front of the figure's metric, or right before
     /// it (over a time word: `在岗职工年平均工资`), is the figure's subject.
     pub(super) fn fused_owner(&self, figures: &[Figure], k: usize, own: &mut Own) {
+        self.share_owner(figures, k, own);
         if own.after || own.item || own.subject.is_some() || figures[k].kind == Kind::Date {
             return;
         }
@@ -93,6 +94,32 @@ impl Doc<'_> {
             if ends_with_any(self.chars, at, OWNER_ENDINGS).is_some_and(|(_, n)| at - start > n) {
                 own.subject = Some((start, at));
             }
+        }
+    }
+
+    /// `证券业务占该公司营收比重一般在50%以上`, `非国有投资占全市固定资产投资比重为24.6%`:
+    /// a share (rule 6) is of what is named right before 占, metric words and all;
+    /// a deictic after 占 names the whole, not the owner.
+    fn share_owner(&self, figures: &[Figure], k: usize, own: &mut Own) {
+        let Some((s, e)) = own.label else { return };
+        if own.after || own.item || !matches!(self.chars[s], '占' | '佔') || figures[k].kind == Kind::Date {
+            return;
+        }
+        if own.subject.is_some_and(|(a, b)| a < s || b > e) {
+            return;
+        }
+        let prev_end = if k > 0 { figures[k - 1].end.min(s) } else { 0 };
+        let lo = self.clause_start(s, prev_end);
+        let mut start = s;
+        while let Some(i) = self.token_ending(start, lo) {
+            let t = &self.tokens[i];
+            if s - t.start > OWNER_MAX || !self.is_han_word(t) || !self.is_content(t) || self.is_action(t) {
+                break;
+            }
+            start = t.start;
+        }
+        if s - start >= 2 {
+            own.subject = Some((start, s));
         }
     }
 
@@ -176,16 +203,27 @@ impl Doc<'_> {
     pub(super) fn carry_sentence(&self, figures: &mut [Figure], owns: &[Own]) {
         for k in 1..figures.len() {
             let f = &figures[k];
-            if f.subject.is_some() || matches!(f.kind, Kind::Date) || owns[k].item || owns[k].after {
+            if f.subject.is_some() || matches!(f.kind, Kind::Date) || owns[k].after {
                 continue;
             }
             let Some(label) = f.label.as_deref() else { continue };
-            if !self.opens_clause(f.start, label) {
+            // `，高于全国平均水平10.04个百分点`: a comparison with a base is the figure's
+            // own difference, of the metric and the owner before it (its base, taken
+            // for a breakdown item, is none).
+            let compared = self.compares(f.start);
+            if !compared && (owns[k].item || !self.opens_clause(f.start, label)) {
                 continue;
             }
+            // The figure's own clause opens with its metric or a comparison: what is
+            // read is the text between the figures before it and that clause, with the
+            // mark that opens the clause.
+            let own_lo = (f.start.saturating_sub(40)..f.start)
+                .rev()
+                .find(|&p| matches!(self.chars[p], '，' | ',') || SENTENCE_BREAKS.contains(&self.chars[p]))
+                .map_or(f.start, |p| p + 1);
             let mut from = None;
             for j in (k.saturating_sub(12)..k).rev() {
-                let gap = &self.chars[figures[j].end..figures[k].start];
+                let gap = &self.chars[figures[j].end.min(own_lo)..own_lo.max(figures[j].end)];
                 // A colon opens a breakdown, `其中` and `分别` its parts, a deictic or a
                 // source a new topic: what they name is not the lead-in's.
                 if gap.iter().any(|c| SENTENCE_BREAKS.contains(c) || matches!(c, '：' | ':'))
@@ -199,6 +237,9 @@ impl Doc<'_> {
                 }
             }
             let Some(j) = from else { continue };
+            if compared && figures[j].label != figures[k].label {
+                continue;
+            }
             if owns[j].item || owns[j].respectively || self.in_brackets(figures[j].start) != self.in_brackets(f.start)
             {
                 continue;
@@ -209,6 +250,15 @@ impl Doc<'_> {
                 f.subject = subject;
             }
         }
+    }
+
+    /// Does the clause of a figure at `at` open with a comparison with a base?
+    fn compares(&self, at: usize) -> bool {
+        let lo = (at.saturating_sub(30)..at)
+            .rev()
+            .find(|&p| matches!(self.chars[p], '，' | ',' | '。' | '；' | ';' | '\n'))
+            .map_or(at.saturating_sub(30), |p| p + 1);
+        COMPARISON_OPENERS.iter().any(|w| starts_with(self.chars, lo, w).is_some())
     }
 
     /// Does the clause of a figure at `at` open with its metric `label`
@@ -224,6 +274,11 @@ impl Doc<'_> {
             .any(|p| p + n <= at && self.orig[p..p + n].iter().copied().eq(label.chars()))
     }
 }
+
+/// Words that open a comparison with a base (`高于全国平均水平`, `比全省平均高`).
+const COMPARISON_OPENERS: &[&str] = &[
+    "高于", "低于", "高於", "低於", "快于", "慢于", "快於", "慢於", "高出", "超过", "超過", "比全", "较全", "較全",
+];
 
 /// Words that open a new topic in a sentence, or its parts.
 const NEW_TOPIC: &[&str] = &["其中", "分别", "分別", "全县", "全縣", "全市", "全省", "全区", "全區", "全国", "全國", "据", "據"];
