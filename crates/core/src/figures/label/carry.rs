@@ -45,6 +45,16 @@ impl Doc<'_> {
     /// it (over a time word: `在岗职工年平均工资`), is the figure's subject.
     pub(super) fn fused_owner(&self, figures: &[Figure], k: usize, own: &mut Own) {
         self.share_owner(figures, k, own);
+        // `民营经济比重为52.1%，…，拉动全市经济增长3.1个百分点`: a subject that names a
+        // metric (taken whole from the head of the sentence) is of the group fused in it.
+        if let Some((a, b)) = own.subject
+            && self.names_metric((a, b))
+            && let Some(c) = self.within(a, b).map(|i| self.tokens[i].end).find(|&c| {
+                c > a + 2 && c < b && self.owner_ends(c) && self.owner_metric(c, b)
+            })
+        {
+            own.subject = Some((a, c));
+        }
         if own.after || own.item || own.subject.is_some() || figures[k].kind == Kind::Date {
             return;
         }
