@@ -25,7 +25,7 @@ const NOT_OWNER: &[&str] = &["社会消费品", "社會消費品", "外商投资
 /// scope (`乡村消费品零售额`, `限额以上单位消费品零售额`), an insurance scheme
 /// (`城镇职工基本养老保险人数`).
 const NEEDS_GROUP: &[&str] = &[
-    "零售", "消费品", "消費品", "基本", "养老", "養老", "医疗", "醫療", "失业", "失業", "工伤", "工傷", "生育",
+    "零售", "商品", "消费品", "消費品", "基本", "养老", "養老", "医疗", "醫療", "失业", "失業", "工伤", "工傷", "生育",
 ];
 
 /// Heads of a metric beyond [`METRIC`] that an owner's metric may end in.
@@ -45,6 +45,7 @@ impl Doc<'_> {
     /// it (over a time word: `在岗职工年平均工资`), is the figure's subject.
     pub(super) fn fused_owner(&self, figures: &[Figure], k: usize, own: &mut Own) {
         self.share_owner(figures, k, own);
+        self.joined_item(own);
         // `民营经济比重为52.1%，…，拉动全市经济增长3.1个百分点`: a subject that names a
         // metric (taken whole from the head of the sentence) is of the group fused in it.
         if let Some((a, b)) = own.subject
@@ -130,6 +131,41 @@ impl Doc<'_> {
         }
         if s - start >= 2 {
             own.subject = Some((start, s));
+        }
+    }
+
+    /// `服装、鞋帽、针纺织品类增长31.0%`, `電器及其他未分類耐用消費品下跌15.9%`: an item of a
+    /// breakdown named by several words joined with 、 or 及 is one item, from the head of
+    /// its clause (the words before the joiner are no item of their own: no figure follows them).
+    fn joined_item(&self, own: &mut Own) {
+        let Some((a, b)) = own.subject else { return };
+        if !own.item || own.respectively || a == 0 {
+            return;
+        }
+        let joined = matches!(self.chars[a - 1], '、' | '及' | '和' | '与' | '與')
+            || ends_with_any(self.chars, a, &["及其他", "和其他", "及其它"]).is_some();
+        if !joined {
+            return;
+        }
+        let mut s = a;
+        while s > 0 && a - s < 24 && (super::is_han(self.chars[s - 1]) || self.chars[s - 1] == '、') {
+            s -= 1;
+        }
+        let opens = s == 0 || matches!(self.chars[s - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ');
+        if !opens || a - s < 2 || self.chars[s] == '、' {
+            return;
+        }
+        for w in ["其中", "当中", "當中", "以及"] {
+            if let Some(n) = starts_with(self.chars, s, w) {
+                s += n;
+            }
+        }
+        // `在疫情防控常态化、…`: a clause opened by a preposition names no item.
+        if matches!(self.chars[s], '在' | '对' | '對' | '为' | '為') {
+            return;
+        }
+        if self.find(s, b, "分别").is_none() && self.find(s, b, "分別").is_none() {
+            own.subject = Some((s, b));
         }
     }
 
