@@ -7,7 +7,7 @@
 //!   clauses that name none (`规上文化企业实现营业收入…，从业人员2.86万人`).
 
 use super::tokens::*;
-use super::words::{Class, METRIC};
+use super::words::{Class, ENTITY, METRIC};
 use super::{Doc, Own, SENTENCE_BREAKS, Span};
 use crate::figures::units::{ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
@@ -282,20 +282,65 @@ impl Doc<'_> {
                     break;
                 }
             }
-            let Some(j) = from else { continue };
-            if compared && figures[j].label != figures[k].label {
+            let from = from.filter(|&j| {
+                (!compared || figures[j].label == figures[k].label)
+                    && !owns[j].item
+                    && !owns[j].respectively
+                    && self.in_brackets(figures[j].start) == self.in_brackets(figures[k].start)
+            });
+            let Some(j) = from else {
+                if let Some(body) = self.sentence_body(figures, owns, k, own_lo) {
+                    figures[k].subject = Some(body);
+                }
                 continue;
-            }
-            if owns[j].item || owns[j].respectively || self.in_brackets(figures[j].start) != self.in_brackets(f.start)
-            {
-                continue;
-            }
+            };
             let subject = figures[j].subject.clone();
             let f = &mut figures[k];
             if subject.as_deref().is_some_and(|s| !f.label.as_deref().is_some_and(|l| l.contains(s))) {
                 f.subject = subject;
             }
         }
+    }
+
+    /// `高等学校6所，其中综合性本科院校1所、…，共有在校学生7.69万人`: the bodies a
+    /// sentence opens by counting have the people and money of its later clauses,
+    /// over a breakdown of them or a note in brackets. The body's name, if so.
+    fn sentence_body(&self, figures: &[Figure], owns: &[Own], k: usize, own_lo: usize) -> Option<String> {
+        let f = &figures[k];
+        let attribute = matches!(f.kind, Kind::Money)
+            || f.kind == Kind::Count && f.unit.as_deref().is_some_and(|u| PEOPLE_UNITS.contains(&u));
+        if !attribute || self.in_brackets(f.start) {
+            return None;
+        }
+        let mut first = None;
+        for j in (k.saturating_sub(12)..k).rev() {
+            if self.chars[figures[j].end..own_lo.max(figures[j].end)].iter().any(|c| SENTENCE_BREAKS.contains(c)) {
+                break;
+            }
+            first = Some(j);
+        }
+        let j = first?;
+        let g = &figures[j];
+        let label = g.label.as_deref()?;
+        let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+        // A list of bodies (`小学625所、教学点965个`) is no one owner; nor is a post (`岗位`).
+        let body = g.kind == Kind::Count
+            && self.chars.get(g.end) != Some(&'、')
+            && !label.ends_with("岗位")
+            && !label.ends_with("崗位")
+            && !owns[j].after
+            && !owns[j].item
+            && g.unit.as_deref().is_some_and(|u| BODY_UNITS.contains(&u))
+            && !self.names_metric_word(&simple)
+            && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)));
+        // Its own clause opens the sentence with the body (`；普通初中220所`, `全市共有职业院校5所`).
+        let opens = (g.start.saturating_sub(label.chars().count() + 4)..g.start)
+            .any(|p| p == 0 || SENTENCE_BREAKS.contains(&self.chars[p - 1]) || matches!(self.chars[p - 1], '：' | ':'));
+        (body && opens && f.label.as_deref().is_some_and(|l| !l.contains(label))).then(|| label.to_string())
+    }
+
+    fn names_metric_word(&self, w: &[char]) -> bool {
+        super::words::METRIC.ending(w).is_some()
     }
 
     /// Does the clause of a figure at `at` open with a comparison with a base?
@@ -325,6 +370,13 @@ impl Doc<'_> {
 const COMPARISON_OPENERS: &[&str] = &[
     "高于", "低于", "高於", "低於", "快于", "慢于", "快於", "慢於", "高出", "超过", "超過", "比全", "较全", "較全",
 ];
+
+/// Measure words of what a body has: its people, its beds.
+const PEOPLE_UNITS: &[&str] = &["人", "名", "人次", "张", "張", "床"];
+/// Measure words that count bodies (schools, firms, households, institutions).
+const BODY_UNITS: &[&str] = &["所", "家", "户", "戶", "个", "個", "座", "处", "處", "间", "間", "支"];
+/// How the name of a counted body ends, beyond the endings of a named entity.
+const BODY_ENDINGS: &[char] = &['中', '学', '學', '户', '戶', '团', '團', '部', '位', '点', '點', '馆', '館'];
 
 /// Words that open a new topic in a sentence, or its parts.
 const NEW_TOPIC: &[&str] = &["其中", "分别", "分別", "全县", "全縣", "全市", "全省", "全区", "全區", "全国", "全國", "据", "據"];
