@@ -14,8 +14,36 @@ use crate::model::{Figure, Kind};
 
 /// How a group that owns a metric ends: people, bodies, places, product groups.
 const OWNER_ENDINGS: &[&str] = &[
-    "职工", "職工", "城市", "断面", "斷面", "汽车", "汽車", "消费品", "消費品", "零件", "企业", "企業", "公司", "单位",
-    "單位", "经济", "經濟", "考生", "农户", "農戶", "行业", "行業", "机构", "機構", "国家", "國家", "集团", "集團", "银行", "銀行",
+    "职工",
+    "職工",
+    "城市",
+    "断面",
+    "斷面",
+    "汽车",
+    "汽車",
+    "消费品",
+    "消費品",
+    "零件",
+    "企业",
+    "企業",
+    "公司",
+    "单位",
+    "單位",
+    "经济",
+    "經濟",
+    "考生",
+    "农户",
+    "農戶",
+    "行业",
+    "行業",
+    "机构",
+    "機構",
+    "国家",
+    "國家",
+    "集团",
+    "集團",
+    "银行",
+    "銀行",
 ];
 
 /// Scopes that end like an owner but say which statistic it is (rule 3).
@@ -25,7 +53,20 @@ const NOT_OWNER: &[&str] = &["社会消费品", "社會消費品", "外商投资
 /// scope (`乡村消费品零售额`, `限额以上单位消费品零售额`), an insurance scheme
 /// (`城镇职工基本养老保险人数`).
 const NEEDS_GROUP: &[&str] = &[
-    "零售", "商品", "消费品", "消費品", "基本", "养老", "養老", "医疗", "醫療", "失业", "失業", "工伤", "工傷", "生育",
+    "零售",
+    "商品",
+    "消费品",
+    "消費品",
+    "基本",
+    "养老",
+    "養老",
+    "医疗",
+    "醫療",
+    "失业",
+    "失業",
+    "工伤",
+    "工傷",
+    "生育",
 ];
 
 /// Heads of a metric beyond [`METRIC`] that an owner's metric may end in.
@@ -50,9 +91,10 @@ impl Doc<'_> {
         // metric (taken whole from the head of the sentence) is of the group fused in it.
         if let Some((a, b)) = own.subject
             && self.names_metric((a, b))
-            && let Some(c) = self.within(a, b).map(|i| self.tokens[i].end).find(|&c| {
-                c > a + 2 && c < b && self.owner_ends(c) && self.owner_metric(c, b)
-            })
+            && let Some(c) = self
+                .within(a, b)
+                .map(|i| self.tokens[i].end)
+                .find(|&c| c > a + 2 && c < b && self.owner_ends(c) && self.owner_metric(c, b))
         {
             own.subject = Some((a, c));
         }
@@ -171,8 +213,7 @@ impl Doc<'_> {
 
     /// Does an owner end at `b`?
     fn owner_ends(&self, b: usize) -> bool {
-        ends_with_any(self.chars, b, OWNER_ENDINGS).is_some()
-            && ends_with_any(self.chars, b, NOT_OWNER).is_none()
+        ends_with_any(self.chars, b, OWNER_ENDINGS).is_some() && ends_with_any(self.chars, b, NOT_OWNER).is_none()
     }
 
     /// Is `b..e` a whole metric an owner can have (`销量`, `PM2.5平均浓度`)?
@@ -367,9 +408,8 @@ impl Doc<'_> {
 }
 
 /// Words that open a comparison with a base (`高于全国平均水平`, `比全省平均高`).
-const COMPARISON_OPENERS: &[&str] = &[
-    "高于", "低于", "高於", "低於", "快于", "慢于", "快於", "慢於", "高出", "超过", "超過", "比全", "较全", "較全",
-];
+const COMPARISON_OPENERS: &[&str] =
+    &["高于", "低于", "高於", "低於", "快于", "慢于", "快於", "慢於", "高出", "超过", "超過", "比全", "较全", "較全"];
 
 /// Measure words of what a body has: its people, its beds.
 const PEOPLE_UNITS: &[&str] = &["人", "名", "人次", "张", "張", "床"];
@@ -379,7 +419,8 @@ const BODY_UNITS: &[&str] = &["所", "家", "户", "戶", "个", "個", "座", "
 const BODY_ENDINGS: &[char] = &['中', '学', '學', '户', '戶', '团', '團', '部', '位', '点', '點', '馆', '館'];
 
 /// Words that open a new topic in a sentence, or its parts.
-const NEW_TOPIC: &[&str] = &["其中", "分别", "分別", "全县", "全縣", "全市", "全省", "全区", "全區", "全国", "全國", "据", "據"];
+const NEW_TOPIC: &[&str] =
+    &["其中", "分别", "分別", "全县", "全縣", "全市", "全省", "全区", "全區", "全国", "全國", "据", "據"];
 
 fn has_word(chars: &[char], w: &str) -> bool {
     (0..=chars.len()).any(|e| ends_with(chars, e, w).is_some())
