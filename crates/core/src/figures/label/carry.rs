@@ -363,7 +363,14 @@ impl Doc<'_> {
         let j = first?;
         let g = &figures[j];
         let label = g.label.as_deref()?;
-        let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+        // The name in simplified characters, on the stack: this is asked of many figures.
+        let mut buf = ['\0'; 16];
+        let mut n = 0;
+        for c in label.chars() {
+            *buf.get_mut(n)? = crate::simplified::simplify(c);
+            n += 1;
+        }
+        let simple = &buf[..n];
         // A list of bodies (`小学625所、教学点965个`) is no one owner; nor is a post (`岗位`).
         let body = g.kind == Kind::Count
             && self.chars.get(g.end) != Some(&'、')
@@ -372,16 +379,12 @@ impl Doc<'_> {
             && !owns[j].after
             && !owns[j].item
             && g.unit.as_deref().is_some_and(|u| BODY_UNITS.contains(&u))
-            && !self.names_metric_word(&simple)
-            && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)));
+            && METRIC.ending(simple).is_none()
+            && (ENTITY.ending(simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)));
         // Its own clause opens the sentence with the body (`；普通初中220所`, `全市共有职业院校5所`).
         let opens = (g.start.saturating_sub(label.chars().count() + 4)..g.start)
             .any(|p| p == 0 || SENTENCE_BREAKS.contains(&self.chars[p - 1]) || matches!(self.chars[p - 1], '：' | ':'));
         (body && opens && f.label.as_deref().is_some_and(|l| !l.contains(label))).then(|| label.to_string())
-    }
-
-    fn names_metric_word(&self, w: &[char]) -> bool {
-        super::words::METRIC.ending(w).is_some()
     }
 
     /// Does the clause of a figure at `at` open with a comparison with a base?
