@@ -16,6 +16,10 @@ impl Doc<'_> {
     pub(super) fn breakdown_head(&self, figures: &[Figure], owns: &mut [Own]) {
         for k in 1..owns.len() {
             let Some((s, e)) = owns[k].label.filter(|_| !owns[k].after && !owns[k].item) else { continue };
+            // A group already split off the front of the label (`carry::fused_owner`) is done.
+            if owns[k].subject.is_some_and(|(_, b)| b == s) {
+                continue;
+            }
             let Some(j) = (k + 1..owns.len()).find(|&j| figures[j].kind != Kind::Date) else { continue };
             // The next figure is an item that names its group (`珠宝首饰跌21.4%`).
             if !(owns[j].item

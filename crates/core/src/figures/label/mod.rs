@@ -10,6 +10,7 @@
 
 mod attributes;
 mod breakdown;
+mod carry;
 mod clauses;
 mod company;
 mod counted;
@@ -110,12 +111,15 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.widen(&mut own, figures, k);
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
+        doc.fused_owner(figures, k, &mut own);
+        doc.not_compared(figures, k, &mut own, &owns);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
