@@ -123,7 +123,11 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
         && OPENERS.contains(&pieces[pieces.len() - 1])
         && pieces[..pieces.len() - 1].iter().all(|p| is_source(p) || is_day(p))
         && pieces.iter().any(|p| is_source(p));
-    let opening = head.is_empty() || source || OPENERS.contains(&head);
+    // `分省区看，1-7月，…`, `从结构看，一季度…`: the angle a sentence looks from comes before its date.
+    let view = pieces.len() > 1
+        && OPENERS.contains(&pieces[pieces.len() - 1])
+        && pieces[..pieces.len() - 1].iter().all(|p| is_view(p));
+    let opening = head.is_empty() || source || view || OPENERS.contains(&head);
     // `8月15日，红星新闻记者从四川省经济合作局获悉`: the day a report is given is not
     // the time of what it reports.
     let reported = is_day(&d.text) && {
@@ -137,6 +141,13 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
     // governs right after it, no comma between, sets the time as well.
     let year_first = (head.is_empty() || source) && d.text.chars().take(5).collect::<String>().ends_with('年');
     opening && (LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) || year_first)
+}
+
+/// A lead-in that names the angle of a breakdown: `分省区看`, `从结构来看`, `分地区看`.
+fn is_view(p: &str) -> bool {
+    let p = p.trim();
+    let n = p.chars().count();
+    (3..=8).contains(&n) && (p.starts_with('分') || p.starts_with('从') || p.starts_with('從')) && p.ends_with('看')
 }
 
 /// Words that may open a sentence before the date that leads it (`截至2022年末，`).
