@@ -15,6 +15,7 @@ mod clauses;
 mod company;
 mod counted;
 mod fused;
+mod groups;
 mod inherit;
 mod items;
 mod kinds;
@@ -112,6 +113,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
         doc.fused_owner(figures, k, &mut own);
+        doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
         owns.push(own);
     }
