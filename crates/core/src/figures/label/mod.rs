@@ -582,9 +582,9 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // `占全市一般公共预算收入比重`: a share runs from 占, over the scope after it.
+            // `占全市一般公共预算收入比重`, `占全部就业人员比重`: a share runs from 占, over the scope after it.
             if s < e
-                && self.class(t) == Some(Class::Deictic)
+                && (self.class(t) == Some(Class::Deictic) || self.is(t, "全部"))
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
                 && self.tokens[ti - 1].start >= lo
