@@ -1,22 +1,26 @@
 //! A region or a short name of a group of bodies written fused to the front of a
 //! metric, in the way news and bureau reports write them:
-//! - a region named by a direction (`东部地区商品房销售面积`, `中西部地区投资`,
-//!   `东北地区工业增加值`), where the segmenter cuts the direction off the front;
+//! - a region ending in 地区 (`东部地区商品房销售面积`, `长三角地区商品房销售面积`,
+//!   `农村地区快递业务量`), where the segmenter often cuts the name off the front,
+//!   or right before the metric (`贫困地区农村居民人均可支配收入`);
 //! - a group of companies or bodies in short (`房企到位资金`, `车企销量`,
 //!   `险企保费收入`, `券商营收`, `银行业总资产`).
 //!
 //! The region or group is whose the figure is (rule 8) and the rest is the label
 //! (rule 4). `地区生产总值` is one metric: 地区 there is no region.
 
+use super::tokens::{T_A, T_B, T_F, T_J, T_S, T_V, T_VN, code};
 use super::{Doc, Own, Span};
 use crate::figures::units::{ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
 
-/// Directions that, before 地区 (or 部), name a region; the longest first.
-const DIRECTIONS: &[&str] = &[
-    "中西部", "东中部", "東中部", "东中西部", "東中西部", "东部", "東部", "西部", "中部", "东北", "東北", "西北",
-    "东南", "東南", "西南", "华东", "華東", "华南", "華南", "华北", "華北", "华中", "華中", "沿海", "内陆", "內陸",
+/// Words that open a region but say not which one (`本地区`, `部分地区`, `其他地区`).
+const VAGUE: &[&str] = &[
+    "本", "该", "該", "全", "各", "我", "其", "此", "这", "這", "那", "部分", "个别", "個別", "一些", "有关", "有關",
+    "相关", "相關", "所在", "周边", "周邊", "多数", "多數", "大部", "少数", "少數", "重点", "重點", "主要",
 ];
+/// A region's name is at most this long, 地区 and all.
+const PLACE_MAX: usize = 8;
 /// What a region ends in.
 const REGION_ENDS: &[&str] = &["地区", "地區"];
 /// Metrics that open with a region's word and are one name (`地区生产总值`).
@@ -39,35 +43,49 @@ impl Doc<'_> {
         if own.after || own.item || figures[k].kind == Kind::Date || e - s < 3 {
             return;
         }
-        // A subject already cut from the label's front is not cut again.
-        if own.subject.is_some_and(|(a, b)| a >= s.saturating_sub(4) && b <= e) {
-            return;
-        }
         let lo = if k > 0 { figures[k - 1].end.min(s) } else { 0 };
         let lo = self.clause_start(s, lo);
-        if let Some((subject, at)) = self.region_front(s, e, lo).or_else(|| self.group_front(s, e)) {
-            own.subject = Some(subject);
-            own.label = Some((at, e));
+        let Some(((a, b), at)) = self.region_front(s, e, lo).or_else(|| self.group_front(s, e)) else { return };
+        // A subject already cut from the label's front is not cut again, unless it
+        // is a part of the region (`长三角` of `长三角地区`).
+        if own.subject.is_some_and(|(c, d)| c >= s.saturating_sub(4) && d <= e && !(c >= a && d <= b)) {
+            return;
         }
+        own.subject = Some((a, b));
+        own.label = Some((at, e));
     }
 
-    /// `东部`+`地区商品房销售面积`, `东部地区`+`投资`: the region and where the metric starts.
+    /// `东部`+`地区商品房销售面积`, `长三角地区`+`商品房销售面积`, `农村地区快递业务量`,
+    /// `贫困地区`+`农村居民人均可支配收入`: the region, and where the metric starts.
     fn region_front(&self, s: usize, e: usize, lo: usize) -> Option<(Span, usize)> {
-        // The label opens with the region's end, its direction cut off before it.
-        if let Some(n) = REGION_ENDS.iter().find_map(|w| starts_with(self.chars, s, w))
-            && let Some((_, d)) = ends_with_any(self.chars, s, DIRECTIONS)
-            && s - d >= lo
-            && self.metric_after_group(s + n, e)
-            && !REGION_METRICS.iter().any(|w| starts_with(self.chars, s + n, w).is_some())
-        {
-            return Some(((s - d, s + n), s + n));
+        // The region ends right before the label, or inside it at a word's edge.
+        let inside = self.within(s, e).map(|i| self.tokens[i].end).take_while(|&r| r < e && r - s <= PLACE_MAX);
+        std::iter::once(s).chain(inside).find_map(|r| {
+            ends_with_any(self.chars, r, REGION_ENDS)?;
+            let start = self.region_start(r, lo)?;
+            (self.metric_after_group(r, e) && !REGION_METRICS.iter().any(|w| starts_with(self.chars, r, w).is_some()))
+                .then_some(((start, r), r))
+        })
+    }
+
+    /// Where a region ending in 地区 at `r` starts: back over the names, directions
+    /// and group words before it. None if nothing names which region it is, or a
+    /// deictic or a vague quantity does (`本地区`, `部分地区`).
+    fn region_start(&self, r: usize, lo: usize) -> Option<usize> {
+        let mut st = r;
+        while let Some(i) = self.token_ending(st, lo) {
+            let t = &self.tokens[i];
+            let tag = code(t);
+            // `脱贫`+`地区`, `欠发达`+`地区`: a word that says what the region is like, right before 地区.
+            let like = st + 2 == r && matches!(tag, T_V | T_VN | T_A);
+            let name = tag & 0xff == u32::from(b'n') || matches!(tag, T_J | T_F | T_B | T_S) || like;
+            if r - t.start > PLACE_MAX || !name || !self.is_han_word(t) || self.class(t).is_some() || self.is_action(t) {
+                break;
+            }
+            st = t.start;
         }
-        // The label opens with the whole region.
-        let (_, d) = DIRECTIONS.iter().find_map(|w| starts_with(self.chars, s, w).map(|n| (*w, n)))?;
-        let n = REGION_ENDS.iter().find_map(|w| starts_with(self.chars, s + d, w))?;
-        let at = s + d + n;
-        (self.metric_after_group(at, e) && !REGION_METRICS.iter().any(|w| starts_with(self.chars, at, w).is_some()))
-            .then_some(((s, at), at))
+        let vague = VAGUE.iter().any(|w| starts_with(self.chars, st, w).is_some());
+        (r - st > 2 && !vague).then_some(st)
     }
 
     /// `房企到位资金`, `券商营收`: the group and where the metric starts.
