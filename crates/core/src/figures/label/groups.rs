@@ -28,9 +28,36 @@ const REGION_METRICS: &[&str] = &["生产总值", "生產總值"];
 
 /// Short names of a group of companies or bodies that are whole words.
 const GROUPS: &[&str] = &[
-    "券商", "开发商", "開發商", "经销商", "經銷商", "运营商", "運營商", "厂商", "廠商", "供应商", "供應商", "零售商",
-    "制造商", "製造商", "服务商", "服務商", "银行业", "銀行業", "保险业", "保險業", "证券业", "證券業", "信托业",
-    "信託業", "基金业", "基金業", "期货业", "期貨業", "险资", "險資",
+    "券商",
+    "开发商",
+    "開發商",
+    "经销商",
+    "經銷商",
+    "运营商",
+    "運營商",
+    "厂商",
+    "廠商",
+    "供应商",
+    "供應商",
+    "零售商",
+    "制造商",
+    "製造商",
+    "服务商",
+    "服務商",
+    "银行业",
+    "銀行業",
+    "保险业",
+    "保險業",
+    "证券业",
+    "證券業",
+    "信托业",
+    "信託業",
+    "基金业",
+    "基金業",
+    "期货业",
+    "期貨業",
+    "险资",
+    "險資",
 ];
 /// A short name of a group of companies ends in 企 after one char (`房企`, `车企`,
 /// `险企`, `药企`, `央企`): these are not companies.
@@ -47,9 +74,13 @@ impl Doc<'_> {
         let lo = self.clause_start(s, lo);
         let Some(((a, b), at)) = self.region_front(s, e, lo).or_else(|| self.group_front(s, e)) else { return };
         // A subject already cut from the label's front is not cut again, unless it
-        // is a part of the region (`长三角` of `长三角地区`).
-        if own.subject.is_some_and(|(c, d)| c >= s.saturating_sub(4) && d <= e && !(c >= a && d <= b)) {
-            return;
+        // is a part of the region (`长三角` of `长三角地区`) or names whose group it is
+        // right before it (`韩国`+`车企`).
+        let mut a = a;
+        match own.subject {
+            Some((c, d)) if d == a && a - c <= 6 && self.chars[c..d].iter().all(|ch| super::is_han(*ch)) => a = c,
+            Some((c, d)) if c >= s.saturating_sub(4) && d <= e && !(c >= a && d <= b) => return,
+            _ => {}
         }
         own.subject = Some((a, b));
         own.label = Some((at, e));
@@ -79,7 +110,8 @@ impl Doc<'_> {
             // `脱贫`+`地区`, `欠发达`+`地区`: a word that says what the region is like, right before 地区.
             let like = st + 2 == r && matches!(tag, T_V | T_VN | T_A);
             let name = tag & 0xff == u32::from(b'n') || matches!(tag, T_J | T_F | T_B | T_S) || like;
-            if r - t.start > PLACE_MAX || !name || !self.is_han_word(t) || self.class(t).is_some() || self.is_action(t) {
+            if r - t.start > PLACE_MAX || !name || !self.is_han_word(t) || self.class(t).is_some() || self.is_action(t)
+            {
                 break;
             }
             st = t.start;
@@ -96,13 +128,18 @@ impl Doc<'_> {
                     && matches!(self.chars[b - 1], '企')
                     && !NOT_GROUP_QI.contains(&self.chars[b - 2])
                     && self.chars[s..b].iter().all(|c| super::is_han(*c));
-                short_qi || (self.chars[b - 1] == '商' || self.chars[b - 1] == '业' || self.chars[b - 1] == '業'
-                    || self.chars[b - 1] == '资' || self.chars[b - 1] == '資')
-                    && ends_with_any(self.chars, b, GROUPS).is_some()
+                short_qi
+                    || (self.chars[b - 1] == '商'
+                        || self.chars[b - 1] == '业'
+                        || self.chars[b - 1] == '業'
+                        || self.chars[b - 1] == '资'
+                        || self.chars[b - 1] == '資')
+                        && ends_with_any(self.chars, b, GROUPS).is_some()
             }
         })?;
         // The words before the group's name are part of it (`头部房企`, `上市券商`).
-        let name_ok = self.within(s, at).all(|i| self.is_han_word(&self.tokens[i]) && self.class(&self.tokens[i]).is_none());
+        let name_ok =
+            self.within(s, at).all(|i| self.is_han_word(&self.tokens[i]) && self.class(&self.tokens[i]).is_none());
         (name_ok && self.metric_after_group(at, e) && ends_with(self.chars, at, "外商").is_none())
             .then_some(((s, at), at))
     }
