@@ -108,8 +108,12 @@ impl Doc<'_> {
     ) {
         for k in 1..figures.len() {
             let (p, f) = (&figures[k - 1], &figures[k]);
+            // A subject of its own that is a part of the one before (`城镇` of
+            // `城镇就业人员`) was read from the same words, cut short.
+            let part =
+                |s: &String| subjects[k - 1].as_ref().is_some_and(|w| w.len() > s.len() && w.contains(s.as_str()));
             if f.change.is_none()
-                || subjects[k].is_some()
+                || subjects[k].as_ref().is_some_and(|s| !part(s))
                 || p.kind == Kind::Date
                 || labels[k].is_none()
                 || labels[k] != labels[k - 1]

@@ -158,9 +158,6 @@ impl Doc<'_> {
         if own.after || own.item || !matches!(self.chars[s], '占' | '佔') || figures[k].kind == Kind::Date {
             return;
         }
-        if own.subject.is_some_and(|(a, b)| a < s || b > e) {
-            return;
-        }
         let prev_end = if k > 0 { figures[k - 1].end.min(s) } else { 0 };
         let lo = self.clause_start(s, prev_end);
         let mut start = s;
@@ -170,6 +167,11 @@ impl Doc<'_> {
                 break;
             }
             start = t.start;
+        }
+        // A subject found before is kept, unless it is a part of the owner's phrase
+        // (`城镇` of `城镇就业人员占全部就业人员比重`).
+        if own.subject.is_some_and(|(a, b)| (a < s || b > e) && !(a >= start && b <= s)) {
+            return;
         }
         if s - start >= 2 {
             own.subject = Some((start, s));

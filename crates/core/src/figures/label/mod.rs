@@ -15,6 +15,7 @@ mod clauses;
 mod company;
 mod counted;
 mod fused;
+mod groups;
 mod inherit;
 mod items;
 mod kinds;
@@ -112,6 +113,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
         doc.fused_owner(figures, k, &mut own);
+        doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
         owns.push(own);
     }
@@ -580,9 +582,9 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // `占全市一般公共预算收入比重`: a share runs from 占, over the scope after it.
+            // `占全市一般公共预算收入比重`, `占全部就业人员比重`: a share runs from 占, over the scope after it.
             if s < e
-                && self.class(t) == Some(Class::Deictic)
+                && (self.class(t) == Some(Class::Deictic) || self.is(t, "全部"))
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
                 && self.tokens[ti - 1].start >= lo

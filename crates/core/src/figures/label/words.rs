@@ -529,6 +529,9 @@ pub const NOT_ENTITY: &[&str] = &[
 /// Heads of a metric (rule 3): a span ending in one names a statistic, not a
 /// breakdown item (`饮料类增长32.2%` is an item, `出口值增长38.7%` a metric).
 pub const METRIC_HEADS: &[&str] = &[
+    // `农业机械总动力`: the power of a stock of machines, a statistic of its own.
+    "总动力",
+    "總動力",
     "占比",
     "佔比",
     "比重",
