@@ -2,7 +2,6 @@
 //! sets of `char` strings: a token is looked up once, not compared with each word.
 
 use crate::fasthash::{FxHashMap, FxHashSet};
-use crate::figures::units::CharFilter;
 use std::sync::LazyLock;
 
 /// What a word is to a label.
@@ -802,11 +801,33 @@ pub static ACTION: LazyLock<FxHashSet<Vec<char>>> =
 pub const GROWTH: &[&str] =
     &["增速", "增幅", "涨幅", "漲幅", "降幅", "跌幅", "增长率", "增長率", "年增率", "增长速度", "增長速度"];
 
+/// A set of chars as a 4096-bit filter: "surely not" for most chars. The lists here
+/// have hundreds of words, which would set nearly every bit of a 128-bit filter
+/// (`units::CharFilter`); Han chars spread over these bits, so few pass that are not in it.
+pub struct WideFilter([u64; 64]);
+
+impl WideFilter {
+    fn of(chars: impl IntoIterator<Item = char>) -> WideFilter {
+        let mut bits = [0u64; 64];
+        for c in chars {
+            let k = c as usize % 4096;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WideFilter(bits)
+    }
+
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        let k = c as usize % 4096;
+        self.0[k / 64] >> (k % 64) & 1 != 0
+    }
+}
+
 /// A word list asked "does this word end in one of you?" for every token near
 /// a figure: the last chars filter first, and the words are kept by their last
 /// char, so a word is compared only with the few that could end it.
 pub struct Suffixes {
-    last: CharFilter,
+    last: WideFilter,
     /// The words by last char, each list in the order given.
     by_last: FxHashMap<char, Vec<Vec<char>>>,
 }
@@ -820,7 +841,7 @@ impl Suffixes {
                 by_last.entry(c).or_default().push(w);
             }
         }
-        Suffixes { last: CharFilter::last_chars(words.iter().copied()), by_last }
+        Suffixes { last: WideFilter::of(words.iter().filter_map(|w| w.chars().next_back())), by_last }
     }
 
     fn ending_in(&self, w: &[char]) -> &[Vec<char>] {
@@ -854,14 +875,14 @@ pub static COMPARISON: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(COMPA
 /// A quick "surely not" for [`WORDS`] and [`ACTION`] before hashing a word:
 /// its first char, and its length.
 pub struct Quick {
-    first: CharFilter,
+    first: WideFilter,
     longest: usize,
 }
 
 impl Quick {
     fn of<'a>(words: impl Iterator<Item = &'a Vec<char>> + Clone) -> Quick {
         Quick {
-            first: CharFilter::of(words.clone().filter_map(|w| w.first().copied())),
+            first: WideFilter::of(words.clone().filter_map(|w| w.first().copied())),
             longest: words.map(|w| w.len()).max().unwrap_or(0),
         }
     }
