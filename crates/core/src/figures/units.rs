@@ -492,15 +492,21 @@ impl CharFilter {
 
 /// A word list searched as [`ends_with_any`] does (the first match in list
 /// order), with the words' last chars as a filter: at most positions no word
-/// can end, and none is compared.
+/// can end, and none is compared; where one may, only the words ending in that char are.
 pub struct Endings {
-    words: &'static [&'static str],
+    by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>>,
     last: CharFilter,
 }
 
 impl Endings {
     pub fn new(words: &'static [&'static str]) -> Endings {
-        Endings { words, last: CharFilter::last_chars(words.iter().copied()) }
+        let mut by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next_back() {
+                by_last.entry(c).or_default().push(w);
+            }
+        }
+        Endings { by_last, last: CharFilter::last_chars(words.iter().copied()) }
     }
 
     /// The first of the words that `chars[..end]` ends with, with its length.
@@ -510,7 +516,7 @@ impl Endings {
         if !self.last.may_contain(last) {
             return None;
         }
-        ends_with_any(chars, end, self.words)
+        ends_with_any(chars, end, self.by_last.get(&last)?)
     }
 }
 
