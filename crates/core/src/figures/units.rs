@@ -490,12 +490,34 @@ impl CharFilter {
     }
 }
 
+/// A set of chars as a 4096-bit filter: "surely not" for most chars. The lists here
+/// have hundreds of words, which would set nearly every bit of a 128-bit filter
+/// ([`CharFilter`]); Han chars spread over these bits, so few pass that are not in it.
+pub struct WideFilter([u64; 64]);
+
+impl WideFilter {
+    pub fn of(chars: impl IntoIterator<Item = char>) -> WideFilter {
+        let mut bits = [0u64; 64];
+        for c in chars {
+            let k = c as usize % 4096;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        WideFilter(bits)
+    }
+
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        let k = c as usize % 4096;
+        self.0[k / 64] >> (k % 64) & 1 != 0
+    }
+}
+
 /// A word list searched as [`ends_with_any`] does (the first match in list
 /// order), with the words' last chars as a filter: at most positions no word
 /// can end, and none is compared; where one may, only the words ending in that char are.
 pub struct Endings {
     by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>>,
-    last: CharFilter,
+    last: WideFilter,
 }
 
 impl Endings {
@@ -506,17 +528,27 @@ impl Endings {
                 by_last.entry(c).or_default().push(w);
             }
         }
-        Endings { by_last, last: CharFilter::last_chars(words.iter().copied()) }
+        Endings { by_last, last: WideFilter::of(words.iter().filter_map(|w| w.chars().next_back())) }
+    }
+
+    /// The words that can end where `c` stands.
+    fn ending_in(&self, c: char) -> &[&'static str] {
+        if !self.last.may_contain(c) {
+            return &[];
+        }
+        self.by_last.get(&c).map_or(&[], Vec::as_slice)
     }
 
     /// The first of the words that `chars[..end]` ends with, with its length.
     #[inline]
     pub fn find(&self, chars: &[char], end: usize) -> Option<(&'static str, usize)> {
         let last = *chars.get(end.checked_sub(1)?)?;
-        if !self.last.may_contain(last) {
-            return None;
-        }
-        ends_with_any(chars, end, self.by_last.get(&last)?)
+        ends_with_any(chars, end, self.ending_in(last))
+    }
+
+    /// Is `w` one of the words?
+    pub fn holds(&self, w: &[char]) -> bool {
+        w.last().is_some_and(|&c| self.ending_in(c).iter().any(|x| x.chars().eq(w.iter().copied())))
     }
 }
 

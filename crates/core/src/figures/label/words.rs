@@ -2,6 +2,7 @@
 //! sets of `char` strings: a token is looked up once, not compared with each word.
 
 use crate::fasthash::{FxHashMap, FxHashSet};
+use crate::figures::units::{Endings, WideFilter};
 use std::sync::LazyLock;
 
 /// What a word is to a label.
@@ -801,64 +802,23 @@ pub static ACTION: LazyLock<FxHashSet<Vec<char>>> =
 pub const GROWTH: &[&str] =
     &["增速", "增幅", "涨幅", "漲幅", "降幅", "跌幅", "增长率", "增長率", "年增率", "增长速度", "增長速度"];
 
-/// A set of chars as a 4096-bit filter: "surely not" for most chars. The lists here
-/// have hundreds of words, which would set nearly every bit of a 128-bit filter
-/// (`units::CharFilter`); Han chars spread over these bits, so few pass that are not in it.
-pub struct WideFilter([u64; 64]);
-
-impl WideFilter {
-    fn of(chars: impl IntoIterator<Item = char>) -> WideFilter {
-        let mut bits = [0u64; 64];
-        for c in chars {
-            let k = c as usize % 4096;
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        WideFilter(bits)
-    }
-
-    #[inline]
-    pub fn may_contain(&self, c: char) -> bool {
-        let k = c as usize % 4096;
-        self.0[k / 64] >> (k % 64) & 1 != 0
-    }
-}
-
 /// A word list asked "does this word end in one of you?" for every token near
-/// a figure: the last chars filter first, and the words are kept by their last
-/// char, so a word is compared only with the few that could end it.
-pub struct Suffixes {
-    last: WideFilter,
-    /// The words by last char, each list in the order given.
-    by_last: FxHashMap<char, Vec<Vec<char>>>,
-}
+/// a figure: an [`Endings`] over the word alone.
+pub struct Suffixes(Endings);
 
 impl Suffixes {
-    fn new(words: &[&str]) -> Suffixes {
-        let mut by_last: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
-        for w in words {
-            let w: Vec<char> = w.chars().collect();
-            if let Some(&c) = w.last() {
-                by_last.entry(c).or_default().push(w);
-            }
-        }
-        Suffixes { last: WideFilter::of(words.iter().filter_map(|w| w.chars().next_back())), by_last }
+    fn new(words: &'static [&'static str]) -> Suffixes {
+        Suffixes(Endings::new(words))
     }
 
-    fn ending_in(&self, w: &[char]) -> &[Vec<char>] {
-        match w.last() {
-            Some(c) if self.last.may_contain(*c) => self.by_last.get(c).map_or(&[], Vec::as_slice),
-            _ => &[],
-        }
-    }
-
-    /// The length of the first listed word `w` ends in (a word ending `w` ends in its last char).
+    /// The length of the first listed word `w` ends in.
     pub fn ending(&self, w: &[char]) -> Option<usize> {
-        self.ending_in(w).iter().find(|e| w.ends_with(e)).map(|e| e.len())
+        self.0.find(w, w.len()).map(|(_, n)| n)
     }
 
     /// Is `w` one of the words?
     pub fn contains(&self, w: &[char]) -> bool {
-        self.ending_in(w).iter().any(|e| e.as_slice() == w)
+        self.0.holds(w)
     }
 }
 
