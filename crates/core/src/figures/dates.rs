@@ -168,9 +168,11 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
     let q = whole(&n)?;
     // `第三季` (Hong Kong and Taiwan write no 度); `四季` alone are the seasons.
     let len = starts_with(chars, n.end, "季度").or_else(|| {
-        (ordinal && !matches!(chars.get(n.end + 1), Some('节' | '節' | '赛' | '賽' | '稻' | '风' | '風')))
-            .then(|| starts_with(chars, n.end, "季"))
-            .flatten()
+        // `二季末`: a quarter's end names the quarter (as `一季度末` does).
+        (ordinal && !matches!(chars.get(n.end + 1), Some('节' | '節' | '赛' | '賽' | '稻' | '风' | '風'))
+            || matches!(chars.get(n.end + 1), Some('末' | '底')))
+        .then(|| starts_with(chars, n.end, "季"))
+        .flatten()
     })?;
     if !(1..=4).contains(&q) {
         return None;

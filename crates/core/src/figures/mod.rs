@@ -643,7 +643,7 @@ impl Scanner<'_> {
             return Ok(d);
         }
         // Counting positions: `第2位` is handled by `ordinal`; `位列25名` here.
-        if matches!(unit.written, "位" | "名") && self.rank_verb_before(i) {
+        if matches!(unit.written, "位" | "名") && (self.rank_verb_before(i) || self.ranking_moves(i)) {
             kind = Kind::Rank;
         }
         // A count of one written 一 is optional in the spec; most are idioms (`一起`, `一线`).

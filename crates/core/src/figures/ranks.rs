@@ -88,6 +88,25 @@ impl Scanner<'_> {
         Err(n.end)
     }
 
+    /// `排名从11名升至5名`, `名次由第8位前移到3位`: the ends of a move in a ranking
+    /// named earlier in the clause are places in it, not counts.
+    pub(super) fn ranking_moves(&self, start: usize) -> bool {
+        let chars = self.chars;
+        let moved = start > 0 && matches!(chars[start - 1], '从' | '從' | '由' | '至' | '到' | '升' | '降');
+        if !moved {
+            return false;
+        }
+        let lo = start.saturating_sub(16);
+        let from = (lo..start)
+            .rev()
+            .take_while(|&k| !matches!(chars[k], '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n'))
+            .last()
+            .unwrap_or(start);
+        chars[from..start]
+            .windows(2)
+            .any(|w| matches!(w, ['排', '名'] | ['名', '次'] | ['排', '位'] | ['位', '次'] | ['排', '行']))
+    }
+
     /// `位居`, `排名全省`: a verb that places what follows in a ranking.
     pub(super) fn rank_verb_before(&self, start: usize) -> bool {
         let mut k = start;
