@@ -27,6 +27,8 @@ const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("超", Approx::Over),
     ("逾", Approx::Over),
     ("上", Approx::Over),
+    ("过", Approx::Over),
+    ("過", Approx::Over),
 ];
 
 /// Qualifiers written after a figure.
@@ -93,7 +95,16 @@ pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Appr
     {
         return None;
     }
-    // `上千人`, `上万元`: 上 qualifies only a bare 百/千/万/亿.
+    // `上千人`, `上万元`, `营收过千亿`: 上 and 过 qualify only a bare 百/千/万/亿
+    // (`通过5项`, `经过3年` are other words).
+    if w == "过" || w == "過" {
+        let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
+        let verb =
+            start >= 2 && matches!(chars[start - 2], '通' | '经' | '經' | '超' | '越' | '度' | '错' | '錯' | '不');
+        if !bare_scale || verb {
+            return None;
+        }
+    }
     if w == "上" {
         let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
         let other_word = chars.get(start + 1).is_some_and(|c| matches!(c, '分' | '强'));

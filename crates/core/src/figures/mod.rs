@@ -25,7 +25,7 @@ use money::{
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
-use units::{PREFIXED, match_unit, starts_with, starts_with_any};
+use units::{PREFIXED, ends_with_any, match_unit, starts_with, starts_with_any};
 
 /// All figures of `text`, in document order. `tokens` (from the segmenter,
 /// with `char` offsets) sharpen the decisions and give labels; an empty slice
@@ -406,6 +406,24 @@ impl Scanner<'_> {
         Some(named.unwrap_or("元"))
     }
 
+    /// `营收千亿`, `净利润百亿`, `投资千亿元`: two scale words alone right after a money
+    /// word are an amount; `百亿元以上项目`, `千亿级` name a class of things instead.
+    fn bare_amount_of_money(&self, i: usize, end: usize) -> bool {
+        let chars = self.chars;
+        if end < i + 2 || !chars[i..end].iter().all(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')) {
+            return false;
+        }
+        let mut at = i;
+        if let Some((_, n)) = ends_with_any(chars, at, &["达到", "達到", "达", "達", "为", "為", "是"]) {
+            at -= n;
+        }
+        if ends_with_any(chars, at, MONEY_WORDS).is_none() {
+            return false;
+        }
+        let after = end + usize::from(matches!(chars.get(end), Some('元')));
+        !matches!(chars.get(after), Some('级' | '級' | '量' | '规' | '規' | '项' | '項' | '以' | '企' | '大'))
+    }
+
     /// A number with a unit: money, percent, count, quantity, duration, or rank.
     fn quantity(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
@@ -436,8 +454,10 @@ impl Scanner<'_> {
             let tens = matches!(chars[i], '十' | '拾')
                 && n.end - i >= 2
                 && !(n.end..(n.end + 5).min(chars.len())).any(|k| starts_with(chars, k, "以上").is_some());
-            let qualified =
-                tens || approx_before(chars, i, self.floor).is_some() || matches!(chars.get(n.end), Some('余' | '多'));
+            let qualified = tens
+                || approx_before(chars, i, self.floor).is_some()
+                || matches!(chars.get(n.end), Some('余' | '多'))
+                || self.bare_amount_of_money(i, n.end);
             if !qualified {
                 return Err(n.end);
             }
