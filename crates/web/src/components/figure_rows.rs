@@ -53,9 +53,6 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 aria-current={selected.then_some("true")} data-kind={f.kind.as_str()}>
                 if props.show_file { <td class="fname" title={file.clone()}>{ file }</td> }
                 <td class="text">{ f.text }</td>
-                <td class="context" data-testid="context" title={[before, f.text, after].concat()}>
-                    { before }<mark>{ f.text }</mark>{ after }
-                </td>
                 <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ lang.t(Text::KindName(f.kind)) }</span></td>
                 <td class="value">{ display_value(&f) }</td>
                 <td>{ f.unit.unwrap_or_default() }</td>
@@ -64,6 +61,9 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 <td>{ f.period.unwrap_or_default() }</td>
                 <td>{ lang.approx(f.approx) }</td>
                 <td>{ lang.change(f.change) }</td>
+                <td class="context" data-testid="context" title={[before, f.text, after].concat()}>
+                    { before }<mark>{ f.text }</mark>{ after }
+                </td>
             </tr>
         }
     });

@@ -98,10 +98,10 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                         <tr>
                             if show_file { { th(Column::File, Col::File) } }
                             { th(Column::Text, Col::Text) }
-                            <th scope="col">{ lang.t(Text::Column(Col::Context)) }</th>
                             { th(Column::Kind, Col::Kind) }{ th(Column::Value, Col::Value) }{ th(Column::Unit, Col::Unit) }
                             { th(Column::Label, Col::Label) }{ th(Column::Subject, Col::Subject) }{ th(Column::Period, Col::Period) }
                             { th(Column::Approx, Col::Approx) }{ th(Column::Change, Col::Change) }
+                            <th scope="col">{ lang.t(Text::Column(Col::Context)) }</th>
                         </tr>
                     </thead>
                     <tbody>

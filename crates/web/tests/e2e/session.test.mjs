@@ -68,7 +68,7 @@ test('the real PDF, .doc and .docx dropped: all analysed, the figures the CLI fi
     const found = await search(page, query);
     const row = found.find((r) => r[1] === text);
     assert.ok(row, `${text} in the figures table: ${found.slice(0, 3).map((r) => r.join(' ')).join(' / ')}`);
-    if (value) assert.ok(row[4].startsWith(value), `${text} is ${value}: ${row.join(' | ')}`);
+    if (value) assert.ok(row[3].startsWith(value), `${text} is ${value}: ${row.join(' | ')}`);
   }
   assert.deepEqual(errors, []);
   await page.close();
