@@ -406,6 +406,15 @@ impl Scanner<'_> {
         Some(named.unwrap_or("元"))
     }
 
+    /// `增加约5000人至25.9万人`, `减少1.2万人至363.4万人`: after a change word, `A至B` is
+    /// the change and the level it reaches, two figures, when the level is many times the
+    /// change; `年增40%至45%` is a range of the change.
+    fn change_then_level(&self, i: usize, sep: char, low: f64, high: f64) -> bool {
+        matches!(sep, '至' | '到')
+            && high > 3.0 * low
+            && change_before(self.chars, self.number_start(i), self.floor).is_some()
+    }
+
     /// `营收千亿`, `净利润百亿`, `投资千亿元`: two scale words alone right after a money
     /// word are an amount; `百亿元以上项目`, `千亿级` name a class of things instead.
     fn bare_amount_of_money(&self, i: usize, end: usize) -> bool {
@@ -489,7 +498,7 @@ impl Scanner<'_> {
             && n2.value > 0.0
         {
             let low = shared_scale(chars, &n, &n2);
-            if low < n2.value {
+            if low < n2.value && !self.change_then_level(i, sep, low, n2.value) {
                 low_high = Some((low, n2.value));
                 pos = n2.end;
             }
@@ -655,6 +664,7 @@ impl Scanner<'_> {
             && let Some((u2, l2)) = match_unit(chars, n2.end)
             && u2.unit == unit.unit
             && n2.value > n.value
+            && !self.change_then_level(i, sep, value, n2.value * u2.factor)
         {
             let mut d = Draft::number(i, n2.end + l2, kind, 0.0, &unit_name);
             d.value = None;

@@ -109,6 +109,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
         doc.reach(&mut own, figures, k);
+        doc.level_after_change(&mut own, figures, k, &owns);
         doc.widen(&mut own, figures, k);
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
@@ -596,7 +597,22 @@ impl<'a> Doc<'a> {
             // `边缘户`: a measure word after a noun is part of the name.
             let noun_q =
                 code(t) == T_Q && ti > 0 && self.tokens[ti - 1].start >= lo && code(&self.tokens[ti - 1]) != T_M;
-            if !(self.is_content(t) || noun_q)
+            // `就业不足率`: a bound head (率, 额) takes the word before it, whatever its class.
+            let bound = s + 1 == e
+                && matches!(self.chars[s], '率' | '额' | '額' | '量' | '值')
+                && self.is_han_word(t)
+                && !matches!(self.class(t), Some(Class::Time | Class::Deictic));
+            let content = self.is_content(t) || noun_q;
+            if bound && !content {
+                // A qualifier inside a name (`就业不足率`) is read over; any other word completes
+                // it (`通过量`), and what stands before that is not part of the name.
+                s = t.start;
+                if self.class(t) == Some(Class::Filler) {
+                    continue;
+                }
+                break;
+            }
+            if !content
                 || self.class(t) == Some(Class::Trailing) && s == e
                 || s < e && self.is_action(t) && !self.head_only(s, e)
             {

@@ -41,6 +41,25 @@ impl Doc<'_> {
         }
     }
 
+    /// `增加约5000人至[25.9万人]`: the level a change reaches measures what the change does.
+    pub(super) fn level_after_change(&self, own: &mut Own, figures: &[Figure], k: usize, owns: &[Own]) {
+        let (Some(j), f) = (k.checked_sub(1), &figures[k]) else { return };
+        let prev = &figures[j];
+        if f.change.is_some()
+            || prev.change.is_none()
+            || prev.end + 1 != f.start
+            || !matches!(self.chars[prev.end], '到' | '至')
+            || owns[j].label.is_none()
+        {
+            return;
+        }
+        own.label = owns[j].label;
+        own.subject = owns[j].subject;
+        own.after = owns[j].after;
+        own.item = false;
+        own.place = false;
+    }
+
     /// `由2010年的[120家]`, `从上年的[5000元]`: where the `由` before the first figure stands.
     fn start_mark(&self, figures: &[Figure], j: usize) -> Option<usize> {
         let mut p = figures[j].start;
