@@ -23,6 +23,7 @@ mod lists;
 mod market;
 mod names;
 mod places;
+mod rate_after;
 mod reach;
 mod subjects;
 mod tokens;
@@ -341,6 +342,14 @@ impl<'a> Doc<'a> {
             }
             Kind::Count | Kind::Quantity | Kind::Money if after.noun.is_some() && (f.kind != Kind::Money || weak) => {
                 own.label = after.noun;
+                own.after = true;
+            }
+            Kind::Percent
+                if f.change.is_none()
+                    && before.label.is_none_or(|l| !self.names_metric(l))
+                    && let Some(rate) = self.rate_after(f.end, next_start) =>
+            {
+                own.label = Some(rate);
                 own.after = true;
             }
             Kind::Percent
