@@ -18,8 +18,34 @@ use std::sync::LazyLock;
 
 /// Heads of an organisation's name, by their last chars.
 const ORG_HEADS: &[&str] = &[
-    "厅", "廳", "委", "局", "台", "臺", "基地", "指挥部", "指揮部", "公司", "集团", "集團", "中心", "办", "辦", "院",
-    "所", "会", "會", "署", "处", "處", "馆", "館", "站", "社", "银行", "銀行",
+    "厅",
+    "廳",
+    "委",
+    "局",
+    "台",
+    "臺",
+    "基地",
+    "指挥部",
+    "指揮部",
+    "公司",
+    "集团",
+    "集團",
+    "中心",
+    "办",
+    "辦",
+    "院",
+    "所",
+    "会",
+    "會",
+    "署",
+    "处",
+    "處",
+    "馆",
+    "館",
+    "站",
+    "社",
+    "银行",
+    "銀行",
 ];
 /// Words ending like an organisation's head that are none.
 const NOT_ORG: &[&str] = &["平台", "平臺", "舞台", "柜台", "阳台", "社会", "社會", "机会", "機會", "体会", "场所"];
@@ -42,9 +68,6 @@ impl Doc<'_> {
     /// Fix the edges of the figure's subject (see the module notes).
     pub(super) fn subject_edges(&self, own: &mut Own) {
         let Some((s, e)) = own.subject else { return };
-        if std::env::var_os("SPANS_OFF").is_some() {
-            return;
-        }
         let (Some(mut a), Some(mut b)) = (self.token_starting(s), self.token_ending(e, s)) else {
             own.subject = Some((s, self.share_class(e)));
             return;
@@ -67,10 +90,10 @@ impl Doc<'_> {
             while b > a && self.plain_edge(&self.tokens[b]) && self.tokens[b - 1].end - self.tokens[a].start >= 2 {
                 b -= 1;
             }
-            // A verb right after a name ends it (`…开发区举行项目`).
+            // A verb right after a name of four chars or more ends it (`…开发区举行项目`, not `城镇就业人员`).
             if let Some(j) =
                 (a + 1..=b).find(|&j| self.is_plain_verb(&self.tokens[j]) && self.ends_name(&self.tokens[j - 1]))
-                && self.tokens[j - 1].end - self.tokens[a].start >= 2
+                && self.tokens[j - 1].end - self.tokens[a].start >= 4
             {
                 b = j - 1;
             }
@@ -87,7 +110,9 @@ impl Doc<'_> {
         // One generic word alone names nothing.
         if !own.item
             && !quoted
-            && self.token_starting(span.0).is_some_and(|i| self.tokens[i].end == span.1 && self.fragment(&self.tokens[i]))
+            && self
+                .token_starting(span.0)
+                .is_some_and(|i| self.tokens[i].end == span.1 && self.fragment(&self.tokens[i]))
         {
             own.subject = None;
             return;
@@ -130,10 +155,8 @@ impl Doc<'_> {
                 return None;
             }
             let joins = code(t) == T_C && matches!(self.word(t), ['和'] | ['与'] | ['與'] | ['及']);
-            let part = matches!(
-                code(t),
-                T_N | T_NT | T_NZ | T_NS | T_VN | T_AN | T_A | T_ZG | T_L | T_J | T_NG
-            ) && self.class(t).is_none()
+            let part = matches!(code(t), T_N | T_NT | T_NZ | T_NS | T_VN | T_AN | T_A | T_ZG | T_L | T_J | T_NG)
+                && self.class(t).is_none()
                 && !self.is_action(t);
             if !(part || joins && j > b + 1) {
                 return None;
@@ -180,8 +203,6 @@ impl Doc<'_> {
     /// or a generic word (`工程`, `重点`).
     fn fragment(&self, t: &Token) -> bool {
         let w = self.word(t);
-        self.plain_edge(t)
-            || FRAGMENT.holds(w)
-            || w.len() <= 2 && ENTITY.contains(w)
+        self.plain_edge(t) || FRAGMENT.holds(w) || w.len() <= 2 && ENTITY.contains(w)
     }
 }
