@@ -25,6 +25,7 @@ mod names;
 mod places;
 mod rate_after;
 mod reach;
+mod spans;
 mod subjects;
 mod tokens;
 mod widen;
@@ -117,6 +118,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.fused_owner(figures, k, &mut own);
         doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
+        doc.subject_edges(&mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
