@@ -362,7 +362,9 @@ fn clean_subject(s: &str) -> Option<&str> {
             break;
         }
     }
-    (s.chars().count() >= 2).then_some(s)
+    // `县的零售额`: a one-char place is named only by `owners::place_before_de`.
+    (s.chars().count() >= 2 || matches!(s, "县" | "縣" | "市" | "省" | "区" | "區" | "镇" | "鎮" | "乡" | "鄉"))
+        .then_some(s)
 }
 
 const TIME_WORDS: &[&str] = &["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "全年"];

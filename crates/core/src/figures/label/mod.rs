@@ -22,6 +22,7 @@ mod kinds;
 mod lists;
 mod market;
 mod names;
+mod owners;
 mod places;
 mod rate_after;
 mod reach;
@@ -328,6 +329,16 @@ impl<'a> Doc<'a> {
             before = self.metric_before(lo2, at);
         }
         let mut own = Own { respectively, ..Own::default() };
+        if before.label.is_none() && !before.examples {
+            before.label = self.bare_level(lo, f.start);
+        }
+        if before.label.is_none()
+            && f.change.is_some()
+            && let Some(item) = self.bracketed_item(lo)
+        {
+            (own.item, own.subject) = (true, Some(item));
+            return own;
+        }
         // Nothing before names a thing: only verbs (`设立`), or a verb that takes what follows (`忠信村利用`).
         let weak = before.examples
             || before.label.is_none_or(|l| self.verbs_only(l) || self.ends_in_action(l) && !self.names_metric(l));
@@ -416,13 +427,15 @@ impl<'a> Doc<'a> {
         {
             own.item = true;
             own.place = before.place;
-            own.subject = Some(l);
+            own.subject = Some(self.whole_item(l, lo));
             own.label = self.lead_in(lo);
             return own;
         }
         own.subject = self
-            .subject_after(f.end)
+            .rank_owner(f, lo)
+            .or_else(|| self.subject_after(f.end))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.owner_before_de(l.0)))
+            .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.place_before_de(l.0)))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))
             .or_else(|| {
                 let from = match (own.after, before.label) {
@@ -449,7 +462,7 @@ impl<'a> Doc<'a> {
         }
         // `据商务部统计`, `东吴证券认为`, `（中央社记者…电）`: who tells the figure is not what it is about.
         if let Some((s, e)) = own.subject
-            && self.is_source(s, e)
+            && (self.is_source(s, e) || self.is_sort_lead((s, e)))
         {
             own.subject = None;
         }
@@ -910,6 +923,10 @@ impl<'a> Doc<'a> {
                 {
                     end = self.tokens[n].end;
                     n += 1;
+                }
+                // `新疆太阳能和风能储量丰富`: nouns joined to others after the place are what it has.
+                if n < r.end && code(&self.tokens[n]) == T_C {
+                    end = t.end;
                 }
                 let span = (self.counted_name_start(j, r.start), self.numbered_part(end, from));
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));

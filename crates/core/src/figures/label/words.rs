@@ -633,8 +633,10 @@ pub const METRIC_HEADS: &[&str] = &[
 ];
 
 /// Duration labels need a word that names them (rule 10).
-pub const DURATION_HEADS: &[&str] =
-    &["时限", "時限", "时间", "時間", "期限", "工期", "周期", "週期", "时长", "時長", "年限", "期", "寿命", "壽命"];
+pub const DURATION_HEADS: &[&str] = &[
+    "时限", "時限", "时间", "時間", "期限", "工期", "周期", "週期", "时长", "時長", "年限", "期", "寿命", "壽命",
+    "时数", "時數",
+];
 
 /// Verbs that take what is counted or paid as their object (`发放低保金`,
 /// `为46户特困分散供养人员发放补贴`): a metric does not run back over one, and
