@@ -3,7 +3,7 @@
 //! is fused to the end of an unknown word (`率达`), in a window that moves with
 //! the figures; and their tags as integers.
 
-use super::words::{Class, WORDS};
+use super::words::{Class, METRIC, WORDS};
 use super::{WINDOW_AFTER, WINDOW_BEFORE};
 use crate::model::{Figure, TAGS, Tag, Token};
 
@@ -57,11 +57,16 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         *c += 1;
     }
     let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
-    if !cut_inside && linking_suffix(chars, t).is_none() {
+    if !cut_inside && linking_suffix(chars, t).is_none() && comparison_prefix(chars, t).is_none() {
         out.push(*t);
         return;
     }
     let mut from = t.start;
+    // `比规上`: the comparison word opens a base, not a name.
+    if let Some(n) = comparison_prefix(chars, t).filter(|_| !cut_inside) {
+        out.push(Token { end: t.start + n, ..*t });
+        from = t.start + n;
+    }
     let mut piece = *t;
     while *c < cuts.len() && cuts[*c] < t.end {
         out.push(Token { start: from, end: cuts[*c], tag: X, ..piece });
@@ -87,8 +92,18 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     (1..=3.min(len - 1)).rev().find(|&n| {
         WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
             // One char splits off only if it is a linking word (`率达`), not `营收`.
-            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦'))
+            && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦' | '以')
+                // `内共售出`: a qualifier after a frame word.
+                || chars[t.end - 1] == '共' && chars[t.end - 2] != '公'
+                // `銷貨值跌`: a one-char change after a metric's head.
+                || matches!(chars[t.end - 1], '跌' | '涨' | '漲' | '升' | '降')
+                    && METRIC.ending(&chars[t.start..t.end - 1]).is_some())
     })
+}
+
+/// An unknown word that starts with a comparison word (`比规上`): the length of that word.
+fn comparison_prefix(chars: &[char], t: &Token) -> Option<usize> {
+    (t.tag == X && t.end - t.start >= 2 && matches!(chars[t.start], '比' | '较' | '較')).then_some(1)
 }
 
 /// The tag of an unknown word, and of the pieces of a word cut at a figure's end.
