@@ -86,6 +86,15 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
 /// is two words: the length of the second.
 fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     let len = t.end - t.start;
+    // `价格下降`, `价格上涨`: a dictionary word of a metric and its change.
+    if t.tag != X
+        && len == 4
+        && matches!(chars[t.end - 1], '涨' | '漲' | '降' | '升' | '跌')
+        && WORDS.get(&chars[t.end - 2..t.end]) == Some(&Class::Change)
+        && METRIC.ending(&chars[t.start..t.end - 2]).is_some()
+    {
+        return Some(2);
+    }
     if t.tag != X || len < 2 {
         return None;
     }
