@@ -200,9 +200,10 @@ impl Doc<'_> {
     }
 
     /// One word that is never a subject alone: a verb, an adverb, a qualifier,
-    /// or a generic word (`工程`, `重点`).
+    /// or a generic word (`工程`, `重点`). A one-char level (`县的零售额`, `县以下`)
+    /// is a breakdown item, not a fragment.
     fn fragment(&self, t: &Token) -> bool {
         let w = self.word(t);
-        self.plain_edge(t) || FRAGMENT.holds(w) || w.len() <= 2 && ENTITY.contains(w)
+        self.plain_edge(t) || FRAGMENT.holds(w) || w.len() == 2 && ENTITY.contains(w)
     }
 }
