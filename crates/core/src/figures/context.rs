@@ -95,24 +95,25 @@ pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Appr
     {
         return None;
     }
-    // `上千人`, `上万元`, `营收过千亿`: 上 and 过 qualify only a bare 百/千/万/亿
-    // (`通过5项`, `经过3年` are other words).
-    if w == "过" || w == "過" {
-        let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
-        let verb =
-            start >= 2 && matches!(chars[start - 2], '通' | '经' | '經' | '超' | '越' | '度' | '错' | '錯' | '不');
-        if !bare_scale || verb {
-            return None;
-        }
-    }
-    if w == "上" {
-        let bare_scale = chars.get(start).is_some_and(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億'));
-        let other_word = chars.get(start + 1).is_some_and(|c| matches!(c, '分' | '强'));
-        if !bare_scale || other_word {
+    // `上千人`, `上万元`, `营收过千亿`: 上 and 过 qualify only a bare 百/千/万/亿,
+    // and not where they are part of another word (`上分`, `通过5项`, `经过3年`).
+    if matches!(w, "上" | "过" | "過") {
+        let bare = chars.get(start).is_some_and(|c| is_bare_scale(*c));
+        let other_word = if w == "上" {
+            chars.get(start + 1).is_some_and(|c| matches!(c, '分' | '强'))
+        } else {
+            start >= 2 && matches!(chars[start - 2], '通' | '经' | '經' | '超' | '越' | '度' | '错' | '錯' | '不')
+        };
+        if !bare || other_word {
             return None;
         }
     }
     Some((a, n))
+}
+
+/// A scale word that stands for a number alone when qualified (`上千人`, `逾百项`, `营收千亿`).
+pub fn is_bare_scale(c: char) -> bool {
+    matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
 }
 
 /// A qualifier starting exactly at `end`: its approx and length.

@@ -18,7 +18,7 @@ pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
-use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_han};
+use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_bare_scale, is_han};
 use money::{
     CLAUSE_ENDS, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before,
     money_fraction, percent_prefix,
@@ -419,7 +419,7 @@ impl Scanner<'_> {
     /// word are an amount; `百亿元以上项目`, `千亿级` name a class of things instead.
     fn bare_amount_of_money(&self, i: usize, end: usize) -> bool {
         let chars = self.chars;
-        if end < i + 2 || !chars[i..end].iter().all(|c| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')) {
+        if end < i + 2 || !chars[i..end].iter().all(|c| is_bare_scale(*c)) {
             return false;
         }
         let mut at = i;

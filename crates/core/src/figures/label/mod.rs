@@ -427,7 +427,7 @@ impl<'a> Doc<'a> {
         {
             own.item = true;
             own.place = before.place;
-            own.subject = Some(self.whole_item(l, lo));
+            own.subject = Some(l);
             own.label = self.lead_in(lo);
             return own;
         }

@@ -3,8 +3,6 @@
 //!   (`县的零售额`, `县以下的零售额`): the place is whose the figure is;
 //! - a school level or other place word the segmenter tags as a direction
 //!   (`初中26021人`): a breakdown item like `高中10824人`;
-//! - an item whose last word is a generic class word the segmenter cut off
-//!   from the rest (`中西药` + `品类`);
 //! - an item named right before a bracket that holds only its change
 //!   (`发酵酒（增长87%）`);
 //! - the lead-in that says what a breakdown sorts by (`分行业看`) is no owner.
@@ -49,21 +47,6 @@ impl Doc<'_> {
             && !self.is(t, "以上")
             && !self.is(t, "以下"))
         .then_some((t.start, t.end))
-    }
-
-    /// `中西药品类`: an item that is a generic class word alone (`品类`, `类`)
-    /// takes the name right before it in its clause.
-    pub(super) fn whole_item(&self, (s, e): Span, lo: usize) -> Span {
-        let w = &self.chars[s..e];
-        if !(w.len() <= 2 && matches!(w.last(), Some('类' | '類'))) {
-            return (s, e);
-        }
-        match self.token_ending(s, lo) {
-            Some(i) if self.is_han_word(&self.tokens[i]) && self.class(&self.tokens[i]).is_none() => {
-                (self.tokens[i].start, e)
-            }
-            _ => (s, e),
-        }
     }
 
     /// `发酵酒（增长87%）`: a change alone in a bracket (its clause opens at `lo`,

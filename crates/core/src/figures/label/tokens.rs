@@ -89,9 +89,8 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     // `价格下降`, `价格上涨`: a dictionary word of a metric and its change.
     if t.tag != X
         && len == 4
-        && matches!(chars[t.end - 1], '涨' | '漲' | '降' | '升' | '跌')
         && WORDS.get(&chars[t.end - 2..t.end]) == Some(&Class::Change)
-        && METRIC.ending(&chars[t.start..t.end - 2]).is_some()
+        && metric_then_change(chars, t, 2)
     {
         return Some(2);
     }
@@ -105,9 +104,13 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
                 // `内共售出`: a qualifier after a frame word.
                 || chars[t.end - 1] == '共' && chars[t.end - 2] != '公'
                 // `銷貨值跌`: a one-char change after a metric's head.
-                || matches!(chars[t.end - 1], '跌' | '涨' | '漲' | '升' | '降')
-                    && METRIC.ending(&chars[t.start..t.end - 1]).is_some())
+                || metric_then_change(chars, t, 1))
     })
+}
+
+/// Do the last `n` chars of `t` say a rise or fall (`跌`, `下降`) after a metric's head (`销货值`, `价格`)?
+fn metric_then_change(chars: &[char], t: &Token, n: usize) -> bool {
+    matches!(chars[t.end - 1], '涨' | '漲' | '降' | '升' | '跌') && METRIC.ending(&chars[t.start..t.end - n]).is_some()
 }
 
 /// An unknown word that starts with a comparison word (`比规上`): the length of that word.
