@@ -9,6 +9,7 @@
 pub mod context;
 pub mod dates;
 mod fits;
+mod headcount;
 mod label;
 mod lists;
 mod money;
@@ -433,6 +434,45 @@ impl Scanner<'_> {
         !matches!(chars.get(after), Some('级' | '級' | '量' | '规' | '規' | '项' | '項' | '以' | '企' | '大'))
     }
 
+    /// `勞動人口為386.1萬`, `拥有200多万香港用户数`: a bare 万/亿 amount that a population
+    /// word governs is a count with no unit.
+    fn headcount(
+        &self,
+        i: usize,
+        n: &Numeral,
+        mut pos: usize,
+        low_high: Option<(f64, f64)>,
+        approx: Option<Approx>,
+    ) -> Option<Draft> {
+        let chars = self.chars;
+        let mut value = n.value;
+        // `200多万`: the scale comes after the qualifier.
+        if approx.is_some()
+            && low_high.is_none()
+            && let Some(k) = chars.get(pos).and_then(|c| big_scale(*c))
+        {
+            value *= k;
+            pos += 1;
+        } else if !(pos > i && big_scale(chars[pos - 1]).is_some()) {
+            return None;
+        }
+        let start = self.number_start(i);
+        // `上升2.6萬至25.9萬`: the level reached shares the clause of the change before it.
+        let floor = if start > 0 && matches!(chars[start - 1], '至' | '到') { 0 } else { self.floor };
+        if !headcount::governed(chars, start, pos, floor) {
+            return None;
+        }
+        let mut d = Draft::number(i, pos, Kind::Count, value, "");
+        d.unit = None;
+        d.approx = approx;
+        if let Some((lo, hi)) = low_high {
+            d.value = None;
+            d.low = Some(lo);
+            d.high = Some(hi);
+        }
+        Some(d)
+    }
+
     /// A number with a unit: money, percent, count, quantity, duration, or rank.
     fn quantity(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
@@ -557,6 +597,9 @@ impl Scanner<'_> {
                     }
                 }
                 let Some(currency) = ends_big.then(|| self.governing_currency(i, pos)).flatten() else {
+                    if let Some(d) = self.headcount(i, &n, pos, low_high, approx) {
+                        return Ok(d);
+                    }
                     // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
                     let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };
                     let mut d = match shared {
