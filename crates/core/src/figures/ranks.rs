@@ -2,10 +2,18 @@
 //! ranking (`前五位`, `后三名`).
 
 use super::context::is_han;
-use super::units::{ends_with_any, starts_with_any};
+use super::units::{ends_with_any, starts_with, starts_with_any};
 use super::{Draft, Scanner, Skip, dates};
 use crate::model::Kind;
 use crate::numeral::read_number;
+
+/// Words that set up a ranking for a bare ordinal later in their clause.
+const RANKING_CUES: &[&str] = &[
+    "排名", "排行", "排在", "排位", "位居", "位列", "名列", "榜单", "榜單", "夺得", "奪得", "斩获", "斬獲", "问鼎",
+    "問鼎", "蝉联", "蟬聯", "跃居", "躍居", "跻身", "躋身", "稳居", "穩居", "排第",
+];
+/// How far back (chars) a ranking cue is looked for.
+const RANKING_CUE_REACH: usize = 16;
 
 /// Degree words that make `第N` a rank (`第二高`, `第一大股东`).
 const RANK_HEADS: &[char] =
@@ -49,7 +57,15 @@ impl Scanner<'_> {
         if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位"]) {
             return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
         }
-        if self.rank_verb_before(i) && !chars.get(n.end).is_some_and(|c| is_han(*c)) {
+        // `前十大个股`, `前三大股东`: the top N in a degree.
+        if chars.get(n.end) == Some(&'大') && !chars.get(n.end + 1).is_some_and(|c| rank_head_runs_on('大', *c)) {
+            return Ok(Draft::number(i, n.end + 1, Kind::Rank, n.value, "大"));
+        }
+        // `位居前五`, `增持前五的行业`.
+        let then_de = matches!(chars.get(n.end), Some('的'));
+        if (then_de || self.rank_verb_before(i) || self.ranking_cue_before(i))
+            && !chars.get(n.end).is_some_and(|c| is_han(*c) && *c != '的')
+        {
             let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
             d.unit = None;
             return Ok(d);
@@ -79,13 +95,45 @@ impl Scanner<'_> {
         {
             return Ok(Draft::number(i, n.end + 1, Kind::Rank, n.value, &head.to_string()));
         }
-        // `位居全省第一` is a rank; `位居第一方阵`, `居全国第一梯队` name a tier.
-        if self.rank_verb_before(i)
-            && !chars.get(n.end).is_some_and(|c| is_han(*c) && !matches!(c, '的' | '和' | '与' | '、'))
+        // `第二、第三大持仓股`: the degree word after the list is each item's.
+        if chars.get(n.end) == Some(&'、')
+            && chars.get(n.end + 1) == Some(&'第')
+            && let Some(m) = read_number(chars, n.end + 2, chars.len())
+            && let Some(&head) = chars.get(m.end)
+            && RANK_HEADS.contains(&head)
+            && !chars.get(m.end + 1).is_some_and(|c| rank_head_runs_on(head, *c))
         {
-            return Ok(Draft::number(i, n.end, Kind::Rank, n.value, "位"));
+            return Ok(Draft::number(i, n.end, Kind::Rank, n.value, &head.to_string()));
+        }
+        // `位居全省第一`, `排在第4、第5`, `仍是第一`, `夺得销量第一之位` are ranks, with no
+        // unit written; `位居第一方阵`, `居全国第一梯队` name a tier, and `第一，…` opens a point.
+        let ends_bare = match chars.get(n.end) {
+            Some(c) if is_han(*c) => {
+                matches!(c, '的' | '和' | '与' | '與' | '、') || starts_with(chars, n.end, "之位").is_some()
+            }
+            _ => true,
+        };
+        if ends_bare && n.value <= 1000.0 && (self.rank_verb_before(i) || self.ranking_cue_before(i)) {
+            let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
+            d.unit = None;
+            return Ok(d);
         }
         Err(n.end)
+    }
+
+    /// A word earlier in the clause that sets up a ranking (`分别排在`, `位居细分市场`,
+    /// `销量榜单`, `夺得`), or a linking verb right before (`仍是`, `均为`).
+    fn ranking_cue_before(&self, start: usize) -> bool {
+        let chars = self.chars;
+        if ends_with_any(chars, start, &["是", "为", "為"]).is_some() {
+            return true;
+        }
+        let from = start.saturating_sub(RANKING_CUE_REACH);
+        let clause = (from..start)
+            .rev()
+            .find(|&k| matches!(chars[k], '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '\n'))
+            .map_or(from, |k| k + 1);
+        (clause..start).any(|k| starts_with_any(chars, k, RANKING_CUES).is_some())
     }
 
     /// `排名从11名升至5名`, `名次由第8位前移到3位`: the ends of a move in a ranking
