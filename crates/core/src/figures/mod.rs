@@ -21,8 +21,8 @@ use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_bare_scale, is_han};
 use money::{
-    CLAUSE_ENDS, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at, currency_before,
-    money_fraction, percent_prefix,
+    CLAUSE_ENDS, MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at,
+    currency_before, money_fraction, percent_prefix,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -396,7 +396,7 @@ impl Scanner<'_> {
         // (`1亿投资者`, `5000万入股人` are people.)
         let spent = starts_with_any(chars, end, MONEY_VERBS_AFTER)
             .is_some_and(|(_, n)| !chars.get(end + n).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶')));
-        if !governed && !spent {
+        if !governed && !spent && !money_noun_after(chars, end) {
             return None;
         }
         let sentence = (start.saturating_sub(SENTENCE_REACH)..start)
@@ -440,20 +440,12 @@ impl Scanner<'_> {
         &self,
         i: usize,
         n: &Numeral,
-        mut pos: usize,
+        pos: usize,
         low_high: Option<(f64, f64)>,
         approx: Option<Approx>,
     ) -> Option<Draft> {
         let chars = self.chars;
-        let mut value = n.value;
-        // `200多万`: the scale comes after the qualifier.
-        if approx.is_some()
-            && low_high.is_none()
-            && let Some(k) = chars.get(pos).and_then(|c| big_scale(*c))
-        {
-            value *= k;
-            pos += 1;
-        } else if !(pos > i && big_scale(chars[pos - 1]).is_some()) {
+        if !(pos > i && big_scale(chars[pos - 1]).is_some()) {
             return None;
         }
         let start = self.number_start(i);
@@ -462,7 +454,7 @@ impl Scanner<'_> {
         if !headcount::governed(chars, start, pos, floor) {
             return None;
         }
-        let mut d = Draft::number(i, pos, Kind::Count, value, "");
+        let mut d = Draft::number(i, pos, Kind::Count, n.value, "");
         d.unit = None;
         d.approx = approx;
         if let Some((lo, hi)) = low_high {
@@ -581,6 +573,14 @@ impl Scanner<'_> {
             Some(hit) => hit,
             // `总投资13.5亿`, `美金500万`: a bare 万/亿 amount that a money word governs.
             None => {
+                // `1,000多億`, `200多万`: the scale comes after the qualifier.
+                if approx.is_some()
+                    && low_high.is_none()
+                    && let Some(k) = chars.get(pos).and_then(|c| big_scale(*c))
+                {
+                    n.value *= k;
+                    pos += 1;
+                }
                 let ends_big = pos > i && big_scale(chars[pos - 1]).is_some();
                 // `约1000万DAU`, `4000万MAU`: a count of what the capitals name.
                 let caps = (pos..chars.len()).take_while(|&k| chars[k].is_ascii_uppercase()).count();
@@ -891,6 +891,22 @@ fn shared_scale(chars: &[char], n: &Numeral, n2: &Numeral) -> f64 {
 }
 
 /// 万 and 亿 (simplified and traditional) as multipliers.
+/// `212億的收入`, `1500億新資源`, `1,000多億（綜合）盈餘`: a money noun right after a bare
+/// amount, past a 的 or a short note in brackets.
+fn money_noun_after(chars: &[char], end: usize) -> bool {
+    let mut k = end;
+    if matches!(chars.get(k), Some('（' | '(')) {
+        match (k + 1..(k + 8).min(chars.len())).find(|&j| matches!(chars[j], '）' | ')')) {
+            Some(j) => k = j + 1,
+            None => return false,
+        }
+    }
+    if chars.get(k) == Some(&'的') {
+        k += 1;
+    }
+    starts_with_any(chars, k, MONEY_NOUNS_AFTER).is_some()
+}
+
 fn big_scale(c: char) -> Option<f64> {
     match c {
         '万' | '萬' => Some(1.0e4),
