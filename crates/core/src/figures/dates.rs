@@ -265,7 +265,12 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if let Some(hit) = period(chars, i, None) {
         return Some(hit);
     }
-    if let Some(hit) = month_day(chars, v, n.end, None) {
+    // `近一月`, `最近三月`: a length of months, not a month of the year.
+    let length = chars.get(n.end) == Some(&'月')
+        && !matches!(chars.get(n.end + 1), Some('份' | '末' | '底' | '初' | '中' | '上' | '下'))
+        && !read_number(chars, n.end + 1, chars.len()).is_some_and(|d| matches!(chars.get(d.end), Some('日' | '号')))
+        && super::units::ends_with_any(chars, i, &["近", "最近", "过去", "過去"]).is_some();
+    if !length && let Some(hit) = month_day(chars, v, n.end, None) {
         return Some(hit);
     }
     // A day alone: `27日讯` (but `仅10日`, `历时15日` are lengths of time).
@@ -321,6 +326,29 @@ pub(super) fn inherit_month(chars: &[char], out: &mut [Figure]) {
             continue;
         }
         let value = format!("{}{day}", &p[..p.len() - 2]);
+        cur.value = Some(Value::Text(value));
+    }
+}
+
+/// `2020年11月、12月`: a month (or month and day) listed right after a dated one
+/// takes its year.
+pub(super) fn inherit_year(chars: &[char], out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let (prev, cur) = (&done[k - 1], &mut rest[0]);
+        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
+            continue;
+        }
+        if !matches!(chars[prev.end], '、' | '和' | '及' | '与' | '與') {
+            continue;
+        }
+        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
+        let Some(rest) = c.strip_prefix("--") else { continue };
+        // The same shape: `YYYY-MM` lends to `--MM`, `YYYY-MM-DD` to `--MM-DD`.
+        if rest.starts_with('-') || p.len() != 4 + 1 + rest.len() || !p[..4].bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let value = format!("{}-{rest}", &p[..4]);
         cur.value = Some(Value::Text(value));
     }
 }

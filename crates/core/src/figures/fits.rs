@@ -26,6 +26,7 @@ impl Scanner<'_> {
             ],
             "期" => &['工', '项', '间'],
             "个" | "個" => &['个'],
+            "股" => &['东', '東', '票', '市', '权', '權', '价', '價', '民', '本', '份', '息', '评', '評'],
             _ => &[],
         };
         if next.is_some_and(|c| bad_next.contains(&c)) {
@@ -67,6 +68,10 @@ impl Scanner<'_> {
         if unit.written == "度" && !n.ends_with_scale {
             return Err(end);
         }
+        // `1460万股` are shares; `一股热潮`, `两股势力` are no count of them.
+        if unit.written == "股" && n.chinese && !n.ends_with_scale {
+            return Err(end);
+        }
         // `三大攻坚战`, `二十大`: a Chinese numeral with 大 names a programme or congress.
         if unit.written == "大" && n.chinese {
             return Err(end);
@@ -83,8 +88,9 @@ impl Scanner<'_> {
         // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
         // For Arabic numbers only the units that commonly start other words are checked.
         let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
-        // `24年来`, `15年半`: 年来 and 年半 are words, and still years.
-        let since = unit.kind == Kind::Duration && matches!(chars.get(end), Some('来' | '來' | '半'));
+        // `24年来`, `15年半`, `5年间`, `10年内`: 年来, 年半, 年间 and 年内 are words, and still years.
+        let since = unit.kind == Kind::Duration
+            && matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'));
         if risky
             && !since
             && is_han(chars[at])

@@ -71,6 +71,7 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
         }
     }
     dates::inherit_month(chars, &mut out);
+    dates::inherit_year(chars, &mut out);
     lists::inherit_change(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
     period::annotate(chars, &mut out);

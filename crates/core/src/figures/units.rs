@@ -243,6 +243,11 @@ const QUANTITY: &[Unit] = &[
     u("TWh", Quantity, "TWh"),
     u("kV", Quantity, "千伏"),
     u("TEU", Quantity, "标准箱"),
+    // Hong Kong feet and inches.
+    u("平方呎", Quantity, "平方呎"),
+    u("方呎", Quantity, "平方呎"),
+    u("呎", Quantity, "呎"),
+    u("吋", Quantity, "吋"),
 ];
 
 /// Measure words that count things; reported as written.
@@ -368,6 +373,7 @@ const COUNT: &[&str] = &[
     "棟",
     "擔",
     "筆",
+    "股",
 ];
 
 /// Units that follow a 千/兆 that must not be read as a scale (`4860千瓦` is 4860 千瓦).
