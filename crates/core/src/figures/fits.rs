@@ -91,12 +91,15 @@ impl Scanner<'_> {
         // `24年来`, `15年半`, `5年间`, `10年内`: 年来, 年半, 年间 and 年内 are words, and still years.
         let since = unit.kind == Kind::Duration
             && matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'));
+        // (A word the segmenter made up from unknown characters, tagged `x`, proves nothing:
+        // `一百三十項社福設施` is cut 一百三十 / 項社福 / 設施.)
         if risky
             && !since
             && is_han(chars[at])
             && let Some(t) = self.token_at(at)
             && t.start == at
             && t.end > end
+            && t.tag != "x"
         {
             return Err(end);
         }

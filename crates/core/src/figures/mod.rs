@@ -893,7 +893,7 @@ fn shared_scale(chars: &[char], n: &Numeral, n2: &Numeral) -> f64 {
 
 /// 万 and 亿 (simplified and traditional) as multipliers.
 /// `212億的收入`, `1500億新資源`, `1,000多億（綜合）盈餘`: a money noun right after a bare
-/// amount, past a 的 or a short note in brackets.
+/// amount, past a short note in brackets, or past 的 and a modifier of up to two chars.
 fn money_noun_after(chars: &[char], end: usize) -> bool {
     let mut k = end;
     if matches!(chars.get(k), Some('（' | '(')) {
@@ -902,10 +902,13 @@ fn money_noun_after(chars: &[char], end: usize) -> bool {
             None => return false,
         }
     }
-    if chars.get(k) == Some(&'的') {
-        k += 1;
+    if chars.get(k) != Some(&'的') {
+        return starts_with_any(chars, k, MONEY_NOUNS_AFTER).is_some();
     }
-    starts_with_any(chars, k, MONEY_NOUNS_AFTER).is_some()
+    // `824億的房屋儲備金`: after 的, a short modifier may come first.
+    (k + 1..(k + 4).min(chars.len()))
+        .take_while(|&j| j == k + 1 || is_han(chars[j - 1]))
+        .any(|j| starts_with_any(chars, j, MONEY_NOUNS_AFTER).is_some())
 }
 
 fn big_scale(c: char) -> Option<f64> {
