@@ -68,7 +68,9 @@ impl Doc<'_> {
             return None;
         }
         if let Some((s, e)) = span
-            && (self.inside_metric(s, e) || owns[k].item && self.verb_item((s, e), f.start))
+            && (self.inside_metric(s, e)
+                || owns[k].item && self.verb_item((s, e), f.start)
+                || self.list_tail(s, &subject))
         {
             return None;
         }
@@ -119,6 +121,16 @@ impl Doc<'_> {
             && at - e <= 1
             && self.is_verb(t)
             && self.chars[e..at].iter().all(|c| matches!(c, '至' | '到' | '为' | '為' | '了'))
+    }
+
+    /// `哈密、和田、吐鲁番三地`: the last item of a list with the count of its items
+    /// names the whole list (`南方五省区` alone is one group, and may be a subject).
+    fn list_tail(&self, s: usize, subject: &str) -> bool {
+        if s == 0 || self.chars[s - 1] != '、' {
+            return false;
+        }
+        let w: Vec<char> = subject.chars().collect();
+        (1..w.len()).any(|i| counted_places(&w[i..].iter().collect::<String>()))
     }
 
     /// `归属于上市公司股东的净利润`: the owner of a metric named inside it.
