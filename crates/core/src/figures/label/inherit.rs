@@ -25,12 +25,15 @@ impl Doc<'_> {
         let mut level: Option<usize> = None;
         // The last level outside brackets: a figure outside takes no metric from a note in brackets.
         let mut outer: Option<usize> = None;
+        // The last level of the paragraph before: items opening a paragraph take its metric.
+        let mut para: Option<usize> = None;
         for k in 0..figures.len() {
             let f = &figures[k];
             if k > 0
                 && self.chars[figures[k - 1].end..f.start].contains(&'\n')
                 && !super::lists::change_line(&self.chars[figures[k - 1].end..f.start], f.change.is_some())
             {
+                para = outer;
                 level = None;
                 outer = None;
             }
@@ -67,7 +70,10 @@ impl Doc<'_> {
                     .all(|c| !matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || breakdown && *c != '\n')
             };
             let bracketed = self.in_brackets(f.start);
-            let from_level = if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from));
+            let from_level =
+                if bracketed { level } else { outer }.filter(|&from| !owns[k].item || near(from)).or_else(|| {
+                    para.filter(|&from| owns[k].item && !bracketed && self.opens_paragraph(figures[from].end, f.start))
+                });
             // An item with no metric to take names its own; the items after it are its
             // siblings, not its breakdown, and do not take it.
             let alone = owns[k].item && from_level.is_none();
@@ -138,6 +144,33 @@ impl Doc<'_> {
                 .take()
                 .filter(|s| !s.is_empty() && !f.label.as_ref().is_some_and(|l| l.contains(s.as_str())));
         }
+    }
+
+    /// Is `a..b` the end of one paragraph and the first clause of the next, the
+    /// paragraph before ending near its last figure (`…增长8.5%。分行业看：⏎食品制造业增长…`,
+    /// `…增长6.1%。⏎城镇增长6.3%`, `…。⏎分行业看，食品制造业增长…`)?
+    fn opens_paragraph(&self, a: usize, b: usize) -> bool {
+        const TAIL_MAX: usize = 30;
+        let gap = &self.chars[a..b];
+        let (Some(first), Some(last)) = (gap.iter().position(|&c| c == '\n'), gap.iter().rposition(|&c| c == '\n'))
+        else {
+            return false;
+        };
+        // The paragraph before leads in to the items (`分行业看：`), or the item opens its paragraph
+        // (`受疫情影响，客运下降21.7%` is a sentence of its own).
+        let lead_in = gap[..first].iter().rev().find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '：' | ':'));
+        // (or after a lead-in of its own: `分行业大类细看，`, `从地区看：`).
+        let head = &gap[last + 1..];
+        let mut breaks = (0..head.len()).filter(|&i| super::CLAUSE_BREAKS.contains(&head[i]));
+        let opens = match (breaks.next(), breaks.next()) {
+            (None, _) => true,
+            (Some(i), None) => i > 0 && head[i - 1] == '看' && matches!(head[i], '，' | ',' | '：' | ':'),
+            _ => false,
+        };
+        first <= TAIL_MAX
+            && gap[first..last].iter().all(|c| c.is_whitespace())
+            && (lead_in && !gap[last..].iter().any(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';'))
+                || opens)
     }
 
     /// Is `at` inside an open bracket of its sentence?

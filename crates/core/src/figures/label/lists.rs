@@ -121,12 +121,22 @@ pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
 /// `在新疆哈密、和田、吐鲁番三地分别建设…，投资分别是…`: the items a later `分别`
 /// pairs with, listed earlier in its sentence. `text` is the sentence before the
 /// clause of `分别`; the items' spans in it are returned when there are `n`.
+/// The list nearest before counts: a list of figures between it and `分别`
+/// (`投资分别是3.26亿元、2.99亿元…，电量分别为…`) is passed over.
 pub(super) fn enumeration(text: &[char], n: usize) -> Option<Vec<(usize, usize)>> {
+    text.iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &c)| c == '、')
+        .find_map(|(last_sep, _)| enumeration_at(text, last_sep, n))
+}
+
+/// The items of a list whose last separator is at `last_sep`, if there are `n`.
+fn enumeration_at(text: &[char], last_sep: usize, n: usize) -> Option<Vec<(usize, usize)>> {
     const ITEM_MAX: usize = 6;
     const STOPS: &[char] =
         &['在', '对', '對', '从', '從', '向', '于', '於', '由', '为', '為', '将', '將', '是', '有', '的'];
     let han = |c: char| super::is_han(c) && !matches!(c, '、' | '，' | '。' | '；' | '：');
-    let last_sep = text.iter().rposition(|&c| c == '、')?;
     // Back over the items between separators.
     let mut seps = vec![last_sep];
     loop {

@@ -26,6 +26,7 @@ mod owners;
 mod places;
 mod rate_after;
 mod reach;
+mod settle;
 mod spans;
 mod subjects;
 mod tokens;
@@ -127,6 +128,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
 }
 
 impl<'a> Doc<'a> {
