@@ -691,9 +691,24 @@ impl Scanner<'_> {
             value += 0.5 * if unit.written == "成" { 10.0 } else { 1.0 };
             end += 1;
         }
-        // `五元三毛`, `50元6角三分`.
-        if kind == Kind::Money && unit.unit == "元" && low_high.is_none() {
-            let (extra, e) = money_fraction(chars, end);
+        // `三块五`, `售价三块`: 块 counts yuan after a price or a spend, or before 五 (jiao).
+        if unit.written == "块" && low_high.is_none() && n.value < 1000.0 {
+            let jiao = chars.get(end).and_then(|c| single_digit(*c)).filter(|_| {
+                !chars.get(end + 1).is_some_and(|c| is_cn_numeral_char(*c) || arabic_digit(*c).is_some() || is_han(*c))
+            });
+            if let Some(d) = jiao {
+                kind = Kind::Money;
+                unit_name = "元".into();
+                value += d as f64 / 10.0;
+                end += 1;
+            } else if !chars.get(end).is_some_and(|c| is_han(*c)) && money::price_before(chars, self.number_start(i)) {
+                kind = Kind::Money;
+                unit_name = "元".into();
+            }
+        }
+        // `五元三毛`, `50元6角三分`, `两美元又三美分`.
+        if kind == Kind::Money && low_high.is_none() {
+            let (extra, e) = money_fraction(chars, end, &unit_name);
             value += extra;
             end = e;
         }

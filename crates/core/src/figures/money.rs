@@ -1,7 +1,7 @@
 //! Money words and currency words: what makes a bare 万/亿 amount money, and
 //! in which currency (`总投资13.5亿`, `港币1000万元`, `1000万元港币`).
 
-use super::units::{ends_with, starts_with};
+use super::units::{ends_with, starts_with, starts_with_any};
 use crate::numeral::read_number;
 
 /// How far back (chars) a money word may govern a bare 万/亿 amount, within its clause.
@@ -274,17 +274,36 @@ pub(super) fn percent_prefix(chars: &[char], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Jiao and fen after yuan: `三毛` → 0.3, `6角三分` → 0.63. Returns the amount and the new end.
-pub(super) fn money_fraction(chars: &[char], mut end: usize) -> (f64, usize) {
-    let mut extra = 0.0;
-    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
-        if let Some(n) = read_number(chars, end, chars.len())
-            && n.value < 10.0
-            && chars.get(n.end).is_some_and(|c| units.contains(c))
-            && !chars.get(n.end + 1).is_some_and(|c| matches!(c, '钟' | '之'))
+pub(super) fn money_fraction(chars: &[char], end: usize, currency: &str) -> (f64, usize) {
+    // `五元零三分`, `两美元又三美分`: 零 or 又 may join the parts.
+    let start = end + usize::from(matches!(chars.get(end), Some('又' | '零')));
+    let parts: &[(&[&str], f64)] = match currency {
+        "元" => &[(&["角", "毛"], 0.1), (&["分"], 0.01)],
+        "美元" => &[(&["美分"], 0.01)],
+        "欧元" => &[(&["欧分", "歐分"], 0.01)],
+        _ => return (0.0, end),
+    };
+    let (mut extra, mut at) = (0.0, start);
+    for (words, scale) in parts {
+        if let Some(n) = read_number(chars, at, chars.len())
+            && n.value < 1.0 / scale
+            && let Some((_, len)) = starts_with_any(chars, n.end, words)
+            && !chars.get(n.end + len).is_some_and(|c| matches!(c, '钟' | '之'))
         {
             extra += n.value * scale;
-            end = n.end + 1;
+            at = n.end + len;
         }
     }
-    (extra, end)
+    if at == start { (0.0, end) } else { (extra, at) }
+}
+
+/// Words of a price or a spend before a small amount in 块 (`售价三块`, `花费我三块`).
+const PRICE_WORDS: &[&str] =
+    &["花费", "花費", "花了", "售价", "售價", "价格", "價格", "票价", "票價", "收费", "收費", "付了", "卖", "賣", "值"];
+
+/// Is there a price or spend word in the clause before `start`?
+pub(super) fn price_before(chars: &[char], start: usize) -> bool {
+    let from = start.saturating_sub(8);
+    let clause = (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1);
+    (clause..start).any(|k| starts_with_any(chars, k, PRICE_WORDS).is_some())
 }

@@ -55,6 +55,9 @@ const MONEY: &[Unit] = &[
     u("卢比", Money, "卢比"),
     u("奈拉", Money, "奈拉"),
     u("比特币", Money, "比特币"),
+    u("个比特币", Money, "比特币"),
+    u("個比特幣", Money, "比特币"),
+    u("比特幣", Money, "比特币"),
     // Traditional forms (Hong Kong, Taiwan).
     u("元人民幣", Money, "元"),
     u("人民幣", Money, "元"),
