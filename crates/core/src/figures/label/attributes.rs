@@ -16,7 +16,7 @@ const PEOPLE_UNITS: &[&str] = &["人", "名", "人次", "张", "張", "床"];
 /// beyond the endings of a named entity.
 const BODY_ENDINGS: &[char] = &['中', '学', '學', '户', '戶', '团', '團', '部', '位', '点', '點', '馆', '館'];
 
-const BODY_UNITS: &[&str] = &["所", "家", "户", "戶", "个", "個", "座", "处", "處", "间", "間", "支"];
+const BODY_UNITS: &[&str] = &["所", "家", "户", "戶", "个", "個", "座", "处", "處", "间", "間", "支", "项", "項"];
 
 impl Doc<'_> {
     /// Give each figure that names its own metric but no subject the body counted
@@ -89,10 +89,11 @@ impl Doc<'_> {
     fn counts_body(&self, f: &Figure, own: &Own, label: Option<&str>) -> bool {
         let Some(label) = label else { return false };
         let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+        // `新增个体户2102户`: an item with no metric to take names what is counted.
+        let named = own.label.is_some() && !own.item || own.item && own.label.is_none() && own.subject.is_some();
         f.kind == Kind::Count
-            && own.label.is_some()
+            && named
             && !own.after
-            && !own.item
             && f.unit.as_deref().is_some_and(|u| BODY_UNITS.contains(&u))
             && METRIC.ending(&simple).is_none()
             && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)))

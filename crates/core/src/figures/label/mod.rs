@@ -14,6 +14,7 @@ mod carry;
 mod clauses;
 mod company;
 mod counted;
+mod deictic;
 mod fused;
 mod groups;
 mod inherit;
@@ -72,6 +73,9 @@ struct Own {
     place: bool,
     /// The clause before it says `分别`: it opens a list paired with items or figures before.
     respectively: bool,
+    /// A name its sentence gives before the deictic its clause has (`苏州…，全市…`): the
+    /// subject when nothing else gives one.
+    past_deictic: Option<Span>,
 }
 
 struct Doc<'a> {
@@ -121,6 +125,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
         doc.subject_edges(&mut own);
+        doc.past_deictic(&figures[k], &mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
@@ -128,6 +133,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
 }
 
@@ -261,7 +267,7 @@ impl<'a> Doc<'a> {
         // `比上年末`: a comparison's base, whatever its tag; time words; counts (`三县`).
         !(matches!(w[0], '比' | '较' | '較')
             || matches!(w[w.len() - 1], '年' | '月' | '日' | '季' | '周')
-            || crate::numeral::is_cn_numeral_char(w[0])
+            || (code(t) != T_NS || self.counted_word(w)) && crate::numeral::is_cn_numeral_char(w[0])
             || NOT_ENTITY_WORDS.ending(w).is_some())
     }
 
@@ -932,6 +938,10 @@ impl<'a> Doc<'a> {
                 }
                 let span = (self.counted_name_start(j, r.start), self.numbered_part(end, from));
                 let bare = j == i - 1 && ENTITY.contains(self.word(t));
+                if self.not_owner(span) {
+                    i = j;
+                    continue;
+                }
                 if !bare {
                     return Some(span);
                 }

@@ -95,3 +95,31 @@ impl Doc<'_> {
         if numeral && opens { p.start } else { start }
     }
 }
+
+/// Verbs that end a speaker's clause (`国盛证券计算机首席刘高畅认为，…`).
+const SAYS: &[&str] = &["认为", "認為", "表示", "指出", "介绍", "介紹", "称", "稱", "说", "說", "坦言", "透露", "分析"];
+
+impl Doc<'_> {
+    /// `三县`, `十部门`, `两区`: a numeral and an ending count places; `四川省`, `三亚市`,
+    /// `九江`, whose name opens with a numeral's char, are names.
+    pub(super) fn counted_word(&self, w: &[char]) -> bool {
+        let n = w.iter().take_while(|c| crate::numeral::is_cn_numeral_char(**c)).count();
+        if n == 0 {
+            return false;
+        }
+        let rest = &w[n..];
+        rest.len() <= 1 || super::words::ENTITY.ending(rest) == Some(rest.len())
+    }
+
+    /// A name the walk back over a sentence reads over: who speaks
+    /// (`国盛证券计算机首席刘高畅认为，`), named in a clause that ends with a verb of saying.
+    pub(super) fn not_owner(&self, (_, e): Span) -> bool {
+        // The clause it stands in ends with a verb of saying: a speaker.
+        let lim = (e + 16).min(self.chars.len());
+        let Some(brk) = (e..lim).find(|&p| matches!(self.chars[p], '，' | ',' | '：' | ':')) else { return false };
+        SAYS.iter().any(|w| {
+            let n = w.chars().count();
+            brk >= e + n && self.chars[brk - n..brk].iter().copied().eq(w.chars())
+        }) && !self.chars[e..brk].iter().any(|c| super::SENTENCE_BREAKS.contains(c))
+    }
+}
