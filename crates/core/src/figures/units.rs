@@ -175,6 +175,8 @@ const QUANTITY: &[Unit] = &[
     u("兆瓦时", Quantity, "兆瓦时"),
     u("千瓦", Quantity, "千瓦"),
     u("兆瓦", Quantity, "兆瓦"),
+    u("瓦时", Quantity, "瓦时"),
+    u("瓦時", Quantity, "瓦时"),
     u("瓦", Quantity, "瓦"),
     u("度电", Quantity, "千瓦时"),
     u("度", Quantity, "千瓦时"),
