@@ -145,6 +145,7 @@ impl Scanner<'_> {
             && ((t.start < i && !qualifier_spans(chars, t.start, i)) || (t.end > end && !(since && t.end == end + 1)))
             && !t.tag.starts_with('m')
             && t.tag != "q"
+            && t.tag != "x"
         {
             return Err(end);
         }

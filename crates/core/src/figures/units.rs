@@ -379,6 +379,12 @@ const COUNT: &[&str] = &[
     "擔",
     "筆",
     "股",
+    "幅",
+    "省市",
+    "省区市",
+    "省區市",
+    "市（州）",
+    "市(州)",
 ];
 
 /// Units that follow a 千/兆 that must not be read as a scale (`4860千瓦` is 4860 千瓦).
