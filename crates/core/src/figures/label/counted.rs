@@ -22,6 +22,13 @@ impl Doc<'_> {
             return;
         }
         let last = r.end - 1;
+        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole.
+        if self.word(&self.tokens[r.start]).len() == 1
+            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
+        {
+            own.label = Some((s, s + 1));
+            return;
+        }
         // `3050人纳入农村低保`: a predicate that says what is counted is whole.
         if self.is_predicate_word(&self.tokens[r.start]) {
             return;

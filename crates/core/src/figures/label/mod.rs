@@ -14,6 +14,7 @@ mod carry;
 mod clauses;
 mod company;
 mod counted;
+mod edges;
 mod fused;
 mod groups;
 mod inherit;
@@ -678,11 +679,15 @@ impl<'a> Doc<'a> {
                 t.end < e && (self.is(t, "以上") || self.is(t, "以下"))
             })
         {
-            match self
-                .token_ending(s, lo)
-                .filter(|&p| code(&self.tokens[p]) == T_M && self.is_han_word(&self.tokens[p]))
-            {
-                Some(p) => s = self.tokens[p].start,
+            let amount = |p: &usize| code(&self.tokens[*p]) == T_M && self.is_han_word(&self.tokens[*p]);
+            match self.token_ending(s, lo).filter(amount) {
+                Some(p) => {
+                    // `十亿元以上项目`: the whole amount.
+                    s = self.tokens[p].start;
+                    while let Some(q) = self.token_ending(s, lo).filter(amount) {
+                        s = self.tokens[q].start;
+                    }
+                }
                 None => s = self.tokens[ti].end,
             }
         }
@@ -697,6 +702,7 @@ impl<'a> Doc<'a> {
             s -= 1;
         }
         s = self.whole_head(s, e, lo);
+        s = self.label_edges(s, e, lo);
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
         }

@@ -90,6 +90,8 @@ const FILLER: &[&str] = &[
     "了",
     "已",
     "已有",
+    "现有",
+    "現有",
     "已经",
     "均",
     "都",
@@ -636,6 +638,9 @@ pub const METRIC_HEADS: &[&str] = &[
     "時限",
     "工期",
     "周期",
+    "GDP",
+    "CPI",
+    "PPI",
 ];
 
 /// Duration labels need a word that names them (rule 10).
