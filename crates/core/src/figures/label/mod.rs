@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod attributes;
+mod before_clause;
 mod breakdown;
 mod carry;
 mod clauses;
@@ -114,6 +115,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         actors.fix(&doc, &figures[k], &mut own);
         doc.reach(&mut own, figures, k);
         doc.level_after_change(&mut own, figures, k, &owns);
+        doc.rank_after_duration(&mut own, figures, k, &owns);
         doc.widen(&mut own, figures, k);
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
@@ -328,6 +330,12 @@ impl<'a> Doc<'a> {
         {
             let lo2 = self.clause_start(at, prev_end);
             before = self.metric_before(lo2, at);
+        }
+        if before.label.is_none()
+            && f.change.is_some()
+            && let Some(l) = self.metric_clause_before(lo, figures, k)
+        {
+            before = Before { label: Some(l), ..Before::default() };
         }
         let mut own = Own { respectively, ..Own::default() };
         if before.label.is_none() && !before.examples {
@@ -725,7 +733,8 @@ impl<'a> Doc<'a> {
     /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
     /// The verb before it is then part of the metric.
     fn head_only(&self, s: usize, e: usize) -> bool {
-        self.within(s, e).len() == 1 && METRIC.contains(&self.chars[s..e])
+        // `销售价值`: a two-char word that ends in a head (`值`) is one too; `建设建筑面积` is not.
+        self.within(s, e).len() == 1 && (METRIC.contains(&self.chars[s..e]) || e - s == 2 && self.names_metric((s, e)))
     }
 
     /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
