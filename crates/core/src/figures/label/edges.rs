@@ -52,3 +52,28 @@ impl Doc<'_> {
         s
     }
 }
+
+/// The longest note in brackets read inside a label, in chars.
+const INNER_NOTE_MAX: usize = 5;
+
+impl Doc<'_> {
+    /// `执业（助理）医师`, `高级（含副高）职称`: a short note in brackets inside the name,
+    /// between its words, is part of the span (rule 1); where it opens, when the
+    /// label read back to `s` (in `lo..e`) stops right after one.
+    pub(super) fn inner_bracket(&self, s: usize, e: usize, lo: usize) -> Option<usize> {
+        if s >= e || s < lo + 3 || !matches!(self.chars[s - 1], '）' | ')') {
+            return None;
+        }
+        let from = s.saturating_sub(INNER_NOTE_MAX + 2).max(lo);
+        let open = (from..s - 1).rev().find(|&j| matches!(self.chars[j], '（' | '('))?;
+        let note = &self.chars[open + 1..s - 1];
+        if open <= lo || note.is_empty() || !note.iter().all(|c| super::is_han(*c)) {
+            return None;
+        }
+        // A word of the name right before the note (`执业`, `高级`), none of a clause's verbs.
+        let p = self.token_ending(open, lo)?;
+        let t = &self.tokens[p];
+        (self.is_content(t) && !self.is_action(t) && !self.is_entity(t) && e - t.start <= super::LABEL_MAX)
+            .then_some(open)
+    }
+}

@@ -578,6 +578,10 @@ impl<'a> Doc<'a> {
                 s = m;
                 continue;
             }
+            if let Some(open) = self.inner_bracket(s, e, lo) {
+                s = open;
+                continue;
+            }
             if self.is(t, "比")
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
@@ -778,8 +782,12 @@ impl<'a> Doc<'a> {
                 }
                 i += 1;
             }
-            if !stop(i) && code(&self.tokens[i]) == T_F && i > from + 1 {
-                // `驻厂人员基础上`: the last noun is a frame, not the thing.
+            if !stop(i)
+                && code(&self.tokens[i]) == T_F
+                && i > from + 1
+                && self.tokens[i - 1].end - self.tokens[i - 1].start > 1
+            {
+                // `驻厂人员基础上`: the last noun is a frame, not the thing (`券商股中`: one char is none).
                 i -= 1;
             }
             // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.

@@ -68,7 +68,8 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         if place_fused(chars, t) {
             // `市中`, `市均`: a place head fused to a frame or qualifier word after it.
             out.push(Token { end: t.start + 1, ..*t });
-            out.push(Token { start: t.start + 1, ..*t });
+            let tag = if matches!(chars[t.start + 1], '中' | '内' | '內' | '里') { F } else { t.tag };
+            out.push(Token { start: t.start + 1, tag, ..*t });
             return;
         }
         out.push(*t);
@@ -132,12 +133,16 @@ fn completes_head(chars: &[char], prev: &Token, t: &Token) -> bool {
         && METRIC.ending(&chars[prev.start..prev.end]).is_none()
 }
 
-/// An unknown two-char word of a one-char place head and a frame or qualifier word (`市中`, `县均`).
+/// An unknown two-char word of a one-char place head and a frame or qualifier word (`市中`, `县均`),
+/// or of a noun and the frame word that ends its clause (`14只券商股中，`).
 fn place_fused(chars: &[char], t: &Token) -> bool {
-    t.tag == X
-        && t.end - t.start == 2
-        && matches!(chars[t.start], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
-        && matches!(chars[t.start + 1], '中' | '内' | '內' | '里' | '均' | '都' | '共' | '已' | '全')
+    if t.tag != X || t.end - t.start != 2 || !super::is_han(chars[t.start]) {
+        return false;
+    }
+    let place = matches!(chars[t.start], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
+        && matches!(chars[t.start + 1], '中' | '内' | '內' | '里' | '均' | '都' | '共' | '已' | '全');
+    let frame = matches!(chars[t.start + 1], '中' | '内' | '內') && matches!(chars.get(t.end), Some('，' | ','));
+    place || frame
 }
 
 /// Do the last `n` chars of `t` say a rise or fall (`跌`, `下降`) after a metric's head (`销货值`, `价格`)?
@@ -152,6 +157,15 @@ fn comparison_prefix(chars: &[char], t: &Token) -> Option<usize> {
 
 /// The tag of an unknown word, and of the pieces of a word cut at a figure's end.
 pub(super) const X: Tag = Tag(0);
+
+/// The tag of a frame word (`中`) split off an unknown word.
+const F: Tag = {
+    let mut i = 0;
+    while i < TAGS.len() && pack(TAGS[i]) != T_F {
+        i += 1;
+    }
+    Tag(i as _)
+};
 
 /// A tag name packed in a `u32` (names are at most four ASCII letters): the
 /// loops over tokens compare tags as integers, not as strings.
