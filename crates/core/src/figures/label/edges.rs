@@ -4,7 +4,7 @@
 //! scope (`600分以上考生`).
 
 use super::Doc;
-use super::tokens::{T_M, code};
+use super::tokens::{T_M, T_V, code};
 
 /// Time words a label never starts with, whatever stands before them.
 const PERIODS: &[&str] = &["年度", "季度", "月度", "年份", "月份"];
@@ -32,6 +32,17 @@ impl Doc<'_> {
         }
         if w.len() == 1 && matches!(w[0], '度' | '份') && matches!(before, '年' | '季' | '月') {
             return t.end;
+        }
+        // `所需资金到位率`, `春耕所需化肥到位率`: 所 and a one-char verb make a relative phrase before the name.
+        if w.len() == 1 && before == '所' && code(t) == T_V {
+            return t.end;
+        }
+        let r = self.within(s, e);
+        if let Some(v) = (r.start..r.end.saturating_sub(2)).find(|&j| {
+            let (a, b) = (&self.tokens[j], &self.tokens[j + 1]);
+            self.is(a, "所") && b.end - b.start == 1 && code(b) == T_V
+        }) {
+            return self.tokens[v + 1].end;
         }
         // `9个市GDP`: the place head is what the count counts, not part of the metric.
         let counted = matches!(before, '个' | '個') || before.is_ascii_digit();
