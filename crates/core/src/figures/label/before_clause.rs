@@ -6,6 +6,9 @@
 use super::{Doc, Own, SENTENCE_BREAKS, Span};
 use crate::model::{Figure, Kind};
 
+/// Verbs that say where a metric ranks.
+const RANK_VERBS: &[&str] = &["居", "位居", "排名", "排", "列", "位列", "居于", "跃居", "躍居", "排在"];
+
 impl Doc<'_> {
     /// The metric named by the clause before the one at `lo` when that clause states no figure but dates.
     pub(super) fn metric_clause_before(&self, lo: usize, figures: &[Figure], k: usize) -> Option<Span> {
@@ -21,14 +24,24 @@ impl Doc<'_> {
         b.label.filter(|&l| !b.examples && !b.place && self.names_metric(l))
     }
 
-    /// A rank that names no metric, after a duration in its sentence that does, ranks it
+    /// A rank that names no metric ranks the metric before its verb in its clause
+    /// (`进出口总额居全省第4位`), or that of a duration before it in its sentence
     /// (other figures pass their metric on when labels are inherited).
     pub(super) fn rank_after_duration(&self, own: &mut Own, figures: &[Figure], k: usize, owns: &[Own]) {
         let f = &figures[k];
-        if f.kind != Kind::Rank || own.label.is_some() || k == 0 {
+        if f.kind != Kind::Rank || own.label.is_some() {
             return;
         }
-        let (prev, p) = (&figures[k - 1], &owns[k - 1]);
+        // `进出口总额居全省第4位`: the metric before the verb of ranking in the rank's own clause.
+        let lo = self.clause_start(f.start, if k > 0 { figures[k - 1].end } else { 0 });
+        if let Some(at) = RANK_VERBS.iter().filter_map(|v| self.find(lo, f.start, v)).max()
+            && let Some(l) = self.metric_before(lo, at).label.filter(|&l| self.names_metric(l))
+        {
+            own.label = Some(l);
+            return;
+        }
+        let Some(j) = k.checked_sub(1) else { return };
+        let (prev, p) = (&figures[j], &owns[j]);
         if prev.kind != Kind::Duration || p.label.is_none() || p.after {
             return;
         }
