@@ -3,7 +3,7 @@
 //! `6个外资项目上报国家`, `五个新能源项目集体开工`, `三个行业影响` count
 //! 外资项目, 新能源项目, 行业 (rule 7).
 
-use super::tokens::{T_V, T_VD, T_VG, T_VI, T_VN, T_X, code};
+use super::tokens::{T_F, T_V, T_VD, T_VG, T_VI, T_VN, T_X, code};
 use super::words::{ENTITY, NOT_ENTITY_WORDS};
 use super::{Doc, Own};
 use crate::model::Token;
@@ -22,12 +22,23 @@ impl Doc<'_> {
             return;
         }
         let last = r.end - 1;
+        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole.
+        if self.word(&self.tokens[r.start]).len() == 1
+            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
+        {
+            own.label = Some((s, s + 1));
+            return;
+        }
         // `3050人纳入农村低保`: a predicate that says what is counted is whole.
         if self.is_predicate_word(&self.tokens[r.start]) {
             return;
         }
         // `纪委监委巡查组`, `村卫生室`: the run ends in the name of a group or place of its own.
         if self.word(&self.tokens[last]).last().is_some_and(|c| NAME_ENDS.contains(c)) {
+            return;
+        }
+        // `26只银行股中`: a frame word after the run closes a noun phrase, no predicate is in it.
+        if self.tokens.get(r.end).is_some_and(|t| t.start == e && code(t) == T_F) {
             return;
         }
         // The word after the run: a verb there makes the run's tail part of the predicate.

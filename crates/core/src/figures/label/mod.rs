@@ -9,12 +9,14 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod attributes;
+mod before_clause;
 mod breakdown;
 mod carry;
 mod clauses;
 mod company;
 mod counted;
 mod deictic;
+mod edges;
 mod fused;
 mod groups;
 mod inherit;
@@ -118,6 +120,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         actors.fix(&doc, &figures[k], &mut own);
         doc.reach(&mut own, figures, k);
         doc.level_after_change(&mut own, figures, k, &owns);
+        doc.rank_after_duration(&mut own, figures, k, &owns);
         doc.widen(&mut own, figures, k);
         doc.counted_head(&mut own);
         doc.kind_name(&mut own, figures, k);
@@ -335,6 +338,12 @@ impl<'a> Doc<'a> {
         {
             let lo2 = self.clause_start(at, prev_end);
             before = self.metric_before(lo2, at);
+        }
+        if before.label.is_none()
+            && f.change.is_some()
+            && let Some(l) = self.metric_clause_before(lo, figures, k)
+        {
+            before = Before { label: Some(l), ..Before::default() };
         }
         let mut own = Own { respectively, ..Own::default() };
         if before.label.is_none() && !before.examples {
@@ -577,6 +586,10 @@ impl<'a> Doc<'a> {
                 s = m;
                 continue;
             }
+            if let Some(open) = self.inner_bracket(s, e, lo) {
+                s = open;
+                continue;
+            }
             if self.is(t, "比")
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
@@ -686,11 +699,15 @@ impl<'a> Doc<'a> {
                 t.end < e && (self.is(t, "以上") || self.is(t, "以下"))
             })
         {
-            match self
-                .token_ending(s, lo)
-                .filter(|&p| code(&self.tokens[p]) == T_M && self.is_han_word(&self.tokens[p]))
-            {
-                Some(p) => s = self.tokens[p].start,
+            let amount = |p: &usize| code(&self.tokens[*p]) == T_M && self.is_han_word(&self.tokens[*p]);
+            match self.token_ending(s, lo).filter(amount) {
+                Some(p) => {
+                    // `十亿元以上项目`: the whole amount.
+                    s = self.tokens[p].start;
+                    while let Some(q) = self.token_ending(s, lo).filter(amount) {
+                        s = self.tokens[q].start;
+                    }
+                }
                 None => s = self.tokens[ti].end,
             }
         }
@@ -705,6 +722,7 @@ impl<'a> Doc<'a> {
             s -= 1;
         }
         s = self.whole_head(s, e, lo);
+        s = self.label_edges(s, e, lo);
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();
         }
@@ -727,7 +745,8 @@ impl<'a> Doc<'a> {
     /// Is `s..e` one word that is a metric's head (`收入` in `销售收入`, `面积` in `拆除面积`)?
     /// The verb before it is then part of the metric.
     fn head_only(&self, s: usize, e: usize) -> bool {
-        self.within(s, e).len() == 1 && METRIC.contains(&self.chars[s..e])
+        // `销售价值`: a two-char word that ends in a head (`值`) is one too; `建设建筑面积` is not.
+        self.within(s, e).len() == 1 && (METRIC.contains(&self.chars[s..e]) || e - s == 2 && self.names_metric((s, e)))
     }
 
     /// Is `s..e` a generic head alone (`金额`, `人员`), which needs the words before it?
@@ -771,8 +790,12 @@ impl<'a> Doc<'a> {
                 }
                 i += 1;
             }
-            if !stop(i) && code(&self.tokens[i]) == T_F && i > from + 1 {
-                // `驻厂人员基础上`: the last noun is a frame, not the thing.
+            if !stop(i)
+                && code(&self.tokens[i]) == T_F
+                && i > from + 1
+                && self.tokens[i - 1].end - self.tokens[i - 1].start > 1
+            {
+                // `驻厂人员基础上`: the last noun is a frame, not the thing (`券商股中`: one char is none).
                 i -= 1;
             }
             // `200余人顶着烈日施工`: an aspect particle after it makes the run a verb.

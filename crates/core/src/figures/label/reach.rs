@@ -45,12 +45,14 @@ impl Doc<'_> {
     pub(super) fn level_after_change(&self, own: &mut Own, figures: &[Figure], k: usize, owns: &[Own]) {
         let (Some(j), f) = (k.checked_sub(1), &figures[k]) else { return };
         let prev = &figures[j];
-        if f.change.is_some()
-            || prev.change.is_none()
-            || prev.end + 1 != f.start
-            || !matches!(self.chars[prev.end], '到' | '至')
-            || owns[j].label.is_none()
-        {
+        // `比上年增加21万亩，达到[近300万亩]`: a clause of a linking word alone after the change.
+        let linked = prev.end + 2 < f.start
+            && matches!(self.chars[prev.end], '，' | ',')
+            && own.label.is_none()
+            && self.only_linking(prev.end + 1, f.start)
+            && self.chars[prev.end + 1..f.start].iter().any(|c| matches!(c, '达' | '達' | '为' | '為' | '到' | '至'));
+        let reached = prev.end + 1 == f.start && matches!(self.chars[prev.end], '到' | '至');
+        if f.change.is_some() || prev.change.is_none() || !(reached || linked) || owns[j].label.is_none() {
             return;
         }
         own.label = owns[j].label;

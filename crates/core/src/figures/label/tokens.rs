@@ -57,7 +57,21 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         *c += 1;
     }
     let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    let mut t = *t;
+    // `总营`+`收达`: the first char of an unknown word completes the metric's head the word before cut.
+    if let Some(prev) = out.last_mut().filter(|p| p.end == t.start && completes_head(chars, p, &t)) {
+        prev.end += 1;
+        t.start += 1;
+    }
+    let t = &t;
     if !cut_inside && linking_suffix(chars, t).is_none() && comparison_prefix(chars, t).is_none() {
+        if place_fused(chars, t) {
+            // `市中`, `市均`: a place head fused to a frame or qualifier word after it.
+            out.push(Token { end: t.start + 1, ..*t });
+            let tag = if matches!(chars[t.start + 1], '中' | '内' | '內' | '里') { F } else { t.tag };
+            out.push(Token { start: t.start + 1, tag, ..*t });
+            return;
+        }
         out.push(*t);
         return;
     }
@@ -88,7 +102,7 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     let len = t.end - t.start;
     // `价格下降`, `价格上涨`: a dictionary word of a metric and its change.
     if t.tag != X
-        && len == 4
+        && len >= 4
         && WORDS.get(&chars[t.end - 2..t.end]) == Some(&Class::Change)
         && metric_then_change(chars, t, 2)
     {
@@ -108,6 +122,29 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     })
 }
 
+/// Does the first char of the unknown word `t` complete a two-char metric head
+/// (`营收`, `净利`) with the last char of the unknown word `prev` before it (`总营`+`收达`)?
+fn completes_head(chars: &[char], prev: &Token, t: &Token) -> bool {
+    prev.tag == X
+        && t.tag == X
+        && prev.end - prev.start >= 2
+        && t.end - t.start >= 2
+        && METRIC.contains(&chars[prev.end - 1..t.start + 1])
+        && METRIC.ending(&chars[prev.start..prev.end]).is_none()
+}
+
+/// An unknown two-char word of a one-char place head and a frame or qualifier word (`市中`, `县均`),
+/// or of a noun and the frame word that ends its clause (`14只券商股中，`).
+fn place_fused(chars: &[char], t: &Token) -> bool {
+    if t.tag != X || t.end - t.start != 2 || !super::is_han(chars[t.start]) {
+        return false;
+    }
+    let place = matches!(chars[t.start], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
+        && matches!(chars[t.start + 1], '中' | '内' | '內' | '里' | '均' | '都' | '共' | '已' | '全');
+    let frame = matches!(chars[t.start + 1], '中' | '内' | '內') && matches!(chars.get(t.end), Some('，' | ','));
+    place || frame
+}
+
 /// Do the last `n` chars of `t` say a rise or fall (`跌`, `下降`) after a metric's head (`销货值`, `价格`)?
 fn metric_then_change(chars: &[char], t: &Token, n: usize) -> bool {
     matches!(chars[t.end - 1], '涨' | '漲' | '降' | '升' | '跌') && METRIC.ending(&chars[t.start..t.end - n]).is_some()
@@ -120,6 +157,15 @@ fn comparison_prefix(chars: &[char], t: &Token) -> Option<usize> {
 
 /// The tag of an unknown word, and of the pieces of a word cut at a figure's end.
 pub(super) const X: Tag = Tag(0);
+
+/// The tag of a frame word (`中`) split off an unknown word.
+const F: Tag = {
+    let mut i = 0;
+    while i < TAGS.len() && pack(TAGS[i]) != T_F {
+        i += 1;
+    }
+    Tag(i as _)
+};
 
 /// A tag name packed in a `u32` (names are at most four ASCII letters): the
 /// loops over tokens compare tags as integers, not as strings.

@@ -62,7 +62,7 @@ impl Doc<'_> {
                 None if c == s => return self.token_starting(s).map_or(s, |i| self.tokens[i].end),
                 None => return s,
             }
-        } else if !inner {
+        } else if !inner && !self.listed_before(s, e, lo) {
             return s;
         }
         // `文化、体育和娱乐业投资`: the items listed before the conjunction.
@@ -76,6 +76,11 @@ impl Doc<'_> {
             }
         }
         n
+    }
+
+    /// `蔬菜、瓜果、食用菌产量`: items listed with `、` alone before a metric of a modifier and a head share it.
+    fn listed_before(&self, s: usize, e: usize, lo: usize) -> bool {
+        s > lo + 1 && self.chars[s - 1] == '、' && self.names_metric((s, e)) && self.within(s, e).len() >= 2
     }
 
     fn is_conj(&self, i: usize) -> bool {
