@@ -14,6 +14,7 @@ mod carry;
 mod clauses;
 mod company;
 mod counted;
+mod flows;
 mod fused;
 mod groups;
 mod inherit;
@@ -120,6 +121,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.fused_owner(figures, k, &mut own);
         doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
+        doc.flow_split(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         owns.push(own);
     }
