@@ -26,8 +26,6 @@ const FLOW_HEADS: &[&str] = &[
     "持股比例",
     "资金流入",
     "资金流出",
-    "资金净流入",
-    "资金净流出",
     "净买入",
     "净卖出",
     "净流入",
@@ -98,7 +96,16 @@ impl Doc<'_> {
         }
         // `同比降幅`, `北向净买入金额`: a qualifier goes; `北向资金净卖出` keeps its owner.
         if let Some(q) = suffix_of(&self.chars[s..h], QUALIFIERS) {
-            let owner = self.fused_owner_of(s, h, flow).filter(|_| self.chars[h - q..h].starts_with(&['资', '金']));
+            let funds = self.chars[h - q..h].starts_with(&['资', '金']);
+            // `北向资金`: the side of the market a fund flow comes from names it.
+            let side = self.token_ending(h - q, 0).filter(|&i| {
+                let t = &self.tokens[i];
+                code(t) == T_F && t.end - t.start == 2 && h - q == s
+            });
+            let owner = match side {
+                Some(i) if funds => Some((self.tokens[i].start, h)),
+                _ => self.fused_owner_of(s, h, flow).filter(|_| funds),
+            };
             own.label = Some((h, e));
             if let Some(o) = owner.filter(|o| o.1 - o.0 > 2) {
                 own.subject = Some(o);

@@ -22,9 +22,11 @@ mod items;
 mod kinds;
 mod lists;
 mod market;
+mod models;
 mod names;
 mod owners;
 mod places;
+mod ranks;
 mod rate_after;
 mod reach;
 mod settle;
@@ -122,6 +124,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.fused_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
         doc.flow_split(&figures[k], &mut own);
+        doc.rank_label(figures, k, &mut own);
+        doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         owns.push(own);
     }
