@@ -46,12 +46,22 @@ const OWNER_TOKENS: usize = 3;
 /// The longest fused owner, in chars.
 const OWNER_MAX: usize = 10;
 
+/// The length of the longest word of `list` that `w` ends with. Compared from the
+/// last char back, so most words are turned away after decoding one char.
 fn suffix_of(w: &[char], list: &[&str]) -> Option<usize> {
-    list.iter()
-        .map(|h| (h, h.chars().count()))
-        .filter(|&(h, n)| w.len() >= n && w[w.len() - n..].iter().copied().eq(h.chars()))
-        .map(|(_, n)| n)
-        .max()
+    let mut best: Option<usize> = None;
+    for h in list {
+        let mut n = 0;
+        let whole = h.chars().rev().all(|c| {
+            let hit = n < w.len() && w[w.len() - 1 - n] == c;
+            n += 1;
+            hit
+        });
+        if whole && best.is_none_or(|b| n > b) {
+            best = Some(n);
+        }
+    }
+    best
 }
 
 fn is_one_of(w: &[char], list: &[&str]) -> bool {

@@ -144,11 +144,23 @@ impl Doc<'_> {
 
 /// `三县`, `两地`, `五省区`: a number of places is several entities (rule 8).
 fn counted_places(subject: &str) -> bool {
-    let w: Vec<char> = subject.chars().collect();
     // Plain numerals only: `陆地` is land, not six places.
-    let digits = w.iter().take_while(|c| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(**c)).count();
-    digits >= 1
-        && w.len() > digits
-        && w.len() - digits <= 2
-        && w[digits..].iter().all(|c| super::places::PLACE_ENDS.contains(c) || matches!(c, '地' | '国' | '國'))
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    };
+    let mut chars = subject.chars();
+    let mut digits = 0;
+    let mut rest = 0;
+    for c in chars.by_ref() {
+        if numeral(c) && rest == 0 {
+            digits += 1;
+            continue;
+        }
+        rest += 1;
+        if rest > 2 || !(super::places::PLACE_ENDS.contains(&c) || matches!(c, '地' | '国' | '國')) {
+            return false;
+        }
+    }
+    digits >= 1 && rest >= 1
 }
