@@ -307,50 +307,42 @@ fn is_plain_han(c: char) -> bool {
         && !matches!(c, '月' | '日' | '号' | '个' | '年' | '余' | '多' | '万' | '亿')
 }
 
-/// `10月15日至20日`: a day written alone right after a dated range separator
-/// takes the year and month of the date before it.
-pub(super) fn inherit_month(chars: &[char], out: &mut [Figure]) {
+/// Each date written right after another date and one separator char may borrow
+/// from it: `lent(sep, before, value)` gives the value it takes, if any.
+fn lend(chars: &[char], out: &mut [Figure], lent: impl Fn(char, &str, &str) -> Option<String>) {
     for k in 1..out.len() {
         let (done, rest) = out.split_at_mut(k);
         let (prev, cur) = (&done[k - 1], &mut rest[0]);
         if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
             continue;
         }
-        if !RANGE_SEPS.contains(&chars[prev.end]) {
-            continue;
-        }
         let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
-        let Some(day) = c.strip_prefix("---") else { continue };
-        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
-        if !is_month_day(p) {
-            continue;
+        if let Some(value) = lent(chars[prev.end], p, c) {
+            cur.value = Some(Value::Text(value));
         }
-        let value = format!("{}{day}", &p[..p.len() - 2]);
-        cur.value = Some(Value::Text(value));
     }
+}
+
+/// `10月15日至20日`: a day written alone right after a dated range separator
+/// takes the year and month of the date before it.
+pub(super) fn inherit_month(chars: &[char], out: &mut [Figure]) {
+    lend(chars, out, |sep, p, c| {
+        let day = c.strip_prefix("---")?;
+        // Only a full month and day (`--10-15`, `2024-05-20`), not `2023-10` or `2023-Q1`.
+        (RANGE_SEPS.contains(&sep) && is_month_day(p)).then(|| format!("{}{day}", &p[..p.len() - 2]))
+    });
 }
 
 /// `2020年11月、12月`: a month (or month and day) listed right after a dated one
 /// takes its year.
 pub(super) fn inherit_year(chars: &[char], out: &mut [Figure]) {
-    for k in 1..out.len() {
-        let (done, rest) = out.split_at_mut(k);
-        let (prev, cur) = (&done[k - 1], &mut rest[0]);
-        if prev.kind != Kind::Date || cur.kind != Kind::Date || cur.start != prev.end + 1 {
-            continue;
-        }
-        if !matches!(chars[prev.end], '、' | '和' | '及' | '与' | '與') {
-            continue;
-        }
-        let (Some(Value::Text(p)), Some(Value::Text(c))) = (&prev.value, &cur.value) else { continue };
-        let Some(rest) = c.strip_prefix("--") else { continue };
+    lend(chars, out, |sep, p, c| {
+        let rest = c.strip_prefix("--")?;
         // The same shape: `YYYY-MM` lends to `--MM`, `YYYY-MM-DD` to `--MM-DD`.
-        if rest.starts_with('-') || p.len() != 4 + 1 + rest.len() || !p[..4].bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let value = format!("{}-{rest}", &p[..4]);
-        cur.value = Some(Value::Text(value));
-    }
+        let same_shape =
+            !rest.starts_with('-') && p.len() == 4 + 1 + rest.len() && p[..4].bytes().all(|b| b.is_ascii_digit());
+        (matches!(sep, '、' | '和' | '及' | '与' | '與') && same_shape).then(|| format!("{}-{rest}", &p[..4]))
+    });
 }
 
 /// `--MM-DD` or `YYYY-MM-DD`.

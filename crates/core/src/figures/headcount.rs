@@ -3,7 +3,7 @@
 //! (with no unit) when a word for a population of people governs it, the way a
 //! money word makes a bare amount money (`money.rs`).
 
-use super::money::CLAUSE_ENDS;
+use super::money::{CLAUSE_ENDS, clause_start};
 use super::units::starts_with_any;
 
 /// How far back (chars) a population word may govern a bare amount, within its clause.
@@ -20,9 +20,8 @@ const POPULATION_WORDS: &[&str] = &[
 /// Whether a population word governs the bare amount at `start..end`: earlier in its
 /// clause, or right after it before the clause ends (`200多万香港用户数`).
 pub(super) fn governed(chars: &[char], start: usize, end: usize, floor: usize) -> bool {
-    let from = start.saturating_sub(REACH).max(floor.min(start));
-    let clause = (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1);
-    if (clause..start).any(|k| starts_with_any(chars, k, POPULATION_WORDS).is_some()) {
+    if (clause_start(chars, start, REACH, floor)..start).any(|k| starts_with_any(chars, k, POPULATION_WORDS).is_some())
+    {
         return true;
     }
     let to = (end + AFTER_REACH).min(chars.len());

@@ -21,7 +21,7 @@ use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_bare_scale, is_han};
 use money::{
-    CLAUSE_ENDS, MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, currency_at,
+    MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, clause_start, currency_at,
     currency_before, money_fraction, percent_prefix,
 };
 use std::cell::Cell;
@@ -148,6 +148,11 @@ impl Draft {
             low: hit.low,
             high: hit.high,
         }
+    }
+
+    /// A number with no unit written (`第4`, `勞動人口為386.1萬`).
+    fn unitless(start: usize, end: usize, kind: Kind, value: f64) -> Draft {
+        Draft { unit: None, ..Draft::number(start, end, kind, value, "") }
     }
 
     fn number(start: usize, end: usize, kind: Kind, value: f64, unit: &str) -> Draft {
@@ -386,9 +391,7 @@ impl Scanner<'_> {
         if let Some(c) = currency_before(chars, start) {
             return Some(c);
         }
-        let from = start.saturating_sub(MONEY_WORD_REACH).max(self.floor.min(start));
-        let clause = (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1);
-        let governed = (clause..start).any(|k| {
+        let governed = (clause_start(chars, start, MONEY_WORD_REACH, self.floor)..start).any(|k| {
             starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
                 !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
             })
@@ -455,8 +458,7 @@ impl Scanner<'_> {
         if !headcount::governed(chars, start, pos, floor) {
             return None;
         }
-        let mut d = Draft::number(i, pos, Kind::Count, n.value, "");
-        d.unit = None;
+        let mut d = Draft::unitless(i, pos, Kind::Count, n.value);
         d.approx = approx;
         if let Some((lo, hi)) = low_high {
             d.value = None;

@@ -303,7 +303,12 @@ const PRICE_WORDS: &[&str] =
 
 /// Is there a price or spend word in the clause before `start`?
 pub(super) fn price_before(chars: &[char], start: usize) -> bool {
-    let from = start.saturating_sub(8);
-    let clause = (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1);
-    (clause..start).any(|k| starts_with_any(chars, k, PRICE_WORDS).is_some())
+    (clause_start(chars, start, 8, 0)..start).any(|k| starts_with_any(chars, k, PRICE_WORDS).is_some())
+}
+
+/// Where the clause of `start` begins, looking back at most `reach` chars and not
+/// before `floor` (the end of the figure before).
+pub(super) fn clause_start(chars: &[char], start: usize, reach: usize, floor: usize) -> usize {
+    let from = start.saturating_sub(reach).max(floor.min(start));
+    (from..start).rev().find(|&k| CLAUSE_ENDS.contains(&chars[k])).map_or(from, |k| k + 1)
 }

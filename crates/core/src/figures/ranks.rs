@@ -66,9 +66,7 @@ impl Scanner<'_> {
         if (then_de || self.rank_verb_before(i) || self.ranking_cue_before(i))
             && !chars.get(n.end).is_some_and(|c| is_han(*c) && *c != '的')
         {
-            let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
-            d.unit = None;
-            return Ok(d);
+            return Ok(Draft::unitless(i, n.end, Kind::Rank, n.value));
         }
         Err(i + 1)
     }
@@ -114,9 +112,7 @@ impl Scanner<'_> {
             _ => true,
         };
         if ends_bare && n.value <= 1000.0 && (self.rank_verb_before(i) || self.ranking_cue_before(i)) {
-            let mut d = Draft::number(i, n.end, Kind::Rank, n.value, "");
-            d.unit = None;
-            return Ok(d);
+            return Ok(Draft::unitless(i, n.end, Kind::Rank, n.value));
         }
         Err(n.end)
     }
