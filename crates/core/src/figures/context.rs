@@ -47,6 +47,14 @@ static APPROX_BEFORE_LAST: LazyLock<CharFilter> =
 
 /// A qualifier ending exactly at `start`: its approx and length.
 pub fn approx_before(chars: &[char], start: usize, floor: usize) -> Option<(Approx, usize)> {
+    // `超過 一百三十項`: one space may stand between the qualifier and its number.
+    if start >= 2 && chars[start - 1] == ' ' && chars[start - 2] != ' ' {
+        return approx_word_before(chars, start - 1, floor).map(|(a, n)| (a, n + 1));
+    }
+    approx_word_before(chars, start, floor)
+}
+
+fn approx_word_before(chars: &[char], start: usize, floor: usize) -> Option<(Approx, usize)> {
     if !APPROX_BEFORE_LAST.may_contain(*chars.get(start.checked_sub(1)?)?) {
         return None;
     }

@@ -48,6 +48,21 @@ impl Scanner<'_> {
         if unit.unit == "点" && (n.chinese || (!n.decimal && n.value <= 24.0)) {
             return Err(end);
         }
+        // `4619分`, `600分以上` are points scored; `十分` is "very", `20时30分` a time of
+        // day, `3分之1` a fraction, `3分钟` a duration, `5分公司` a branch.
+        if unit.written == "分"
+            && (n.chinese
+                || at != n.end
+                || chars[end..].iter().find(|c| **c != ' ').is_some_and(|c| {
+                    matches!(
+                        c,
+                        '之' | '钟' | '鐘' | '秒' | '球' | '制' | '钱' | '錢' | '位' | '厂' | '廠' | '队' | '隊'
+                    )
+                })
+                || (i > 0 && matches!(chars[i - 1], '时' | '時' | '点' | '點' | ':' | '：')))
+        {
+            return Err(end);
+        }
         // `40-70x`: a multiple only after Arabic digits.
         if unit.written == "x" && n.chinese {
             return Err(end);
@@ -87,10 +102,12 @@ impl Scanner<'_> {
         }
         // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
         // For Arabic numbers only the units that commonly start other words are checked.
-        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位");
+        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位" | "分");
         // `24年来`, `15年半`, `5年间`, `10年内`: 年来, 年半, 年间 and 年内 are words, and still years.
         let since = unit.kind == Kind::Duration
-            && matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'));
+            && (matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'))
+                // `连续两年均达标`: a run of years, whatever word 年 starts (年均).
+                || starts_with_any(chars, i.saturating_sub(2), &["连续", "連續"]).is_some_and(|_| i >= 2));
         // (A word the segmenter made up from unknown characters, tagged `x`, proves nothing:
         // `一百三十項社福設施` is cut 一百三十 / 項社福 / 設施.)
         if risky

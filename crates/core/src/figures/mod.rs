@@ -53,7 +53,7 @@ pub fn title_period(chars: &[char], figures: &mut [Figure]) {
 /// As [`extract_chars`] for one piece of a longer text: what the text's title
 /// says ([`title_period`]) is left to the caller, who sees the whole text.
 pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
-    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0) };
+    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0), bare_yi_money: None };
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -63,6 +63,9 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
         }
         match scanner.scan(i) {
             Ok(f) => {
+                if f.kind == Kind::Money && matches!(chars[f.end - 1], '亿' | '億') {
+                    scanner.bare_yi_money = Some(f.end);
+                }
                 scanner.floor = f.end;
                 i = f.end;
                 out.push(f);
@@ -122,6 +125,8 @@ struct Scanner<'a> {
     floor: usize,
     /// Index of the token found by the last `token_at`.
     hint: Cell<usize>,
+    /// End of the last amount of money written as a bare 亿 (`1,000多億盈餘`).
+    bare_yi_money: Option<usize>,
 }
 
 /// A figure in the making.
@@ -403,12 +408,34 @@ impl Scanner<'_> {
         if !governed && !spent && !money_noun_after(chars, end) {
             return None;
         }
+        self.governing_currency_named(start)
+    }
+
+    /// The currency the sentence before `start` names, else 元.
+    fn governing_currency_named(&self, start: usize) -> Option<&'static str> {
+        let chars = self.chars;
         let sentence = (start.saturating_sub(SENTENCE_REACH)..start)
             .rev()
             .find(|&k| matches!(chars[k], '。' | '\n' | '！' | '？'))
             .map_or(start.saturating_sub(SENTENCE_REACH), |k| k + 1);
         let named = (sentence..start).rev().find_map(|k| currency_at(chars, k));
         Some(named.unwrap_or("元"))
+    }
+
+    /// `17/18年度有1,000多億盈餘，18/19年只有約500億`: a writer who has just given an
+    /// amount of money as a bare 亿 writes the next one the same way, so a bare 亿
+    /// amount shortly after one, that nothing else names, is money too.
+    fn money_as_before(&self, i: usize, end: usize) -> Option<&'static str> {
+        const REACH: usize = 400;
+        let last = self.bare_yi_money?;
+        if !matches!(self.chars[end - 1], '亿' | '億') || i.saturating_sub(last) > REACH {
+            return None;
+        }
+        // Only where the amount stands alone: before punctuation, 的 or the end.
+        if self.chars.get(end).is_some_and(|c| is_han(*c) && *c != '的') {
+            return None;
+        }
+        self.governing_currency_named(i)
     }
 
     /// `增加约5000人至25.9万人`, `减少1.2万人至363.4万人`: after a change word, `A至B` is
@@ -494,11 +521,12 @@ impl Scanner<'_> {
         }
         // Bare 百/千/万 stand for a number only when qualified: `逾百项`, `百余吨`.
         if n.bare_scale && n.value > 10.0 {
-            // `十万人次`, `十亿元` are plain numbers; `十亿元以上项目` names a class of projects.
-            let tens = matches!(chars[i], '十' | '拾')
-                && n.end - i >= 2
-                && !(n.end..(n.end + 5).min(chars.len())).any(|k| starts_with(chars, k, "以上").is_some());
+            // `十万人次`, `十亿元` are plain numbers.
+            let tens = matches!(chars[i], '十' | '拾') && n.end - i >= 2;
+            // `千万元以上项目`, `亿元以下`: a threshold is qualified after its unit.
+            let threshold = match_unit(chars, n.end).is_some_and(|(_, len)| approx_after(chars, n.end + len).is_some());
             let qualified = tens
+                || threshold
                 || approx_before(chars, i, self.floor).is_some()
                 || matches!(chars.get(n.end), Some('余' | '多'))
                 || self.bare_amount_of_money(i, n.end);
@@ -603,6 +631,11 @@ impl Scanner<'_> {
                     if let Some(d) = self.headcount(i, &n, pos, low_high, approx) {
                         return Ok(d);
                     }
+                    if let Some(currency) = self.money_as_before(i, pos) {
+                        let mut d = Draft::number(i, pos, Kind::Money, n.value, currency);
+                        d.approx = approx;
+                        return Ok(d);
+                    }
                     // `下降0.71、0.94和0.62个百分点`, `7、8月`: the unit the list ends with.
                     let shared = if low_high.is_none() { lists::shared_unit(chars, i, &n, pos) } else { None };
                     let mut d = match shared {
@@ -691,6 +724,16 @@ impl Scanner<'_> {
             && low_high.is_none()
         {
             value += 0.5 * if unit.written == "成" { 10.0 } else { 1.0 };
+            end += 1;
+        }
+        // `四个半三峡`: four and a half of them; not `三个半导体项目`, where 半 starts a word.
+        if matches!(unit.written, "个" | "個")
+            && kind == Kind::Count
+            && low_high.is_none()
+            && chars.get(end) == Some(&'半')
+            && self.token_at(end).is_some_and(|t| t.start == end && t.end == end + 1)
+        {
+            value += 0.5;
             end += 1;
         }
         // `三块五`, `售价三块`: 块 counts yuan after a price or a spend, or before 五 (jiao).
@@ -814,6 +857,20 @@ impl Scanner<'_> {
             if let Some((a, len)) = approx_after(chars, d.end) {
                 d.approx = Some(a);
                 d.end += len;
+            }
+            // `2×34万千瓦机组`: so many generating units of that power.
+            if d.kind == Kind::Quantity
+                && d.start >= 2
+                && matches!(chars[d.start - 1], '×' | '*' | 'x' | 'X')
+                && d.unit.as_deref().is_some_and(|u| matches!(u, "千瓦" | "万千瓦" | "兆瓦" | "瓦" | "GW"))
+                && let Some(k) = arabic_digit(chars[d.start - 2])
+                && (d.start == 2
+                    || !chars[d.start - 3].is_ascii_alphanumeric() && arabic_digit(chars[d.start - 3]).is_none())
+                && k > 0
+                && let Some(Value::Number(v)) = &mut d.value
+            {
+                *v *= k as f64;
+                d.start -= 2;
             }
             if let Some((a, len)) = approx_before(chars, d.start, self.floor)
                 && d.kind != Kind::Rank

@@ -221,6 +221,8 @@ const QUANTITY: &[Unit] = &[
     u("赫兹", Quantity, "赫兹"),
     u("千卡", Quantity, "千卡"),
     u("分贝", Quantity, "分贝"),
+    // Score points (`团体总分4619分`, `600分以上`); checked in `unit_fits`.
+    u("分", Quantity, "分"),
     u("光年", Quantity, "光年"),
     u("t/a", Quantity, "t/a"),
     u("t/h", Quantity, "t/h"),

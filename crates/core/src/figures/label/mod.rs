@@ -304,6 +304,15 @@ impl<'a> Doc<'a> {
         k
     }
 
+    /// `千万元以上项目`, `亿元以上项目`: a threshold of scale words alone, written before a noun.
+    /// (`5000万元以上项目` keeps the label `项目`: its number stands apart.)
+    fn opens_scope(&self, f: &Figure) -> bool {
+        f.end >= 2
+            && !self.chars[f.start..f.end].iter().any(|c| c.is_ascii_digit())
+            && matches!(self.chars[f.end - 2..f.end], ['以', '上' | '下'])
+            && self.chars.get(f.end).is_some_and(|c| super::context::is_han(*c))
+    }
+
     fn sentence_start(&self, at: usize) -> usize {
         let lim = at.saturating_sub(SENTENCE_REACH);
         (lim..at).rev().find(|&p| SENTENCE_BREAKS.contains(&self.chars[p])).map_or(lim, |p| p + 1)
@@ -315,7 +324,12 @@ impl<'a> Doc<'a> {
         if f.kind == Kind::Date {
             return Own::default();
         }
-        let prev_end = if k > 0 { figures[k - 1].end } else { 0 };
+        let prev_end = match k.checked_sub(1).map(|p| &figures[p]) {
+            // `千万元以上项目145个`: a threshold opens the name of what is counted.
+            Some(p) if self.opens_scope(p) => p.start,
+            Some(p) => p.end,
+            None => 0,
+        };
         let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
         let lo = self.clause_start(f.start, prev_end);
         let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
