@@ -221,7 +221,9 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
         let at = start - gap;
         if gap > 0 {
             let c = chars[at];
-            if !is_han(c) || matches!(c, '至' | '到' | '为' | '达' | '是' | '的' | '，' | '。') {
+            // `下降 7.4%`: a space set before the number is no gap.
+            let spaced = gap == 1 && c == ' ';
+            if !(is_han(c) || spaced) || matches!(c, '至' | '到' | '为' | '达' | '是' | '的' | '，' | '。') {
                 break;
             }
         }
@@ -236,7 +238,7 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
                     continue;
                 }
                 // A single-character verb must stand right before the number.
-                if w.chars().count() == 1 && gap > 0 {
+                if w.chars().count() == 1 && gap > 0 && !(gap == 1 && chars[start - 1] == ' ') {
                     continue;
                 }
                 // `每升5元`, `5毫升`: 升 the litre.

@@ -54,7 +54,8 @@ fn iso_date(chars: &[char], i: usize) -> Option<DateHit> {
 
 /// Is the number at `i..n.end` written like a year (four digits, Arabic or Chinese)?
 fn is_year(chars: &[char], i: usize, n: &Numeral) -> bool {
-    let len = n.end - i;
+    // `2021 年`: a space before 年 is not a digit.
+    let len = n.end - i - usize::from(chars[n.end - 1] == ' ');
     len == 4 && !n.decimal && (1000.0..=2200.0).contains(&n.value) && !chars[i..n.end].iter().any(|c| is_scale(*c))
 }
 
@@ -188,7 +189,20 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     if matches!(chars[i], '上' | '下' | '第' | '前' | '首') {
         return period(chars, i, None);
     }
-    let n = read_number(chars, i, chars.len())?;
+    // `半年末`: the end of the first half names the half (as `上半年末` does).
+    if chars[i] == '半' {
+        let (_, n) = starts_with_any(chars, i, &["半年末", "半年底"])?;
+        return Some(DateHit { end: i + n, value: Some("H1".into()), low: None, high: None });
+    }
+    let mut n = read_number(chars, i, chars.len())?;
+    // `2021 年`, `11 月底`: digits set apart from the word after them by a space.
+    if !n.chinese && chars.get(n.end) == Some(&' ') && matches!(chars.get(n.end + 1), Some('年' | '月' | '日')) {
+        n.end += 1;
+    }
+    // `2021，房企…`: a year alone opening a line, as a heading.
+    if is_year(chars, i, &n) && (i == 0 || chars[i - 1] == '\n') && matches!(chars.get(n.end), Some('，' | ',')) {
+        return Some(DateHit { end: n.end, value: Some(format!("{:04}", n.value as u32)), low: None, high: None });
+    }
     // `十月`: a bare 十 is a number only as a month.
     let ten_month = n.bare_scale && n.value == 10.0 && n.end == i + 1 && chars.get(n.end) == Some(&'月');
     let v = if ten_month { 10 } else { whole(&n)? };

@@ -63,6 +63,10 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
+        // `76.06万平`, `100平的房子`: square metres only after Arabic digits set close (`一平`, `3 平`).
+        if unit.written == "平" && (n.chinese || at != n.end) {
+            return Err(end);
+        }
         // `40-70x`: a multiple only after Arabic digits.
         if unit.written == "x" && n.chinese {
             return Err(end);
@@ -102,12 +106,18 @@ impl Scanner<'_> {
         }
         // The measure word must not be the first character of a longer word (`3家庭`, `5年级`).
         // For Arabic numbers only the units that commonly start other words are checked.
-        let risky = n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位" | "分");
+        let risky =
+            n.chinese || matches!(unit.written, "年" | "天" | "米" | "周" | "成" | "折" | "名" | "位" | "分" | "平");
         // `24年来`, `15年半`, `5年间`, `10年内`: 年来, 年半, 年间 and 年内 are words, and still years.
-        let since = unit.kind == Kind::Duration
-            && (matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'))
-                // `连续两年均达标`: a run of years, whatever word 年 starts (年均).
-                || starts_with_any(chars, i.saturating_sub(2), &["连续", "連續"]).is_some_and(|_| i >= 2));
+        // `68.31万平和54.56万平`: 平和 is a word, but here 和 joins two areas.
+        let listed = unit.written == "平"
+            && matches!(chars.get(end), Some('和' | '与' | '與' | '及'))
+            && chars.get(end + 1).is_some_and(|c| c.is_ascii_digit());
+        let since = listed
+            || (unit.kind == Kind::Duration
+                && (matches!(chars.get(end), Some('来' | '來' | '半' | '间' | '間' | '内' | '內'))
+                    // `连续两年均达标`: a run of years, whatever word 年 starts (年均).
+                    || starts_with_any(chars, i.saturating_sub(2), &["连续", "連續"]).is_some_and(|_| i >= 2)));
         // (A word the segmenter made up from unknown characters, tagged `x`, proves nothing:
         // `一百三十項社福設施` is cut 一百三十 / 項社福 / 設施.)
         if risky

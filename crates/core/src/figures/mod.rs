@@ -187,6 +187,20 @@ impl Scanner<'_> {
 
         // Not the start of a number: inside an Arabic run, a code or a time of day.
         // A colon makes a time of day only after a digit (`10:30`), not after a label (`发布时间：2023-09-18`).
+        // `TOP10房企`, `以合约销售金额top10的房企`: a rank cut-off.
+        if arabic_digit(c).is_some()
+            && i >= 3
+            && chars[i - 3..i].iter().map(|c| c.to_ascii_lowercase()).eq(['t', 'o', 'p'])
+            && (i == 3 || !chars[i - 4].is_ascii_alphanumeric())
+            && i - 3 >= self.floor
+            && let Some(n) = read_number(chars, i, chars.len())
+            && !n.decimal
+            && !n.ends_with_scale
+            && (1.0..=1000.0).contains(&n.value)
+            && !chars.get(n.end).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return self.finish(Draft::unitless(i - 3, n.end, Kind::Rank, n.value));
+        }
         let time_colon = |p: char| matches!(p, ':' | '：') && i >= 2 && arabic_digit(chars[i - 2]).is_some();
         if arabic_digit(c).is_some()
             && prev.is_some_and(|p| {
@@ -342,6 +356,10 @@ impl Scanner<'_> {
                 ];
                 if matches!(i.checked_sub(1).map(|k| chars[k]), Some('上' | '下' | '一' | '多')) {
                     return Err(i + 1);
+                }
+                // `半年末`: a date, read by `date_at`.
+                if starts_with_any(chars, i, &["半年末", "半年底"]).is_some() {
+                    return Ok(None);
                 }
                 for (w, kind, unit, v) in words {
                     if let Some(n) = starts_with(chars, i, w) {
@@ -506,6 +524,17 @@ impl Scanner<'_> {
         // A lone 零 is a word (`零件`, `零星`, `零售`), not the number nought.
         if n.chinese && n.end == i + 1 && matches!(chars[i], '零' | '〇' | '○') {
             return Err(i + 1);
+        }
+        // `4.05 万亿元`: digits set apart from their scale by a space.
+        if !n.chinese
+            && !n.ends_with_scale
+            && chars.get(n.end) == Some(&' ')
+            && matches!(chars.get(n.end + 1), Some('万' | '亿' | '萬' | '億'))
+            && let Some(scale) = read_number(chars, n.end + 1, chars.len()).filter(|m| m.bare_scale)
+        {
+            n.value *= scale.value;
+            n.end = scale.end;
+            n.ends_with_scale = true;
         }
         // `4860千瓦`: the 千 belongs to the unit.
         if n.ends_with_scale && n.end > i + 1 && starts_with_any(chars, n.end - 1, PREFIXED).is_some() {

@@ -140,6 +140,8 @@ const QUANTITY: &[Unit] = &[
     u("平方米", Quantity, "平方米"),
     u("平米", Quantity, "平方米"),
     u("平方", Quantity, "平方米"),
+    // Property news: `76.06万平` (checked in `unit_fits`).
+    u("平", Quantity, "平方米"),
     u("公里/小时", Quantity, "公里/小时"),
     u("千米/小时", Quantity, "公里/小时"),
     u("米/秒", Quantity, "米/秒"),
