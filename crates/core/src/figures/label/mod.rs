@@ -24,6 +24,7 @@ mod groups;
 mod inherit;
 mod items;
 mod kinds;
+mod list_owners;
 mod lists;
 mod market;
 mod models;
@@ -141,6 +142,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.rank_lists(figures, &owns);
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
