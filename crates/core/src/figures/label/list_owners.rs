@@ -3,10 +3,12 @@
 //!   no `分别` pair with the names listed earlier in their sentence;
 //! - `特斯拉Model 3（2.6万辆）、比亚迪秦（2.4万辆）…，分别位居…第三、第四`: a `分别`
 //!   list with no items before it takes the subjects of as many figures before
-//!   it in the sentence, when those name one member each.
+//!   it in the sentence, when those name one member each;
+//! - a member of a `、` list copied whole (`药明康德、平安银行、中远海控分别…`) is a name
+//!   as written, whatever the segmenter makes of its last char (`中`+`远海`+`控`).
 
 use super::tokens::{T_ENG, T_M, T_NR, T_NS, T_NT, T_NZ, T_X, code};
-use super::{Doc, Own};
+use super::{Doc, Own, Span};
 use crate::model::{Figure, Kind};
 use std::ops::Range;
 
@@ -114,5 +116,21 @@ impl Doc<'_> {
         for (i, s) in names.into_iter().enumerate() {
             subjects[k + i] = Some(s);
         }
+    }
+}
+
+impl Doc<'_> {
+    /// Is `s..e` a whole member of a `、` list: a `、` on one side, and on the other
+    /// a break, a `、`, or the `分别`, `等` or `的` that ends the list?
+    pub(super) fn whole_list_member(&self, (s, e): Span) -> bool {
+        if s == 0 || e >= self.chars.len() || e - s < 2 {
+            return false;
+        }
+        let before = self.chars[s - 1];
+        let after = self.chars[e];
+        let opens = matches!(before, '、' | '，' | ',' | '：' | ':' | '\n');
+        let closes = matches!(after, '、' | '等' | '的' | '，' | ',')
+            || matches!(&self.chars[e..(e + 2).min(self.chars.len())], ['分', '别' | '別']);
+        opens && closes && (before == '、' || after == '、') && self.chars[s..e].iter().all(|c| super::is_han(*c))
     }
 }
