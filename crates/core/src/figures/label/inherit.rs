@@ -187,7 +187,7 @@ impl Doc<'_> {
 
     /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`,
     /// `26.71元/公斤、17.54元/公斤`)?
-    fn joins_list(&self, a: usize, b: usize) -> bool {
+    pub(super) fn joins_list(&self, a: usize, b: usize) -> bool {
         // A rate's denominator left after the first figure (`/公斤`) is part of it.
         let a = if self.chars.get(a) == Some(&'/') {
             a + 1
@@ -290,6 +290,8 @@ impl Doc<'_> {
             for (i, (a, b)) in spans.into_iter().enumerate() {
                 subjects[k + i] = Some(self.orig[sent + a..sent + b].iter().collect());
             }
+        } else if items.len() != n {
+            self.owners_of_figures_before(figures, k, n, subjects);
         }
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.

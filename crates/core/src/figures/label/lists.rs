@@ -132,48 +132,71 @@ pub(super) fn enumeration(text: &[char], n: usize) -> Option<Vec<(usize, usize)>
 }
 
 /// The items of a list whose last separator is at `last_sep`, if there are `n`.
+/// A Latin name or model number inside an item (`特斯拉Model Y`, `长安CS75`) is part
+/// of it, and counts as one char of its length.
 fn enumeration_at(text: &[char], last_sep: usize, n: usize) -> Option<Vec<(usize, usize)>> {
     const ITEM_MAX: usize = 6;
     const STOPS: &[char] =
         &['在', '对', '對', '从', '從', '向', '于', '於', '由', '为', '為', '将', '將', '是', '有', '的'];
-    let han = |c: char| super::is_han(c) && !matches!(c, '、' | '，' | '。' | '；' | '：');
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == ' ';
+    let han = |c: char| super::is_han(c) && !matches!(c, '、' | '，' | '。' | '；' | '：') || latin(c);
+    // How long `a..b` reads: a run of Latin letters and digits is one char.
+    let width = |a: usize, b: usize| {
+        (a..b).filter(|&p| !latin(text[p]) || text[p] != ' ' && (p == a || !latin(text[p - 1]))).count()
+    };
     // Back over the items between separators.
     let mut seps = vec![last_sep];
     loop {
         let first = seps[0];
         let len = text[..first].iter().rev().take_while(|&&c| han(c)).count();
         let p = first - len;
-        if len == 0 || len > ITEM_MAX || p == 0 || text[p - 1] != '、' {
+        if len == 0 || width(p, first) > ITEM_MAX || p == 0 || text[p - 1] != '、' {
             break;
         }
         seps.insert(0, p - 1);
     }
     let mut spans: Vec<(usize, usize)> = seps.windows(2).map(|w| (w[0] + 1, w[1])).collect();
-    let longest = spans.iter().map(|&(a, b)| b - a).max();
+    let longest = spans.iter().map(|&(a, b)| width(a, b)).max();
     // The last item: up to a count of the items (`三地`), 等, or a linking word.
-    let tail = &text[last_sep + 1..];
+    let tail_at = last_sep + 1;
+    let tail = &text[tail_at..];
     let mut end = 0;
-    while end < tail.len().min(ITEM_MAX)
+    while end < tail.len()
+        && width(tail_at, tail_at + end) < ITEM_MAX
         && han(tail[end])
         && !crate::numeral::is_cn_numeral_char(tail[end])
         && !matches!(tail[end], '等' | '分' | '各' | '均' | '共' | '和' | '及' | '与' | '與')
     {
         end += 1;
     }
-    let longest = longest.unwrap_or(end).max(2);
-    if end == 0 || end > longest + 1 {
+    while end > 0 && tail[end - 1] == ' ' {
+        end -= 1;
+    }
+    let longest = longest.unwrap_or_else(|| width(tail_at, tail_at + end)).max(2);
+    if end == 0 || width(tail_at, tail_at + end) > longest + 1 {
         return None;
     }
     // The first item: as long as the longest other, not over a preposition or a verb.
     let first_sep = seps[0];
     let mut start = first_sep;
-    while start > 0 && first_sep - start < longest && han(text[start - 1]) && !STOPS.contains(&text[start - 1]) {
+    while start > 0 && width(start, first_sep) < longest && han(text[start - 1]) && !STOPS.contains(&text[start - 1]) {
         start -= 1;
+    }
+    // An item that opens its clause is whole (`，特斯拉Model Y、比亚迪宋…`), if no longer than the others.
+    let mut open = start;
+    while open > 0 && width(open, first_sep) < ITEM_MAX && han(text[open - 1]) && !STOPS.contains(&text[open - 1]) {
+        open -= 1;
+    }
+    if (open == 0 || !han(text[open - 1])) && width(open, first_sep) <= longest + 1 {
+        start = open;
+    }
+    while start < first_sep && text[start] == ' ' {
+        start += 1;
     }
     if start == first_sep {
         return None;
     }
     spans.insert(0, (start, first_sep));
-    spans.push((last_sep + 1, last_sep + 1 + end));
+    spans.push((tail_at, tail_at + end));
     (spans.len() == n).then_some(spans)
 }

@@ -8,6 +8,7 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod after_name;
 mod attributes;
 mod before_clause;
 mod breakdown;
@@ -23,6 +24,7 @@ mod groups;
 mod inherit;
 mod items;
 mod kinds;
+mod list_owners;
 mod lists;
 mod market;
 mod models;
@@ -140,6 +142,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.rank_lists(figures, &owns);
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
@@ -471,6 +474,7 @@ impl<'a> Doc<'a> {
         own.subject = self
             .rank_owner(f, lo)
             .or_else(|| self.subject_after(f.end))
+            .or_else(|| self.name_after_de(f.start, f.end))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.owner_before_de(l.0)))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.place_before_de(l.0)))
             .or_else(|| own.label.filter(|_| !own.after).and_then(|l| self.before_linking(lo, l.0)))

@@ -48,7 +48,8 @@ impl Doc<'_> {
             let mut o = Own { subject: Some(sp), label: owns[k].label, ..Own::default() };
             self.subject_edges(&mut o);
             match o.subject {
-                Some(s) if s != sp => {
+                // A list member keeps its last char (`中远海控`), not a verb before it (`来自欧盟`).
+                Some(s) if s != sp && !(s.0 == sp.0 && self.whole_list_member(sp)) => {
                     let t = self.text(s);
                     if t.is_empty() {
                         return None;
