@@ -15,6 +15,7 @@ mod carry;
 mod clauses;
 mod company;
 mod counted;
+mod counted_lead;
 mod deictic;
 mod edges;
 mod flows;
@@ -33,6 +34,7 @@ mod ranks;
 mod rate_after;
 mod reach;
 mod settle;
+mod shared_run;
 mod spans;
 mod subjects;
 mod tokens;
@@ -135,6 +137,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         doc.past_deictic(&figures[k], &mut own);
+        doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
@@ -798,6 +801,7 @@ impl<'a> Doc<'a> {
             }
             if !stop(i)
                 && code(&self.tokens[i]) == T_F
+                && !self.is(&self.tokens[i], "中")
                 && i > from + 1
                 && self.tokens[i - 1].end - self.tokens[i - 1].start > 1
             {
@@ -818,10 +822,18 @@ impl<'a> Doc<'a> {
             out.of = noun_run(first + 1);
             return out;
         }
-        let t = &self.tokens[first];
+        let first = self.counted_start(first, next_start);
+        let Some(t) = self.tokens.get(first).filter(|t| t.start < next_start) else { return out };
+        let end = t.start;
         if !self.is_entity_place(t) && !self.is_action(t) {
             out.noun = noun_run(first);
             if out.noun.is_some() {
+                return out;
+            }
+        }
+        if let Some(j) = self.after_modifier(first, next_start) {
+            out.of = noun_run(j);
+            if out.of.is_some() {
                 return out;
             }
         }
