@@ -27,6 +27,7 @@ mod kinds;
 mod lists;
 mod market;
 mod models;
+mod money_after;
 mod names;
 mod owners;
 mod places;
@@ -137,6 +138,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         doc.past_deictic(&figures[k], &mut own);
+        doc.money_after(&figures[k], &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
@@ -379,7 +381,10 @@ impl<'a> Doc<'a> {
                     own.label = after.of;
                 }
             }
-            Kind::Count | Kind::Quantity | Kind::Money if after.noun.is_some() && (f.kind != Kind::Money || weak) => {
+            Kind::Count | Kind::Quantity | Kind::Money
+                if after.noun.is_some()
+                    && (f.kind != Kind::Money || weak && !self.verb_after_amount(after.noun, f.end)) =>
+            {
                 own.label = after.noun;
                 own.after = true;
             }
