@@ -21,6 +21,7 @@ mod edges;
 mod flows;
 mod fused;
 mod groups;
+mod growth_named;
 mod inherit;
 mod items;
 mod kinds;
@@ -149,6 +150,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -778,7 +780,7 @@ impl<'a> Doc<'a> {
             .take(6.min(n))
             // `营收占比`: a share, not a comparison.
             .filter(|t| !(t.start > 0 && matches!(self.chars[t.start - 1], '占' | '佔')))
-            .find(|t| COMPARISON.contains(self.word(t)))
+            .find(|t| COMPARISON.contains(self.word(t)) && !self.growth_follows((t.start, t.end), hi))
             .map_or(hi, |t| t.start)
     }
 
