@@ -22,6 +22,7 @@ mod flows;
 mod fused;
 mod groups;
 mod growth_named;
+mod hedges;
 mod inherit;
 mod items;
 mod kinds;
@@ -562,6 +563,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(p) = self.per_unit_before(e, lo) {
+                e = p;
+                continue;
+            }
+            if let Some(p) = self.hedge_before(e, lo) {
                 e = p;
                 continue;
             }
