@@ -36,6 +36,7 @@ mod places;
 mod ranks;
 mod rate_after;
 mod reach;
+mod relative_head;
 mod settle;
 mod shared_run;
 mod spans;
@@ -141,6 +142,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.subject_edges(&mut own);
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
+        doc.relative_head(&figures[k], &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
