@@ -18,7 +18,7 @@ impl Doc<'_> {
             let t = &self.tokens[i];
             t.end <= hi && GROWTH_WORDS.contains(self.word(t))
         });
-        growth && !METRIC.ending(&self.chars[at.saturating_sub(3)..at]).is_some_and(|n| n >= 1)
+        growth && METRIC.ending(&self.chars[at.saturating_sub(3)..at]).is_none()
     }
 
     /// Label a percent left without a metric with the growth word its clause ends in.
