@@ -64,7 +64,7 @@ impl Doc<'_> {
     }
 
     /// `项目`, `行政村`, `养殖`+`村`: a word that ends the name of a counted thing.
-    fn counted_head_word(&self, t: &Token, joined: bool) -> bool {
+    pub(super) fn counted_head_word(&self, t: &Token, joined: bool) -> bool {
         let w = self.word(t);
         if !self.is_han_word(t) || COUNT_HEADS.iter().any(|h| self.is(t, h)) {
             return self.is_han_word(t);
@@ -74,7 +74,7 @@ impl Doc<'_> {
     }
 
     /// A verb, or an unknown word the segmenter could not tag (`新修`, `助企`).
-    fn is_predicate_word(&self, t: &Token) -> bool {
+    pub(super) fn is_predicate_word(&self, t: &Token) -> bool {
         matches!(code(t), T_V | T_VN | T_VD | T_VI | T_VG) || code(t) == T_X && self.is_han_word(t) || self.is_action(t)
     }
 }

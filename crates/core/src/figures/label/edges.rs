@@ -33,6 +33,14 @@ impl Doc<'_> {
         if w.len() == 1 && matches!(w[0], '度' | '份') && matches!(before, '年' | '季' | '月') {
             return t.end;
         }
+        // `且領先差距`: a conjunction that joins the clause to the one before.
+        if w.len() == 1 && matches!(w[0], '且' | '而' | '并' | '並' | '但') {
+            return t.end;
+        }
+        // `两者销量`: the things referred back to are not part of the metric.
+        if w.len() == 2 && w[1] == '者' && matches!(w[0], '两' | '二' | '三' | '前' | '后' | '余') {
+            return t.end;
+        }
         // `所需资金到位率`, `春耕所需化肥到位率`: 所 and a one-char verb make a relative phrase before the name.
         if w.len() == 1 && before == '所' && code(t) == T_V {
             return t.end;

@@ -16,11 +16,14 @@ mod carry;
 mod clauses;
 mod company;
 mod counted;
+mod counted_lead;
 mod deictic;
 mod edges;
 mod flows;
 mod fused;
 mod groups;
+mod growth_named;
+mod hedges;
 mod inherit;
 mod items;
 mod kinds;
@@ -28,13 +31,16 @@ mod list_owners;
 mod lists;
 mod market;
 mod models;
+mod money_after;
 mod names;
 mod owners;
 mod places;
 mod ranks;
 mod rate_after;
 mod reach;
+mod relative_head;
 mod settle;
+mod shared_run;
 mod spans;
 mod subjects;
 mod tokens;
@@ -137,6 +143,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         doc.past_deictic(&figures[k], &mut own);
+        doc.money_after(&figures[k], &mut own);
+        doc.relative_head(&figures[k], &mut own);
+        doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
@@ -147,6 +156,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -393,7 +403,10 @@ impl<'a> Doc<'a> {
                     own.label = after.of;
                 }
             }
-            Kind::Count | Kind::Quantity | Kind::Money if after.noun.is_some() && (f.kind != Kind::Money || weak) => {
+            Kind::Count | Kind::Quantity | Kind::Money
+                if after.noun.is_some()
+                    && (f.kind != Kind::Money || weak && !self.verb_after_amount(after.noun, f.end)) =>
+            {
                 own.label = after.noun;
                 own.after = true;
             }
@@ -570,6 +583,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(p) = self.per_unit_before(e, lo) {
+                e = p;
+                continue;
+            }
+            if let Some(p) = self.hedge_before(e, lo) {
                 e = p;
                 continue;
             }
@@ -788,7 +805,7 @@ impl<'a> Doc<'a> {
             .take(6.min(n))
             // `营收占比`: a share, not a comparison.
             .filter(|t| !(t.start > 0 && matches!(self.chars[t.start - 1], '占' | '佔')))
-            .find(|t| COMPARISON.contains(self.word(t)))
+            .find(|t| COMPARISON.contains(self.word(t)) && !self.growth_follows((t.start, t.end), hi))
             .map_or(hi, |t| t.start)
     }
 
@@ -816,6 +833,7 @@ impl<'a> Doc<'a> {
             }
             if !stop(i)
                 && code(&self.tokens[i]) == T_F
+                && !self.is(&self.tokens[i], "中")
                 && i > from + 1
                 && self.tokens[i - 1].end - self.tokens[i - 1].start > 1
             {
@@ -836,10 +854,18 @@ impl<'a> Doc<'a> {
             out.of = noun_run(first + 1);
             return out;
         }
-        let t = &self.tokens[first];
+        let first = self.counted_start(first, next_start);
+        let Some(t) = self.tokens.get(first).filter(|t| t.start < next_start) else { return out };
+        let end = t.start;
         if !self.is_entity_place(t) && !self.is_action(t) {
             out.noun = noun_run(first);
             if out.noun.is_some() {
+                return out;
+            }
+        }
+        if let Some(j) = self.after_modifier(first, next_start) {
+            out.of = noun_run(j);
+            if out.of.is_some() {
                 return out;
             }
         }

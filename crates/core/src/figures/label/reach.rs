@@ -2,6 +2,7 @@
 //! `农民人均纯收入从上年的5000元增加到8600元`): the metric is named once, before
 //! `由`/`从`, and both figures measure it (rule 2: the clause of each names none).
 
+use super::tokens::{T_T, code};
 use super::{Doc, Own};
 use crate::figures::units::ends_with_any;
 use crate::model::{Figure, Kind};
@@ -12,6 +13,8 @@ const REACH: &[&str] = &[
     "降低", "减少", "減少", "缩小", "縮小", "缩减", "縮減", "延长", "延長", "调整", "調整", "增", "降", "升", "减",
     "減", "达", "達",
 ];
+/// The longest time frame between the two figures (`，在約10年內`), in chars.
+const FRAME_MAX: usize = 10;
 /// Chars of a time word between `由` and the first figure (`由上年的`, `从年初的`).
 const TIME_CHARS: &[char] = &['上', '去', '前', '本', '同', '年', '月', '末', '底', '初', '期', '季', '度', '基'];
 
@@ -75,7 +78,17 @@ impl Doc<'_> {
                     return None;
                 }
                 p -= n;
+                // `由十年前的`: a span of time counted back.
+                if j > 0
+                    && figures[j - 1].kind == Kind::Duration
+                    && (figures[j - 1].start..=figures[j - 1].end).contains(&p)
+                {
+                    p = figures[j - 1].start;
+                }
             }
+        } else if let Some(t) = self.time_word_before(p) {
+            // `由目前約20公里`: a time word alone.
+            p = t;
         }
         let at = p.checked_sub(1)?;
         // `由` alone, not the end of a word (`理由`, `自由`).
@@ -86,14 +99,32 @@ impl Doc<'_> {
     /// `由…120家发展到[356家]`: the `由` of the first figure, when this one is what it reached.
     fn reached_from(&self, figures: &[Figure], k: usize) -> Option<usize> {
         let f = &figures[k];
-        let j = k.checked_sub(1)?;
-        if f.start == 0 || !matches!(self.chars[f.start - 1], '到' | '至') {
+        let mut p = f.start;
+        // `发展到目前的1735个`: the time it is reached at, with 的.
+        if p > 0 && self.chars[p - 1] == '的' {
+            p = self.time_word_before(p - 1)?;
+        }
+        if p == 0 || !matches!(self.chars[p - 1], '到' | '至') {
             return None;
         }
-        let (_, n) = ends_with_any(self.chars, f.start - 1, REACH)?;
-        if figures[j].end + n + 1 != f.start {
+        let (_, n) = ends_with_any(self.chars, p - 1, REACH)?;
+        let verb = p - 1 - n;
+        // The figure it is reached from: the one before, over a time frame (`，在約10年內增加至`).
+        let j = (0..k).rev().take(3).find(|&j| !matches!(figures[j].kind, Kind::Date | Kind::Duration))?;
+        let gap = &self.chars[figures[j].end.min(verb)..verb];
+        let framed = gap.len() <= FRAME_MAX
+            && !gap.iter().any(|c| matches!(c, '。' | '；' | '！' | '？' | '\n' | ';' | '、'))
+            && (gap.is_empty() || (j + 1..k).all(|i| figures[i].end <= verb) && j + 1 < k);
+        if !framed {
             return None;
         }
         self.start_mark(figures, j)
+    }
+
+    /// Where a time word (`目前`, `上年`) ending at `p` starts.
+    fn time_word_before(&self, p: usize) -> Option<usize> {
+        let i = self.token_ending(p, p.saturating_sub(4))?;
+        let t = &self.tokens[i];
+        (code(t) == T_T || self.word(t).iter().all(|c| TIME_CHARS.contains(c))).then_some(t.start)
     }
 }
