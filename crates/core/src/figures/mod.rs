@@ -53,7 +53,7 @@ pub fn title_period(chars: &[char], figures: &mut [Figure]) {
 /// As [`extract_chars`] for one piece of a longer text: what the text's title
 /// says ([`title_period`]) is left to the caller, who sees the whole text.
 pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
-    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0), bare_yi_money: None };
+    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0), bare_yi_money: None, last_rank_end: None };
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -66,6 +66,9 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
                 if f.kind == Kind::Money && matches!(chars[f.end - 1], '亿' | '億') {
                     scanner.bare_yi_money = Some(f.end);
                 }
+                if f.kind == Kind::Rank {
+                    scanner.last_rank_end = Some(f.end);
+                }
                 scanner.floor = f.end;
                 i = f.end;
                 out.push(f);
@@ -76,6 +79,7 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     dates::inherit_month(chars, &mut out);
     dates::inherit_year(chars, &mut out);
     lists::inherit_change(chars, &mut out);
+    ranks::share_unit(chars, &mut out);
     label::annotate(chars, tokens, &mut out);
     period::annotate(chars, &mut out);
     out
@@ -127,6 +131,8 @@ struct Scanner<'a> {
     hint: Cell<usize>,
     /// End of the last amount of money written as a bare 亿 (`1,000多億盈餘`).
     bare_yi_money: Option<usize>,
+    /// End of the last rank (`第一、二位`).
+    last_rank_end: Option<usize>,
 }
 
 /// A figure in the making.
@@ -244,6 +250,9 @@ impl Scanner<'_> {
             return self.finish(Draft::date(i - 1, hit));
         }
         if let Some(d) = self.special(i)? {
+            return self.finish(d);
+        }
+        if let Some(d) = self.bare_rank(i) {
             return self.finish(d);
         }
         if let Some(hit) = dates::date_at(chars, i) {

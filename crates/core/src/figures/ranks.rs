@@ -162,3 +162,49 @@ impl Scanner<'_> {
         ends_with_any(self.chars, k, &["排名", "位列", "位居", "名列", "排在", "排", "居", "列"]).is_some()
     }
 }
+
+impl Scanner<'_> {
+    /// `分居二、三`, `分列第一、二位`: ordinals written without 第 — the head of a list
+    /// right after a placing verb, or an item after a rank and 、.
+    pub(super) fn bare_rank(&self, i: usize) -> Option<Draft> {
+        let chars = self.chars;
+        let n = read_number(chars, i, chars.len())?;
+        if n.decimal || n.bare_scale || !(1.0..=100.0).contains(&n.value) || n.value.fract() != 0.0 {
+            return None;
+        }
+        let continues = i > 0 && chars[i - 1] == '、' && self.last_rank_end == Some(i - 1);
+        let heads = n.chinese && chars.get(n.end) == Some(&'、') && self.rank_verb_before(i);
+        if !continues && !heads {
+            return None;
+        }
+        if let Some((w, len)) = starts_with_any(chars, n.end, &["位", "名"]) {
+            return Some(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
+        }
+        if let Some(&head) = chars.get(n.end)
+            && RANK_HEADS.contains(&head)
+            && !chars.get(n.end + 1).is_some_and(|c| rank_head_runs_on(head, *c))
+        {
+            return Some(Draft::number(i, n.end + 1, Kind::Rank, n.value, &head.to_string()));
+        }
+        // Nothing after it but a separator or the end of the clause.
+        let ends = chars.get(n.end).is_none_or(|c| !is_han(*c) || matches!(c, '、' | '和' | '与' | '與' | '及' | '的'));
+        ends.then(|| Draft::unitless(i, n.end, Kind::Rank, n.value))
+    }
+}
+
+/// `第一、二位`: ranks listed with 、 take the unit written after the last of them.
+pub(super) fn share_unit(chars: &[char], figures: &mut [crate::model::Figure]) {
+    for k in (1..figures.len()).rev() {
+        let (before, after) = figures.split_at_mut(k);
+        let (prev, next) = (&mut before[k - 1], &after[0]);
+        if prev.kind == Kind::Rank
+            && next.kind == Kind::Rank
+            && prev.unit.is_none()
+            && next.unit.is_some()
+            && next.start == prev.end + 1
+            && chars[prev.end] == '、'
+        {
+            prev.unit.clone_from(&next.unit);
+        }
+    }
+}
