@@ -533,23 +533,24 @@ impl WideFilter {
 /// order), with the words' last chars as a filter: at most positions no word
 /// can end, and none is compared; where one may, only the words ending in that char are.
 pub struct Endings {
-    by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>>,
+    /// The words by their last char, each with its chars, compared as they are.
+    by_last: crate::fasthash::FxHashMap<char, Vec<(&'static str, Box<[char]>)>>,
     last: WideFilter,
 }
 
 impl Endings {
     pub fn new(words: &'static [&'static str]) -> Endings {
-        let mut by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        let mut by_last: crate::fasthash::FxHashMap<char, Vec<(&'static str, Box<[char]>)>> = Default::default();
         for w in words {
             if let Some(c) = w.chars().next_back() {
-                by_last.entry(c).or_default().push(w);
+                by_last.entry(c).or_default().push((w, w.chars().collect()));
             }
         }
         Endings { by_last, last: WideFilter::of(words.iter().filter_map(|w| w.chars().next_back())) }
     }
 
     /// The words that can end where `c` stands.
-    fn ending_in(&self, c: char) -> &[&'static str] {
+    fn ending_in(&self, c: char) -> &[(&'static str, Box<[char]>)] {
         if !self.last.may_contain(c) {
             return &[];
         }
@@ -560,12 +561,13 @@ impl Endings {
     #[inline]
     pub fn find(&self, chars: &[char], end: usize) -> Option<(&'static str, usize)> {
         let last = *chars.get(end.checked_sub(1)?)?;
-        ends_with_any(chars, end, self.ending_in(last))
+        let before = &chars[..end];
+        self.ending_in(last).iter().find(|(_, w)| before.ends_with(w)).map(|(w, cs)| (*w, cs.len()))
     }
 
     /// Is `w` one of the words?
     pub fn holds(&self, w: &[char]) -> bool {
-        w.last().is_some_and(|&c| self.ending_in(c).iter().any(|x| x.chars().eq(w.iter().copied())))
+        w.last().is_some_and(|&c| self.ending_in(c).iter().any(|(_, x)| **x == *w))
     }
 }
 

@@ -330,12 +330,15 @@ impl Doc<'_> {
 
 /// `text` as `clean` trims it, read on its simplified copy (the word lists are
 /// simplified) and cut from the text itself: the copy keeps every byte offset.
-fn cleaned(text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
+fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
     let simple = crate::simplified::text(&text);
     let s = simple.as_deref().unwrap_or(&text);
     let kept = clean(s)?;
-    let at = kept.as_ptr() as usize - s.as_ptr() as usize;
-    Some(text[at..at + kept.len()].to_string())
+    let (at, n) = (kept.as_ptr() as usize - s.as_ptr() as usize, kept.len());
+    // Cut in place: no second copy.
+    text.truncate(at + n);
+    text.drain(..at);
+    Some(text)
 }
 
 /// Rule 4 on a label's words: no time word before it (`去年同期净利润`), no change

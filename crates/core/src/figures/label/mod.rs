@@ -178,7 +178,11 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
-        trimmed.to_string()
+        // Trimmed in place: no second copy.
+        let (a, n) = (trimmed.as_ptr() as usize - out.as_ptr() as usize, trimmed.len());
+        out.truncate(a + n);
+        out.drain(..a);
+        out
     }
 
     /// A note mark `[7]` or `［7］` starting at `k`: where it ends.
@@ -495,7 +499,11 @@ impl<'a> Doc<'a> {
     /// Where `w` last occurs in `from..to`.
     fn find(&self, from: usize, to: usize, w: &str) -> Option<usize> {
         let n = w.chars().count();
-        (from..to.saturating_sub(n - 1)).rev().find(|&p| self.chars[p..p + n].iter().copied().eq(w.chars()))
+        // The first char turns most positions away before the rest of `w` is decoded.
+        let first = w.chars().next()?;
+        (from..to.saturating_sub(n - 1))
+            .rev()
+            .find(|&p| self.chars[p] == first && self.chars[p..p + n].iter().copied().eq(w.chars()))
     }
 
     /// Does the span name a statistic (it ends in a metric's head)?
