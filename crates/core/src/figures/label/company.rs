@@ -249,9 +249,12 @@ impl Actors {
         for f in figures.iter_mut() {
             if !self.names.is_empty() {
                 while cursor < f.start {
-                    if chars[cursor] == '\n' {
+                    let c = chars[cursor];
+                    if c == '\n' {
                         last = None;
-                    } else if let Some(n) = self.name_at(chars, cursor) {
+                    } else if self.first.may_contain(c) // most chars open no name: asked before a call
+                        && let Some(n) = self.name_at(chars, cursor)
+                    {
                         last = Some((cursor, n));
                     }
                     cursor += 1;

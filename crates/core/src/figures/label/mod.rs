@@ -53,10 +53,34 @@ use words::{
 type Span = (usize, usize);
 
 /// A clause ends at these; a metric is never looked for across one.
-const CLAUSE_BREAKS: &[char] =
-    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
+const CLAUSE_BREAKS: Breaks =
+    Breaks::new(&['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')']);
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
-const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；', '!', '?', ';'];
+const SENTENCE_BREAKS: Breaks = Breaks::new(&['。', '！', '？', '\n', '；', '!', '?', ';']);
+
+/// A few marks the rules scan the text for, char by char: a 128-bit filter
+/// (bit `c % 128`) turns most chars away before the list is compared.
+struct Breaks {
+    chars: &'static [char],
+    mask: u128,
+}
+
+impl Breaks {
+    const fn new(chars: &'static [char]) -> Breaks {
+        let mut mask = 0u128;
+        let mut i = 0;
+        while i < chars.len() {
+            mask |= 1 << (chars[i] as u32 % 128);
+            i += 1;
+        }
+        Breaks { chars, mask }
+    }
+
+    #[inline]
+    fn contains(&self, c: &char) -> bool {
+        self.mask >> (*c as u32 % 128) & 1 != 0 && self.chars.contains(c)
+    }
+}
 /// How far back a clause is read, in chars.
 const CLAUSE_REACH: usize = 40;
 /// How far back a subject is looked for.
@@ -159,6 +183,8 @@ impl<'a> Doc<'a> {
         WORDS.get(w).copied()
     }
 
+    // Inlined: `w` is a literal, and its chars are then known where it is called.
+    #[inline]
     fn is(&self, t: &Token, w: &str) -> bool {
         // The first char turns most tokens away before the rest of `w` is decoded.
         let word = self.word(t);
@@ -470,8 +496,12 @@ impl<'a> Doc<'a> {
                     _ => f.start,
                 };
                 // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
-                let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
-                self.subject_before(from, &counted)
+                let (mut counted, mut n) = ([(0, 0); 8], 0);
+                for l in before_it.iter().rev().take(8).filter_map(|o| o.label) {
+                    counted[n] = l;
+                    n += 1;
+                }
+                self.subject_before(from, &counted[..n])
             });
         // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
         if own.subject.is_none()

@@ -57,6 +57,12 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         *c += 1;
     }
     let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    // Most tokens: a dictionary word of under four chars, whole. Nothing below splits or joins
+    // one (those rules ask for an unknown word, or a longer one).
+    if !cut_inside && t.tag != X && t.end - t.start < 4 {
+        out.push(*t);
+        return;
+    }
     let mut t = *t;
     // `总营`+`收达`: the first char of an unknown word completes the metric's head the word before cut.
     if let Some(prev) = out.last_mut().filter(|p| p.end == t.start && completes_head(chars, p, &t)) {
