@@ -14,7 +14,7 @@
 use super::tokens::{T_A, T_B, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_S, T_T, T_V, T_X, code, pack};
 use super::words::{ACTION, Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
-use crate::figures::units::{CharFilter, ends_with, starts_with};
+use crate::figures::units::{CharFilter, WideFilter, ends_with, starts_with};
 use crate::model::{Figure, Kind, Token};
 
 /// What a company does in the text, before which its name stands.
@@ -44,7 +44,7 @@ pub(super) struct Actors {
     /// The chars the names open with, sorted: most places in a text open none.
     firsts: Vec<char>,
     /// The same as a filter, asked first: `name_at` is asked of every char of a paragraph.
-    first: CharFilter,
+    first: WideFilter,
 }
 
 impl Actors {
@@ -117,7 +117,7 @@ impl Actors {
         let mut firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
         firsts.sort_unstable();
         firsts.dedup();
-        let first = CharFilter::of(firsts.iter().copied());
+        let first = WideFilter::of(firsts.iter().copied());
         Actors { names, firsts, first }
     }
 
@@ -249,12 +249,17 @@ impl Actors {
         for f in figures.iter_mut() {
             if !self.names.is_empty() {
                 while cursor < f.start {
-                    let c = chars[cursor];
-                    if c == '\n' {
+                    // Most chars are neither a line's end nor open a name: passed over in one loop.
+                    match chars[cursor..f.start].iter().position(|&c| c == '\n' || self.first.may_contain(c)) {
+                        Some(p) => cursor += p,
+                        None => {
+                            cursor = f.start;
+                            break;
+                        }
+                    }
+                    if chars[cursor] == '\n' {
                         last = None;
-                    } else if self.first.may_contain(c) // most chars open no name: asked before a call
-                        && let Some(n) = self.name_at(chars, cursor)
-                    {
+                    } else if let Some(n) = self.name_at(chars, cursor) {
                         last = Some((cursor, n));
                     }
                     cursor += 1;

@@ -58,27 +58,41 @@ const CLAUSE_BREAKS: Breaks =
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
 const SENTENCE_BREAKS: Breaks = Breaks::new(&['。', '！', '？', '\n', '；', '!', '?', ';']);
 
-/// A few marks the rules scan the text for, char by char: a 128-bit filter
-/// (bit `c % 128`) turns most chars away before the list is compared.
+/// A few marks the rules scan the text for, char by char: the marks are ASCII,
+/// CJK punctuation or full-width forms, so a Han char is turned away by its
+/// code alone (below the CJK block or in the full-width range, or neither),
+/// and most others by a 128-bit filter (bit `c % 128`), before the list is compared.
 struct Breaks {
     chars: &'static [char],
     mask: u128,
+    /// The highest mark below the CJK block, and the range of those above it.
+    low_max: u32,
+    high: (u32, u32),
 }
 
 impl Breaks {
     const fn new(chars: &'static [char]) -> Breaks {
-        let mut mask = 0u128;
+        let (mut mask, mut low_max, mut high) = (0u128, 0, (u32::MAX, 0));
         let mut i = 0;
         while i < chars.len() {
-            mask |= 1 << (chars[i] as u32 % 128);
+            let c = chars[i] as u32;
+            mask |= 1 << (c % 128);
+            if c < 0x4E00 {
+                low_max = if c > low_max { c } else { low_max };
+            } else {
+                high = (if c < high.0 { c } else { high.0 }, if c > high.1 { c } else { high.1 });
+            }
             i += 1;
         }
-        Breaks { chars, mask }
+        Breaks { chars, mask, low_max, high }
     }
 
     #[inline]
     fn contains(&self, c: &char) -> bool {
-        self.mask >> (*c as u32 % 128) & 1 != 0 && self.chars.contains(c)
+        let u = *c as u32;
+        (u <= self.low_max || self.high.0 <= u && u <= self.high.1)
+            && self.mask >> (u % 128) & 1 != 0
+            && self.chars.contains(c)
     }
 }
 /// How far back a clause is read, in chars.
