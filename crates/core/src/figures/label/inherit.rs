@@ -175,7 +175,12 @@ impl Doc<'_> {
 
     /// Is `at` inside an open bracket of its sentence?
     pub(super) fn in_brackets(&self, at: usize) -> bool {
+        /// The marks asked for below: most chars are none, and are passed over at once.
+        const MARKS: super::Breaks = super::Breaks::new(&['（', '(', '）', ')', '。', '\n', '！', '？']);
         for k in (at.saturating_sub(80)..at).rev() {
+            if !MARKS.contains(&self.chars[k]) {
+                continue;
+            }
             match self.chars[k] {
                 '（' | '(' => return true,
                 '）' | ')' | '。' | '\n' | '！' | '？' => return false,
