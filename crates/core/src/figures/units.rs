@@ -529,18 +529,21 @@ impl WideFilter {
     }
 }
 
+/// A word, and its chars (compared as they are, not decoded each time).
+type Word = (&'static str, Box<[char]>);
+
 /// A word list searched as [`ends_with_any`] does (the first match in list
 /// order), with the words' last chars as a filter: at most positions no word
 /// can end, and none is compared; where one may, only the words ending in that char are.
 pub struct Endings {
-    /// The words by their last char, each with its chars, compared as they are.
-    by_last: crate::fasthash::FxHashMap<char, Vec<(&'static str, Box<[char]>)>>,
+    /// The words by their last char.
+    by_last: crate::fasthash::FxHashMap<char, Vec<Word>>,
     last: WideFilter,
 }
 
 impl Endings {
     pub fn new(words: &'static [&'static str]) -> Endings {
-        let mut by_last: crate::fasthash::FxHashMap<char, Vec<(&'static str, Box<[char]>)>> = Default::default();
+        let mut by_last: crate::fasthash::FxHashMap<char, Vec<Word>> = Default::default();
         for w in words {
             if let Some(c) = w.chars().next_back() {
                 by_last.entry(c).or_default().push((w, w.chars().collect()));
@@ -550,7 +553,7 @@ impl Endings {
     }
 
     /// The words that can end where `c` stands.
-    fn ending_in(&self, c: char) -> &[(&'static str, Box<[char]>)] {
+    fn ending_in(&self, c: char) -> &[Word] {
         if !self.last.may_contain(c) {
             return &[];
         }
