@@ -527,7 +527,9 @@ impl<'a> Doc<'a> {
             own.subject = prev.label;
         }
         if before.examples
-            || own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
+            || own.subject.is_some()
+                && own.label.is_some()
+                && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
         {
             own.subject = None;
         }
