@@ -56,8 +56,10 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0), bare_yi_money: None, last_rank_end: None };
     let mut out = Vec::new();
     let mut i = 0;
+    // Asked of every char: the table is fetched once, not through the lazy lock each time.
+    let starts: &StartChars = &START_CHARS;
     while i < chars.len() {
-        if !START_CHARS.may_start(chars[i]) {
+        if !starts.may_start(chars[i]) {
             i += 1;
             continue;
         }

@@ -6,6 +6,7 @@
 //! (`1-10月，…。其中，…增长3%` — a lead-in the paragraph continues). A date
 //! that is the base of a comparison (`比2021年增长5%`) is no period.
 
+use super::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind, Value};
 
 /// Sentences end here (as for subjects, `labels.md` rule 8); paragraphs at line ends.
@@ -63,10 +64,11 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
 fn relative(chars: &[char], sentence_start: usize, at: usize, lead: &str) -> String {
     let year = lead.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
     let Some(year) = year else { return lead.to_string() };
-    let words: String = chars[sentence_start..at].iter().collect();
-    if ["年末", "年底"].iter().any(|w| words.contains(w)) {
+    let words = &chars[sentence_start..at];
+    let contains = |w: &str| (0..words.len()).any(|i| starts_with(words, i, w).is_some());
+    if ["年末", "年底"].iter().any(|w| contains(w)) {
         format!("{year}-12")
-    } else if ["全年", "本年", "当年", "年平均"].iter().any(|w| words.contains(w)) {
+    } else if ["全年", "本年", "当年", "年平均"].iter().any(|w| contains(w)) {
         year.to_string()
     } else {
         lead.to_string()
@@ -107,8 +109,8 @@ fn closed_before(chars: &[char], from: usize, to: usize) -> bool {
 /// Is the date at `start` the base of a comparison?
 fn is_base(chars: &[char], start: usize) -> bool {
     // One or two characters may come between (`比上年`, `较2021年同期`).
-    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    BASE_BEFORE.iter().any(|w| before.ends_with(w))
+    let before = &chars[start.saturating_sub(3)..start];
+    BASE_BEFORE.iter().any(|w| ends_with(before, before.len(), w).is_some())
 }
 
 /// Does `d` open its sentence and set the time for what follows (`2022年1-10月，`)?

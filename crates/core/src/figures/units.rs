@@ -541,27 +541,31 @@ impl WideFilter {
     }
 }
 
+/// A word, and its chars (compared as they are, not decoded each time).
+type Word = (&'static str, Box<[char]>);
+
 /// A word list searched as [`ends_with_any`] does (the first match in list
 /// order), with the words' last chars as a filter: at most positions no word
 /// can end, and none is compared; where one may, only the words ending in that char are.
 pub struct Endings {
-    by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>>,
+    /// The words by their last char.
+    by_last: crate::fasthash::FxHashMap<char, Vec<Word>>,
     last: WideFilter,
 }
 
 impl Endings {
     pub fn new(words: &'static [&'static str]) -> Endings {
-        let mut by_last: crate::fasthash::FxHashMap<char, Vec<&'static str>> = Default::default();
+        let mut by_last: crate::fasthash::FxHashMap<char, Vec<Word>> = Default::default();
         for w in words {
             if let Some(c) = w.chars().next_back() {
-                by_last.entry(c).or_default().push(w);
+                by_last.entry(c).or_default().push((w, w.chars().collect()));
             }
         }
         Endings { by_last, last: WideFilter::of(words.iter().filter_map(|w| w.chars().next_back())) }
     }
 
     /// The words that can end where `c` stands.
-    fn ending_in(&self, c: char) -> &[&'static str] {
+    fn ending_in(&self, c: char) -> &[Word] {
         if !self.last.may_contain(c) {
             return &[];
         }
@@ -572,12 +576,13 @@ impl Endings {
     #[inline]
     pub fn find(&self, chars: &[char], end: usize) -> Option<(&'static str, usize)> {
         let last = *chars.get(end.checked_sub(1)?)?;
-        ends_with_any(chars, end, self.ending_in(last))
+        let before = &chars[..end];
+        self.ending_in(last).iter().find(|(_, w)| before.ends_with(w)).map(|(w, cs)| (*w, cs.len()))
     }
 
     /// Is `w` one of the words?
     pub fn holds(&self, w: &[char]) -> bool {
-        w.last().is_some_and(|&c| self.ending_in(c).iter().any(|x| x.chars().eq(w.iter().copied())))
+        w.last().is_some_and(|&c| self.ending_in(c).iter().any(|(_, x)| **x == *w))
     }
 }
 

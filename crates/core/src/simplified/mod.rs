@@ -23,21 +23,25 @@ const LAST: u32 = 0x9FFF;
 struct Map {
     /// One bit per character of the block: it has a simplified form.
     bits: Box<[u64]>,
-    /// The pairs, sorted by the traditional character.
-    pairs: Box<[(char, char)]>,
+    /// Every character of the block in simplified form (itself if it has none):
+    /// a whole text is copied through it, one load a char.
+    to: Box<[char]>,
 }
 
 fn map() -> &'static Map {
     static MAP: OnceLock<Map> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut pairs: Vec<(char, char)> = TABLE.lines().filter_map(parse).collect();
-        pairs.sort_unstable();
+        let pairs: Vec<(char, char)> = TABLE.lines().filter_map(parse).collect();
         let mut bits = vec![0u64; ((LAST - FIRST) as usize + 64) / 64];
         for &(t, _) in &pairs {
             let k = (t as u32 - FIRST) as usize;
             bits[k / 64] |= 1 << (k % 64);
         }
-        Map { bits: bits.into_boxed_slice(), pairs: pairs.into_boxed_slice() }
+        let mut to: Vec<char> = (FIRST..=LAST).filter_map(char::from_u32).collect();
+        for &(t, s) in &pairs {
+            to[(t as u32 - FIRST) as usize] = s;
+        }
+        Map { bits: bits.into_boxed_slice(), to: to.into_boxed_slice() }
     })
 }
 
@@ -57,11 +61,10 @@ impl Map {
         k <= LAST - FIRST && self.bits[k as usize / 64] >> (k % 64) & 1 != 0
     }
 
+    #[inline]
     fn get(&self, c: char) -> char {
-        if !self.has(c) {
-            return c;
-        }
-        self.pairs.binary_search_by_key(&c, |p| p.0).map_or(c, |i| self.pairs[i].1)
+        let k = (c as u32).wrapping_sub(FIRST);
+        if k <= LAST - FIRST { self.to[k as usize] } else { c }
     }
 }
 
@@ -98,8 +101,11 @@ mod tests {
 
     #[test]
     fn every_line_of_the_table_is_read() {
-        assert_eq!(map().pairs.len(), TABLE.lines().count());
-        assert!(map().pairs.windows(2).all(|w| w[0].0 < w[1].0));
+        let mut pairs: Vec<(char, char)> = TABLE.lines().filter_map(parse).collect();
+        assert_eq!(pairs.len(), TABLE.lines().count());
+        pairs.sort_unstable();
+        assert!(pairs.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(pairs.iter().all(|&(t, s)| map().has(t) && map().get(t) == s));
     }
 
     #[test]

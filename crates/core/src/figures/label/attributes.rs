@@ -79,23 +79,23 @@ impl Doc<'_> {
 
     /// What a body has (its students, staff, income, beds), not another thing counted.
     fn is_attribute(&self, f: &Figure, label: Option<&str>) -> bool {
-        let simple: Vec<char> = label.unwrap_or("").chars().map(crate::simplified::simplify).collect();
-        f.kind != Kind::Count
-            || f.unit.as_deref().is_some_and(|u| PEOPLE_UNITS.contains(&u))
-            || METRIC.ending(&simple).is_some()
+        f.kind != Kind::Count || f.unit.as_deref().is_some_and(|u| PEOPLE_UNITS.contains(&u)) || {
+            let simple: Vec<char> = label.unwrap_or("").chars().map(crate::simplified::simplify).collect();
+            METRIC.ending(&simple).is_some()
+        }
     }
 
     /// Is `f` a count of bodies named before it (`普通高中54所`, `个体工商户16743户`)?
     fn counts_body(&self, f: &Figure, own: &Own, label: Option<&str>) -> bool {
         let Some(label) = label else { return false };
-        let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
         // `新增个体户2102户`: an item with no metric to take names what is counted.
         let named = own.label.is_some() && !own.item || own.item && own.label.is_none() && own.subject.is_some();
-        f.kind == Kind::Count
-            && named
-            && !own.after
-            && f.unit.as_deref().is_some_and(|u| BODY_UNITS.contains(&u))
-            && METRIC.ending(&simple).is_none()
+        if !(f.kind == Kind::Count && named && !own.after && f.unit.as_deref().is_some_and(|u| BODY_UNITS.contains(&u)))
+        {
+            return false;
+        }
+        let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+        METRIC.ending(&simple).is_none()
             && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)))
     }
 

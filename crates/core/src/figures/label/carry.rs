@@ -428,5 +428,7 @@ const NEW_TOPIC: &[&str] =
     &["其中", "分别", "分別", "全县", "全縣", "全市", "全省", "全区", "全區", "全国", "全國", "据", "據"];
 
 fn has_word(chars: &[char], w: &str) -> bool {
-    (0..=chars.len()).any(|e| ends_with(chars, e, w).is_some())
+    // The last char turns most positions away before the rest of `w` is decoded.
+    let Some(last) = w.chars().next_back() else { return true };
+    (1..=chars.len()).any(|e| chars[e - 1] == last && ends_with(chars, e, w).is_some())
 }

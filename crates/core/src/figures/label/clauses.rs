@@ -196,12 +196,9 @@ impl Doc<'_> {
     /// open one by what it sorts by (`从分行业看：`, `分产业看，`, `按行业分，`)?
     pub(super) fn in_breakdown(&self, at: usize) -> bool {
         let sent = self.sentence_start(at);
-        let head: Vec<char> = self.chars[sent..at]
-            .iter()
-            .copied()
-            .skip_while(|c| c.is_whitespace() || matches!(c, '（' | '('))
-            .take(8)
-            .collect();
+        let text = &self.chars[sent..at];
+        let skip = text.iter().position(|c| !(c.is_whitespace() || matches!(c, '（' | '('))).unwrap_or(text.len());
+        let head = &text[skip..text.len().min(skip + 8)];
         if head.starts_with(&['其', '中']) {
             return true;
         }

@@ -14,7 +14,7 @@
 use super::tokens::{T_A, T_B, T_J, T_M, T_N, T_NG, T_NR, T_NS, T_NT, T_NZ, T_S, T_T, T_V, T_X, code, pack};
 use super::words::{ACTION, Class, ENTITY, WORDS};
 use super::{Doc, Own, Span, is_han};
-use crate::figures::units::{CharFilter, ends_with, starts_with};
+use crate::figures::units::{WideFilter, ends_with, starts_with};
 use crate::model::{Figure, Kind, Token};
 
 /// What a company does in the text, before which its name stands.
@@ -44,7 +44,7 @@ pub(super) struct Actors {
     /// The chars the names open with, sorted: most places in a text open none.
     firsts: Vec<char>,
     /// The same as a filter, asked first: `name_at` is asked of every char of a paragraph.
-    first: CharFilter,
+    first: WideFilter,
 }
 
 impl Actors {
@@ -52,7 +52,7 @@ impl Actors {
         let mut names: Vec<Vec<char>> = Vec::new();
         let word = |t: &Token| &chars[t.start..t.end];
         let acts: Vec<Vec<char>> = ACTS.iter().map(|a| a.chars().collect()).collect();
-        let act_first = CharFilter::first_chars(ACTS.iter().copied());
+        let act_first = WideFilter::of(ACTS.iter().filter_map(|a| a.chars().next()));
         for (i, t) in tokens.iter().enumerate() {
             if names.len() >= NAMES_MAX {
                 break;
@@ -117,7 +117,7 @@ impl Actors {
         let mut firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
         firsts.sort_unstable();
         firsts.dedup();
-        let first = CharFilter::of(firsts.iter().copied());
+        let first = WideFilter::of(firsts.iter().copied());
         Actors { names, firsts, first }
     }
 
@@ -249,6 +249,14 @@ impl Actors {
         for f in figures.iter_mut() {
             if !self.names.is_empty() {
                 while cursor < f.start {
+                    // Most chars are neither a line's end nor open a name: passed over in one loop.
+                    match chars[cursor..f.start].iter().position(|&c| c == '\n' || self.first.may_contain(c)) {
+                        Some(p) => cursor += p,
+                        None => {
+                            cursor = f.start;
+                            break;
+                        }
+                    }
                     if chars[cursor] == '\n' {
                         last = None;
                     } else if let Some(n) = self.name_at(chars, cursor) {
@@ -398,10 +406,7 @@ impl Doc<'_> {
     /// The stake a share right after a figure is of (`55%的股权`, `25%股权`).
     fn stake_after(&self, end: usize) -> Option<Span> {
         let at = if self.chars.get(end) == Some(&'的') { end + 1 } else { end };
-        STAKES.iter().find_map(|w| {
-            let w: Vec<char> = w.chars().collect();
-            self.chars[at..].starts_with(&w).then_some((at, at + w.len()))
-        })
+        STAKES.iter().find_map(|w| starts_with(self.chars, at, w).map(|n| (at, at + n)))
     }
 
     /// A word tagged a time that names none (`现代`): no time word, no time ending.
@@ -430,9 +435,6 @@ impl Doc<'_> {
         let lo = s.saturating_sub(6);
         let open = (lo..=s).rev().find(|&p| p == 0 || super::CLAUSE_BREAKS.contains(&self.chars[p - 1])).unwrap_or(s);
         let w = &self.chars[open..];
-        ["按", "根据", "根據", "依据", "依據", "依照"].iter().any(|b| {
-            let b: Vec<char> = b.chars().collect();
-            w.starts_with(&b)
-        })
+        ["按", "根据", "根據", "依据", "依據", "依照"].iter().any(|b| starts_with(w, 0, b).is_some())
     }
 }

@@ -7,15 +7,18 @@
 
 use super::tokens::{T_VN, code, pack};
 use super::{Doc, Own, Span};
-use crate::figures::units::CharFilter;
+use crate::figures::units::WideFilter;
 use crate::model::Token;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// [`AFTER_NAME`] as chars, and a filter of their first chars, made once.
-fn after_name() -> &'static (CharFilter, Vec<Vec<char>>) {
-    static WORDS: LazyLock<(CharFilter, Vec<Vec<char>>)> = LazyLock::new(|| {
-        (CharFilter::first_chars(AFTER_NAME.iter().copied()), AFTER_NAME.iter().map(|w| w.chars().collect()).collect())
+fn after_name() -> &'static (WideFilter, Vec<Vec<char>>) {
+    static WORDS: LazyLock<(WideFilter, Vec<Vec<char>>)> = LazyLock::new(|| {
+        (
+            WideFilter::of(AFTER_NAME.iter().filter_map(|w| w.chars().next())),
+            AFTER_NAME.iter().map(|w| w.chars().collect()).collect(),
+        )
     });
     &WORDS
 }

@@ -175,7 +175,12 @@ impl Doc<'_> {
 
     /// Is `at` inside an open bracket of its sentence?
     pub(super) fn in_brackets(&self, at: usize) -> bool {
+        /// The marks asked for below: most chars are none, and are passed over at once.
+        const MARKS: super::Breaks = super::Breaks::new(&['（', '(', '）', ')', '。', '\n', '！', '？']);
         for k in (at.saturating_sub(80)..at).rev() {
+            if !MARKS.contains(&self.chars[k]) {
+                continue;
+            }
             match self.chars[k] {
                 '（' | '(' => return true,
                 '）' | ')' | '。' | '\n' | '！' | '？' => return false,
@@ -332,12 +337,15 @@ impl Doc<'_> {
 
 /// `text` as `clean` trims it, read on its simplified copy (the word lists are
 /// simplified) and cut from the text itself: the copy keeps every byte offset.
-fn cleaned(text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
+fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
     let simple = crate::simplified::text(&text);
     let s = simple.as_deref().unwrap_or(&text);
     let kept = clean(s)?;
-    let at = kept.as_ptr() as usize - s.as_ptr() as usize;
-    Some(text[at..at + kept.len()].to_string())
+    let (at, n) = (kept.as_ptr() as usize - s.as_ptr() as usize, kept.len());
+    // Cut in place: no second copy.
+    text.truncate(at + n);
+    text.drain(..at);
+    Some(text)
 }
 
 /// Rule 4 on a label's words: no time word before it (`去年同期净利润`), no change

@@ -2,8 +2,9 @@
 //! which tell who reports it (no subject at all).
 
 use super::{Doc, Own, Span};
-use crate::figures::units::{ends_with, starts_with};
+use crate::figures::units::{CharFilter, ends_with, starts_with};
 use crate::model::{Figure, Kind};
+use std::sync::LazyLock;
 
 impl Doc<'_> {
     /// A level, place or body that a breakdown lists its figures by (rule 7): `国家级145个`,
@@ -96,11 +97,14 @@ impl Doc<'_> {
             "补充",
             "補充",
         ];
+        // The first chars of `SAYS`: most places start none of them.
+        static FIRST: LazyLock<CharFilter> = LazyLock::new(|| CharFilter::first_chars(SAYS.iter().copied()));
         // `财政部今天公布`, `财政部昨公布`: over a time word to the verb.
         let says = (0..=2).any(|skip| {
             let at = (e + skip).min(self.chars.len());
             let after = &self.chars[at..self.chars.len().min(at + 3)];
             self.chars[e..at].iter().all(|c| matches!(c, '今' | '昨' | '日' | '天' | '前' | '近'))
+                && after.first().is_some_and(|&c| FIRST.may_contain(c))
                 && SAYS.iter().any(|w| starts_with(after, 0, w).is_some())
         });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');

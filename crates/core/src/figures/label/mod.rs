@@ -61,10 +61,48 @@ use words::{
 type Span = (usize, usize);
 
 /// A clause ends at these; a metric is never looked for across one.
-const CLAUSE_BREAKS: &[char] =
-    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
+const CLAUSE_BREAKS: Breaks =
+    Breaks::new(&['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')']);
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
-const SENTENCE_BREAKS: &[char] = &['。', '！', '？', '\n', '；', '!', '?', ';'];
+const SENTENCE_BREAKS: Breaks = Breaks::new(&['。', '！', '？', '\n', '；', '!', '?', ';']);
+
+/// A few marks the rules scan the text for, char by char: the marks are ASCII,
+/// CJK punctuation or full-width forms, so a Han char is turned away by its
+/// code alone (below the CJK block or in the full-width range, or neither),
+/// and most others by a 128-bit filter (bit `c % 128`), before the list is compared.
+struct Breaks {
+    chars: &'static [char],
+    mask: u128,
+    /// The highest mark below the CJK block, and the range of those above it.
+    low_max: u32,
+    high: (u32, u32),
+}
+
+impl Breaks {
+    const fn new(chars: &'static [char]) -> Breaks {
+        let (mut mask, mut low_max, mut high) = (0u128, 0, (u32::MAX, 0));
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i] as u32;
+            mask |= 1 << (c % 128);
+            if c < 0x4E00 {
+                low_max = if c > low_max { c } else { low_max };
+            } else {
+                high = (if c < high.0 { c } else { high.0 }, if c > high.1 { c } else { high.1 });
+            }
+            i += 1;
+        }
+        Breaks { chars, mask, low_max, high }
+    }
+
+    #[inline]
+    fn contains(&self, c: &char) -> bool {
+        let u = *c as u32;
+        (u <= self.low_max || self.high.0 <= u && u <= self.high.1)
+            && self.mask >> (u % 128) & 1 != 0
+            && self.chars.contains(c)
+    }
+}
 /// How far back a clause is read, in chars.
 const CLAUSE_REACH: usize = 40;
 /// How far back a subject is looked for.
@@ -172,6 +210,8 @@ impl<'a> Doc<'a> {
         WORDS.get(w).copied()
     }
 
+    // Inlined: `w` is a literal, and its chars are then known where it is called.
+    #[inline]
     fn is(&self, t: &Token, w: &str) -> bool {
         // The first char turns most tokens away before the rest of `w` is decoded.
         let word = self.word(t);
@@ -191,7 +231,11 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
-        trimmed.to_string()
+        // Trimmed in place: no second copy.
+        let (a, n) = (trimmed.as_ptr() as usize - out.as_ptr() as usize, trimmed.len());
+        out.truncate(a + n);
+        out.drain(..a);
+        out
     }
 
     /// A note mark `[7]` or `［7］` starting at `k`: where it ends.
@@ -497,8 +541,12 @@ impl<'a> Doc<'a> {
                     _ => f.start,
                 };
                 // What the figures before measure or count (`由1名区级包保领导加1名民政局联络员`) is not what this one belongs to.
-                let counted: Vec<Span> = before_it.iter().rev().take(8).filter_map(|o| o.label).collect();
-                self.subject_before(from, &counted)
+                let (mut counted, mut n) = ([(0, 0); 8], 0);
+                for l in before_it.iter().rev().take(8).filter_map(|o| o.label) {
+                    counted[n] = l;
+                    n += 1;
+                }
+                self.subject_before(from, &counted[..n])
             });
         // `为3509户城乡低保家庭发放低保金1148.5万元`: what the count before it in the clause counts.
         if own.subject.is_none()
@@ -510,7 +558,9 @@ impl<'a> Doc<'a> {
             own.subject = prev.label;
         }
         if before.examples
-            || own.subject.is_some() && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
+            || own.subject.is_some()
+                && own.label.is_some()
+                && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
         {
             own.subject = None;
         }
@@ -526,7 +576,11 @@ impl<'a> Doc<'a> {
     /// Where `w` last occurs in `from..to`.
     fn find(&self, from: usize, to: usize, w: &str) -> Option<usize> {
         let n = w.chars().count();
-        (from..to.saturating_sub(n - 1)).rev().find(|&p| self.chars[p..p + n].iter().copied().eq(w.chars()))
+        // The first char turns most positions away before the rest of `w` is decoded.
+        let first = w.chars().next()?;
+        (from..to.saturating_sub(n - 1))
+            .rev()
+            .find(|&p| self.chars[p] == first && self.chars[p..p + n].iter().copied().eq(w.chars()))
     }
 
     /// Does the span name a statistic (it ends in a metric's head)?

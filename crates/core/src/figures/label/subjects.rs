@@ -3,6 +3,7 @@
 
 use super::tokens::*;
 use super::{Doc, Span};
+use crate::figures::units::ends_with;
 use crate::model::Token;
 use std::ops::Range;
 
@@ -117,9 +118,8 @@ impl Doc<'_> {
         // The clause it stands in ends with a verb of saying: a speaker.
         let lim = (e + 16).min(self.chars.len());
         let Some(brk) = (e..lim).find(|&p| matches!(self.chars[p], '，' | ',' | '：' | ':')) else { return false };
-        SAYS.iter().any(|w| {
-            let n = w.chars().count();
-            brk >= e + n && self.chars[brk - n..brk].iter().copied().eq(w.chars())
-        }) && !self.chars[e..brk].iter().any(|c| super::SENTENCE_BREAKS.contains(c))
+        let clause = &self.chars[e..brk];
+        SAYS.iter().any(|w| ends_with(clause, clause.len(), w).is_some())
+            && !clause.iter().any(|c| super::SENTENCE_BREAKS.contains(c))
     }
 }

@@ -3,7 +3,7 @@
 //! is fused to the end of an unknown word (`率达`), in a window that moves with
 //! the figures; and their tags as integers.
 
-use super::words::{Class, METRIC, WORDS};
+use super::words::{Class, METRIC, WORDS, WORDS_QUICK};
 use super::{WINDOW_AFTER, WINDOW_BEFORE};
 use crate::model::{Figure, TAGS, Tag, Token};
 
@@ -57,6 +57,12 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         *c += 1;
     }
     let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
+    // Most tokens: a dictionary word of under four chars, whole. Nothing below splits or joins
+    // one (those rules ask for an unknown word, or a longer one).
+    if !cut_inside && t.tag != X && t.end - t.start < 4 {
+        out.push(*t);
+        return;
+    }
     let mut t = *t;
     // `总营`+`收达`: the first char of an unknown word completes the metric's head the word before cut.
     if let Some(prev) = out.last_mut().filter(|p| p.end == t.start && completes_head(chars, p, &t)) {
@@ -103,7 +109,7 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     // `价格下降`, `价格上涨`: a dictionary word of a metric and its change.
     if t.tag != X
         && len >= 4
-        && WORDS.get(&chars[t.end - 2..t.end]) == Some(&Class::Change)
+        && word_class(&chars[t.end - 2..t.end]) == Some(Class::Change)
         && metric_then_change(chars, t, 2)
     {
         return Some(2);
@@ -112,7 +118,7 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
         return None;
     }
     (1..=3.min(len - 1)).rev().find(|&n| {
-        WORDS.get(&chars[t.end - n..t.end]).is_some_and(|c| *c != Class::Generic)
+        word_class(&chars[t.end - n..t.end]).is_some_and(|c| c != Class::Generic)
             // One char splits off only if it is a linking word (`率达`), not `营收`.
             && (n > 1 || matches!(chars[t.end - 1], '达' | '達' | '为' | '為' | '约' | '約' | '则' | '則' | '亦' | '以')
                 // `内共售出`: a qualifier after a frame word.
@@ -120,6 +126,14 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
                 // `銷貨值跌`: a one-char change after a metric's head.
                 || metric_then_change(chars, t, 1))
     })
+}
+
+/// The class of `w`, hashed only if its first char and length may be a listed word's.
+fn word_class(w: &[char]) -> Option<Class> {
+    if !WORDS_QUICK.may_hold(w) {
+        return None;
+    }
+    WORDS.get(w).copied()
 }
 
 /// Does the first char of the unknown word `t` complete a two-char metric head

@@ -871,9 +871,10 @@ const COMPARISON_WORDS: &[&str] =
 pub static COMPARISON: LazyLock<Suffixes> = LazyLock::new(|| Suffixes::new(COMPARISON_WORDS));
 
 /// A quick "surely not" for [`WORDS`] and [`ACTION`] before hashing a word:
-/// its first char, and its length.
+/// its first and last chars, and its length.
 pub struct Quick {
     first: WideFilter,
+    last: WideFilter,
     longest: usize,
 }
 
@@ -881,13 +882,17 @@ impl Quick {
     fn of<'a>(words: impl Iterator<Item = &'a Vec<char>> + Clone) -> Quick {
         Quick {
             first: WideFilter::of(words.clone().filter_map(|w| w.first().copied())),
+            last: WideFilter::of(words.clone().filter_map(|w| w.last().copied())),
             longest: words.map(|w| w.len()).max().unwrap_or(0),
         }
     }
 
     #[inline]
     pub fn may_hold(&self, w: &[char]) -> bool {
-        !w.is_empty() && w.len() <= self.longest && self.first.may_contain(w[0])
+        !w.is_empty()
+            && w.len() <= self.longest
+            && self.first.may_contain(w[0])
+            && self.last.may_contain(w[w.len() - 1])
     }
 }
 
