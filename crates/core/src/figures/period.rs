@@ -6,6 +6,8 @@
 //! (`1-10月，…。其中，…增长3%` — a lead-in the paragraph continues). A date
 //! that is the base of a comparison (`比2021年增长5%`) is no period.
 
+mod bases;
+
 use crate::model::{Figure, Kind, Value};
 
 /// Sentences end here (as for subjects, `labels.md` rule 8); paragraphs at line ends.
@@ -25,6 +27,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
     // The line of the figure at hand, and the period set in it by a sentence-opening date.
     let mut line = 0..0;
     let mut lead: Option<String> = None;
+    let base = bases::flags(chars, figures);
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
@@ -36,7 +39,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
         if f.kind == Kind::Date {
             // A long line may be cut into pieces analysed apart (at sentence
             // ends): a lead-in is taken only where the whole line is in view.
-            if line.len() <= PARAGRAPH_REACH && !is_base(chars, f.start) && opens_sentence(chars, f) {
+            if line.len() <= PARAGRAPH_REACH && !base[k] && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
             }
             periods.push(None);
@@ -48,7 +51,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .enumerate()
             .rev()
             .take_while(|(_, d)| d.start >= sentence_start)
-            .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start) && !closed_before(chars, d.end, f.start))
+            .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
             .find_map(|(j, _)| period_of(chars, figures, j));
         periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
     }
