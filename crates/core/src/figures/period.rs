@@ -7,6 +7,7 @@
 //! that is the base of a comparison (`比2021年增长5%`) is no period.
 
 mod bases;
+mod years;
 
 use crate::model::{Figure, Kind, Value};
 
@@ -52,7 +53,8 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .rev()
             .take_while(|(_, d)| d.start >= sentence_start)
             .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
-            .find_map(|(j, _)| period_of(chars, figures, j));
+            .find_map(|(j, _)| period_of(chars, figures, j))
+            .map(|p| years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref()));
         periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
     }
     for (f, p) in figures.iter_mut().zip(periods) {
