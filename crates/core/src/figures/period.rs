@@ -29,6 +29,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
     let mut line = 0..0;
     let mut lead: Option<String> = None;
     let base = bases::flags(chars, figures);
+    let mut carry: Option<String> = None;
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
@@ -36,6 +37,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             let end = chars[f.start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| f.start + p);
             line = start..end;
             lead = None;
+            carry = None;
         }
         if f.kind == Kind::Date {
             // A long line may be cut into pieces analysed apart (at sentence
@@ -53,13 +55,32 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .rev()
             .take_while(|(_, d)| d.start >= sentence_start)
             .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
-            .find_map(|(j, _)| period_of(chars, figures, j))
-            .map(|p| years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref()));
-        periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
+            .find_map(|(j, _)| period_of(chars, figures, j).map(|p| (j, p)))
+            .map(|(j, p)| (j, years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref())));
+        // A date inside a note (`（同期为下降9.8%、一季度为增长3.5%）`) is the note's only.
+        if let Some((j, p)) = &own
+            && is_reporting(p)
+            && !in_note(chars, line.start, figures[*j].start)
+        {
+            carry = Some(p.clone());
+        }
+        let own = own.map(|(_, p)| p);
+        periods.push(
+            own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l)))
+                .or_else(|| carry.clone()),
+        );
     }
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
     }
+}
+
+/// A reporting period (a run of months, a quarter, a half year), which a
+/// paragraph's later sentences with no time of their own continue
+/// (`今年前2个月我国进出口总值6.2万亿元…。其中，出口3.47万亿元`); a day or a
+/// year named in passing is not carried.
+fn is_reporting(p: &str) -> bool {
+    p.contains('/') || p.contains('H') || p.contains('Q')
 }
 
 /// A lead-in's period as a later sentence of its paragraph narrows it: `全年`,
@@ -107,6 +128,19 @@ fn closed_before(chars: &[char], from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Is `at` inside a bracket opened after `from`?
+fn in_note(chars: &[char], from: usize, at: usize) -> bool {
+    let mut depth = 0i32;
+    for c in &chars[from..at] {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Is the date at `start` the base of a comparison?
