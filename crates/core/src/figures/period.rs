@@ -7,6 +7,7 @@
 //! that is the base of a comparison (`比2021年增长5%`) is no period.
 
 mod bases;
+mod heading;
 mod years;
 
 use crate::model::{Figure, Kind, Value};
@@ -30,11 +31,16 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
     let mut lead: Option<String> = None;
     let base = bases::flags(chars, figures);
     let mut carry: Option<String> = None;
+    // The period of a line that is only a date, for the lines below it.
+    let mut heading: Option<String> = None;
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
                 chars[line.end..f.start].iter().rposition(|c| *c == '\n').map_or(line.end, |p| line.end + p + 1);
             let end = chars[f.start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| f.start + p);
+            if heading.is_some() && heading::blank_between(chars, line.end, start) {
+                heading = None;
+            }
             line = start..end;
             lead = None;
             carry = None;
@@ -44,6 +50,10 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             // ends): a lead-in is taken only where the whole line is in view.
             if line.len() <= PARAGRAPH_REACH && !base[k] && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
+            }
+            if !base[k] && heading::date_line(chars, &line, f) {
+                // A dateline (`2015-03-03`) is when the news was given, not what it is for.
+                heading = period_of(chars, figures, k).filter(|p| is_reporting(p));
             }
             periods.push(None);
             continue;
@@ -67,7 +77,8 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
         let own = own.map(|(_, p)| p);
         periods.push(
             own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l)))
-                .or_else(|| carry.clone()),
+                .or_else(|| carry.clone())
+                .or_else(|| heading.clone()),
         );
     }
     for (f, p) in figures.iter_mut().zip(periods) {
