@@ -6,6 +6,10 @@
 //! (`1-10月，…。其中，…增长3%` — a lead-in the paragraph continues). A date
 //! that is the base of a comparison (`比2021年增长5%`) is no period.
 
+mod bases;
+mod heading;
+mod years;
+
 use super::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind, Value};
 
@@ -26,19 +30,31 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
     // The line of the figure at hand, and the period set in it by a sentence-opening date.
     let mut line = 0..0;
     let mut lead: Option<String> = None;
+    let base = bases::flags(chars, figures);
+    let mut carry: Option<String> = None;
+    // The period of a line that is only a date, for the lines below it.
+    let mut heading: Option<String> = None;
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
                 chars[line.end..f.start].iter().rposition(|c| *c == '\n').map_or(line.end, |p| line.end + p + 1);
             let end = chars[f.start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| f.start + p);
+            if heading.is_some() && heading::blank_between(chars, line.end, start) {
+                heading = None;
+            }
             line = start..end;
             lead = None;
+            carry = None;
         }
         if f.kind == Kind::Date {
             // A long line may be cut into pieces analysed apart (at sentence
             // ends): a lead-in is taken only where the whole line is in view.
-            if line.len() <= PARAGRAPH_REACH && !is_base(chars, f.start) && opens_sentence(chars, f) {
+            if line.len() <= PARAGRAPH_REACH && !base[k] && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
+            }
+            if !base[k] && heading::date_line(chars, &line, f) {
+                // A dateline (`2015-03-03`) is when the news was given, not what it is for.
+                heading = period_of(chars, figures, k).filter(|p| is_reporting(p));
             }
             periods.push(None);
             continue;
@@ -49,13 +65,34 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             .enumerate()
             .rev()
             .take_while(|(_, d)| d.start >= sentence_start)
-            .filter(|(_, d)| d.kind == Kind::Date && !is_base(chars, d.start) && !closed_before(chars, d.end, f.start))
-            .find_map(|(j, _)| period_of(chars, figures, j));
-        periods.push(own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l))));
+            .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
+            .find_map(|(j, _)| period_of(chars, figures, j).map(|p| (j, p)))
+            .map(|(j, p)| (j, years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref())));
+        // A date inside a note (`（同期为下降9.8%、一季度为增长3.5%）`) is the note's only.
+        if let Some((j, p)) = &own
+            && is_reporting(p)
+            && !in_note(chars, line.start, figures[*j].start)
+        {
+            carry = Some(p.clone());
+        }
+        let own = own.map(|(_, p)| p);
+        periods.push(
+            own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l)))
+                .or_else(|| carry.clone())
+                .or_else(|| heading.clone()),
+        );
     }
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
     }
+}
+
+/// A reporting period (a run of months, a quarter, a half year), which a
+/// paragraph's later sentences with no time of their own continue
+/// (`今年前2个月我国进出口总值6.2万亿元…。其中，出口3.47万亿元`); a day or a
+/// year named in passing is not carried.
+fn is_reporting(p: &str) -> bool {
+    p.contains('/') || p.contains('H') || p.contains('Q')
 }
 
 /// A lead-in's period as a later sentence of its paragraph narrows it: `全年`,
@@ -104,6 +141,19 @@ fn closed_before(chars: &[char], from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Is `at` inside a bracket opened after `from`?
+fn in_note(chars: &[char], from: usize, at: usize) -> bool {
+    let mut depth = 0i32;
+    for c in &chars[from..at] {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Is the date at `start` the base of a comparison?

@@ -1,0 +1,67 @@
+//! A year written apart from the period it dates: `2011年度中期报告，公司上半年
+//! 实现营业收入199.9亿元` → `2011-H1`; `2022年1-2月，…。以美元计，前两个月…`
+//! → `2022-01/2022-02`; `截至11月底，2021年年内…4.05万亿元` → `2021-11` (the end point).
+
+use super::{closed_before, iso_of, period_of};
+use crate::model::{Figure, Kind};
+
+/// The period `p` a figure took from a date of its sentence, with the year
+/// the sentence or its paragraph's lead-in writes apart from it.
+pub(super) fn lend(
+    chars: &[char],
+    figures: &[Figure],
+    base: &[bool],
+    sentence_start: usize,
+    k: usize,
+    p: String,
+    lead: Option<&str>,
+) -> String {
+    let f = &figures[k];
+    let dates = || {
+        figures[..k]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, d)| d.start >= sentence_start)
+            .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
+    };
+    if yearless(&p) {
+        let year = dates().find_map(|(_, d)| iso_of(d).filter(|v| is_year(v)));
+        if let Some(y) = year {
+            return dated(&p, &y);
+        }
+        if let Some(l) = lead.filter(|l| l.get(..4).is_some_and(is_year) && dated(&p, &l[..4]) == *l) {
+            return l.to_string();
+        }
+    } else if is_year(&p) {
+        // `截至 11 月底， 2021 年年内`: the year of a running total up to a month.
+        let until = dates().find_map(|(j, d)| {
+            let before: String = chars[d.start.saturating_sub(3)..d.start].iter().collect();
+            let until = ["截至", "截止", "截止到"].iter().any(|w| before.trim_end().ends_with(w));
+            until.then(|| period_of(chars, figures, j)).flatten().filter(|v| yearless(v) && !v.contains('/'))
+        });
+        if let Some(u) = until {
+            return dated(&u, &p);
+        }
+    }
+    p
+}
+
+/// A bare year (`2011`).
+fn is_year(v: &str) -> bool {
+    v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A period with no year that a year can date: `H1`, `Q1/Q3`, `--01/--02`, `--11`
+/// (not a day, `--12-29`, which names the time of a report as often as its period).
+fn yearless(p: &str) -> bool {
+    p.split('/').all(|x| (x.len() == 4 && x.starts_with("--")) || x.starts_with('H') || x.starts_with('Q'))
+}
+
+/// `p` in the year `y`: `H1` → `2011-H1`, `--01/--02` → `2022-01/2022-02`.
+fn dated(p: &str, y: &str) -> String {
+    p.split('/')
+        .map(|x| if let Some(rest) = x.strip_prefix('-') { format!("{y}{rest}") } else { format!("{y}-{x}") })
+        .collect::<Vec<_>>()
+        .join("/")
+}
