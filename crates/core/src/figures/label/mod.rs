@@ -34,6 +34,7 @@ mod places;
 mod ranks;
 mod rate_after;
 mod reach;
+mod scope;
 mod settle;
 mod spans;
 mod subjects;
@@ -963,6 +964,10 @@ impl<'a> Doc<'a> {
                         && j - 1 > r.start
                         && (self.is_nounish(&self.tokens[j - 2]) || matches!(code(&self.tokens[j - 2]), T_F | T_V));
                     if !(name || inner) || !self.is_han_word(p) {
+                        // `规模以上工业`, `限额以上单位`: a scope before the name is part of it.
+                        if let Some(k) = self.scope_before(j, r.start) {
+                            j = k;
+                        }
                         break;
                     }
                     j -= 1;
