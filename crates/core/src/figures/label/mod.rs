@@ -137,6 +137,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.rank_label(figures, k, &mut own);
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
+        doc.tier_subject(&mut own);
         doc.past_deictic(&figures[k], &mut own);
         owns.push(own);
     }
