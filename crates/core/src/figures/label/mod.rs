@@ -30,6 +30,7 @@ mod market;
 mod models;
 mod names;
 mod owners;
+mod partners;
 mod places;
 mod ranks;
 mod rate_after;
@@ -149,6 +150,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
 }
 
 impl<'a> Doc<'a> {
