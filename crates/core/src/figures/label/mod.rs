@@ -17,6 +17,7 @@ mod clauses;
 mod company;
 mod counted;
 mod deictic;
+mod earlier_de;
 mod edges;
 mod flows;
 mod fused;
@@ -149,6 +150,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.owner_of_earlier_metric(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
 }
