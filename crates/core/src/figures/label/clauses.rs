@@ -143,6 +143,9 @@ impl Doc<'_> {
             }
             i -= 1;
         }
+        if let Some(k) = self.scope_before(i, r.start).filter(|_| i < end) {
+            i = k;
+        }
         // `中直经济`, `批发和零售业`, `限额以上批零住餐单位`: what the segmenter cut into a
         // place word, an adverb or a verb is still one name when it opens the clause.
         if i > r.start && i < end && self.tokens[end - 1].end - self.tokens[r.start].start <= NAME_MAX {

@@ -68,6 +68,8 @@ impl Actors {
             while j > 0 && j + 2 > i && is_time(word(&tokens[j - 1]), &tokens[j - 1]) {
                 j -= 1;
             }
+            // `万科于周一晚间公布`: over a time phrase and the `于` that opens it.
+            j = over_time_phrase(chars, tokens, j);
             // `富途方面表示`: the company's side is the company.
             if j > 0 && word(&tokens[j - 1]).iter().copied().eq("方面".chars()) {
                 j -= 1;
@@ -307,6 +309,16 @@ fn is_time(w: &[char], t: &Token) -> bool {
     WORDS.get(w) == Some(&Class::Time)
         || code(t) == T_T && matches!(w.last(), Some('日' | '天' | '前'))
         || matches!(w, ['昨' | '今' | '近' | '日'])
+}
+
+/// Where the name before a time phrase ends: `于` + up to two time words
+/// (`万科于周一晚间公布`), else `j` unchanged.
+fn over_time_phrase(chars: &[char], tokens: &[Token], j: usize) -> usize {
+    let mut k = j;
+    while k > 0 && k + 2 > j && code(&tokens[k - 1]) == T_T {
+        k -= 1;
+    }
+    if k < j && k > 0 && matches!(chars[tokens[k - 1].start..tokens[k - 1].end], ['于' | '於']) { k - 1 } else { j }
 }
 
 fn is_loose_name_word(w: &[char], t: &Token) -> bool {

@@ -277,6 +277,11 @@ impl Doc<'_> {
         let mut items = split(&['、']);
         if items.len() != n {
             items = split(&['、', '和', '及', '与', '與']);
+            // `我国与欧盟、东盟和美国分别进出口…`: the partners are the items, not who trades with them.
+            let first_sep = self.chars[from..items_end].iter().find(|c| matches!(c, '、' | '和' | '及' | '与' | '與'));
+            if items.len() == n + 1 && matches!(first_sep, Some('与' | '與')) {
+                items.remove(0);
+            }
         }
         // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
         let shared = shared.or_else(|| {

@@ -166,6 +166,8 @@ fn enumeration_at(text: &[char], last_sep: usize, n: usize) -> Option<Vec<(usize
         && han(tail[end])
         && !crate::numeral::is_cn_numeral_char(tail[end])
         && !matches!(tail[end], '等' | '分' | '各' | '均' | '共' | '和' | '及' | '与' | '與')
+        // `瑞安房地产在销售金额层面`: a preposition after a name ends it.
+        && !(end >= 2 && STOPS.contains(&tail[end]))
     {
         end += 1;
     }
@@ -173,7 +175,9 @@ fn enumeration_at(text: &[char], last_sep: usize, n: usize) -> Option<Vec<(usize
         end -= 1;
     }
     let longest = longest.unwrap_or_else(|| width(tail_at, tail_at + end)).max(2);
-    if end == 0 || width(tail_at, tail_at + end) > longest + 1 {
+    // `长三角、珠三角、京津冀城市群的销售额`: a last item closed by a preposition or `的` is whole.
+    let closed = tail.get(end).is_some_and(|c| STOPS.contains(c));
+    if end == 0 || width(tail_at, tail_at + end) > longest + 1 && !closed {
         return None;
     }
     // The first item: as long as the longest other, not over a preposition or a verb.

@@ -18,6 +18,7 @@ mod company;
 mod counted;
 mod counted_lead;
 mod deictic;
+mod earlier_de;
 mod edges;
 mod flows;
 mod fused;
@@ -34,11 +35,13 @@ mod models;
 mod money_after;
 mod names;
 mod owners;
+mod partners;
 mod places;
 mod ranks;
 mod rate_after;
 mod reach;
 mod relative_head;
+mod scope;
 mod settle;
 mod shared_run;
 mod spans;
@@ -180,6 +183,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.rank_label(figures, k, &mut own);
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
+        doc.tier_subject(&mut own);
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
         doc.relative_head(&figures[k], &mut own);
@@ -193,8 +197,10 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.owner_of_earlier_metric(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -1043,6 +1049,10 @@ impl<'a> Doc<'a> {
                         && j - 1 > r.start
                         && (self.is_nounish(&self.tokens[j - 2]) || matches!(code(&self.tokens[j - 2]), T_F | T_V));
                     if !(name || inner) || !self.is_han_word(p) {
+                        // `规模以上工业`, `限额以上单位`: a scope before the name is part of it.
+                        if let Some(k) = self.scope_before(j, r.start) {
+                            j = k;
+                        }
                         break;
                     }
                     j -= 1;
