@@ -37,6 +37,7 @@ mod owners;
 mod places;
 mod ranks;
 mod rate_after;
+mod ratio_head;
 mod reach;
 mod relative_head;
 mod settle;
@@ -145,6 +146,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
         doc.relative_head(&figures[k], &mut own);
+        doc.ratio_head(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
