@@ -37,6 +37,10 @@ impl Doc<'_> {
         if w.len() == 1 && matches!(w[0], '且' | '而' | '并' | '並' | '但') {
             return t.end;
         }
+        // `对应合同金额`, `相应投资`: a word that ties the figure to the one before is no part of it.
+        if ["对应", "對應", "相应", "相應"].iter().any(|c| self.is(t, c)) {
+            return t.end;
+        }
         // `两者销量`: the things referred back to are not part of the metric.
         if w.len() == 2 && w[1] == '者' && matches!(w[0], '两' | '二' | '三' | '前' | '后' | '余') {
             return t.end;

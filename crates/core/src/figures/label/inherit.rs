@@ -325,8 +325,11 @@ impl Doc<'_> {
                 }
                 return;
             }
-            // The words before `分别` are the items: the metric is the one the paragraph speaks of.
+            // The words before `分别` are the items: the metric is the one the paragraph speaks of,
+            // unless one is written after `分别` (`机电产品、农产品分别进口1.11万亿元`).
+            let after_respectively = owns[k].label.is_some_and(|(s, _)| s > at);
             let level = (0..k)
+                .filter(|_| !after_respectively)
                 .rev()
                 .take_while(|&j| !self.chars[figures[j].end..first.start].contains(&'\n'))
                 .find(|&j| labels[j].is_some() && !matches!(figures[j].kind, Kind::Date | Kind::Duration));

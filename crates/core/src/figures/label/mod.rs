@@ -39,6 +39,7 @@ mod partners;
 mod places;
 mod ranks;
 mod rate_after;
+mod ratio_head;
 mod reach;
 mod relative_head;
 mod scope;
@@ -46,6 +47,7 @@ mod settle;
 mod shared_run;
 mod spans;
 mod subjects;
+mod tiers;
 mod tokens;
 mod widen;
 mod words;
@@ -187,6 +189,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
         doc.relative_head(&figures[k], &mut own);
+        doc.ratio_head(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
@@ -468,8 +471,10 @@ impl<'a> Doc<'a> {
                 own.label = Some(rate);
                 own.after = true;
             }
+            // A change takes the quantity it changes (rule 5), never a noun after it (`增长13.3%平稳开局`).
             Kind::Percent
-                if after.noun.is_some_and(|n| self.chars[n.0] != '之')
+                if f.change.is_none()
+                    && after.noun.is_some_and(|n| self.chars[n.0] != '之')
                     && before.label.is_none_or(|l| !self.names_metric(l)) =>
             {
                 // `60%收益将用于…`: the share of what follows.
@@ -823,6 +828,7 @@ impl<'a> Doc<'a> {
             s -= 1;
         }
         s = self.whole_head(s, e, lo);
+        s = self.tier_start(s, e, lo);
         s = self.label_edges(s, e, lo);
         if s >= e || GROWTH_WORDS.contains(&self.chars[s..e]) {
             return Before::default();

@@ -111,6 +111,13 @@ const FILLER: &[&str] = &[
     "超过",
     "超過",
     "突破",
+    "冲破",
+    "衝破",
+    // `就能衝破兩成`: a modal before the figure (rule 4: aspect words).
+    "能",
+    "能够",
+    "能夠",
+    "可以",
     "实现",
     "實現",
     "完成了",
@@ -149,6 +156,9 @@ const FILLER: &[&str] = &[
     "不足",
     "大约",
     "左右",
+    // `衝破兩成大關`: a milestone after the number, not the thing counted.
+    "大关",
+    "大關",
     "录得",
     "錄得",
     "报",
@@ -460,6 +470,9 @@ pub const ENTITY_ENDINGS: &[&str] = &[
 
 /// Words ending like an entity that are generic nouns, not names (`地区生产总值`, `城市`).
 pub const NOT_ENTITY: &[&str] = &[
+    // `公共财政预算收入`: a fiscal scope the segmenter tags as an organisation (nt).
+    "公共财政",
+    "公共財政",
     // Modifiers and verbs the segmenter tags as proper names (nz).
     "普通",
     "力争",
