@@ -27,6 +27,9 @@ pub struct ChartProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Metrics offered in the chart's menu, most frequent first.
+const MENU: usize = 200;
+
 /// A name cut to fit the labels' column (its end, where file names differ).
 fn short(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
@@ -156,9 +159,12 @@ pub fn ChartView(props: &ChartProps) -> Html {
     let legend = Kind::ALL.iter().map(|k| {
         html! { <span class={classes!("legend", format!("k-{}", k.as_str()))}>{ lang.t(Text::KindName(*k)) }</span> }
     });
-    let options = metrics.iter().enumerate().map(|(k, (l, u, n))| {
-        let selected = metric.as_ref() == Some(&(l.clone(), u.clone()));
-        html! { <option value={k.to_string()} {selected}>{ format!("{l} ({u}) · {n}") }</option> }
+    // The most frequent metrics, and the chosen one: a menu of every label of a large
+    // session (thousands) took one long task to draw.
+    let options = metrics.iter().enumerate().filter_map(|(k, (l, u, n))| {
+        let selected = metric.as_ref().is_some_and(|(ml, mu)| ml == l && mu == u);
+        (k < MENU || selected)
+            .then(|| html! { <option value={k.to_string()} {selected}>{ format!("{l} ({u}) · {n}") }</option> })
     });
     let bar_rows = bars.len().min(BARS);
     let kind_rows = kinds.len().min(BARS);
