@@ -124,6 +124,9 @@ fn month_day(chars: &[char], m: u32, after_m: usize, year: Option<u32>) -> Optio
     Some(DateHit { end, value: Some(ym), low: None, high: None })
 }
 
+/// `半年末`: the end of the first half, a date (not half a year).
+pub const HALF_YEAR_END: &[&str] = &["半年末", "半年底"];
+
 /// A quarter or half year written at `i`: `一季度`, `第一季度`, `上半年`.
 fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
     let prefix = |v: String| match year {
@@ -191,7 +194,7 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
     }
     // `半年末`: the end of the first half names the half (as `上半年末` does).
     if chars[i] == '半' {
-        let (_, n) = starts_with_any(chars, i, &["半年末", "半年底"])?;
+        let (_, n) = starts_with_any(chars, i, HALF_YEAR_END)?;
         return Some(DateHit { end: i + n, value: Some("H1".into()), low: None, high: None });
     }
     let mut n = read_number(chars, i, chars.len())?;

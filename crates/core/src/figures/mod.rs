@@ -369,7 +369,7 @@ impl Scanner<'_> {
                     return Err(i + 1);
                 }
                 // `半年末`: a date, read by `date_at`.
-                if starts_with_any(chars, i, &["半年末", "半年底"]).is_some() {
+                if starts_with_any(chars, i, dates::HALF_YEAR_END).is_some() {
                     return Ok(None);
                 }
                 for (w, kind, unit, v) in words {

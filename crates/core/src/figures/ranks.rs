@@ -5,7 +5,7 @@ use super::context::is_han;
 use super::units::{ends_with_any, starts_with, starts_with_any};
 use super::{Draft, Scanner, Skip, dates};
 use crate::model::Kind;
-use crate::numeral::read_number;
+use crate::numeral::{is_cn_numeral_char, read_number};
 
 /// Words that set up a ranking for a bare ordinal later in their clause.
 const RANKING_CUES: &[&str] = &[
@@ -168,12 +168,16 @@ impl Scanner<'_> {
     /// right after a placing verb, or an item after a rank and 、.
     pub(super) fn bare_rank(&self, i: usize) -> Option<Draft> {
         let chars = self.chars;
+        // Asked at every number: the cheap tests on what comes before go first.
+        let continues = i > 0 && chars[i - 1] == '、' && self.last_rank_end == Some(i - 1);
+        if !(continues || (is_cn_numeral_char(chars[i]) && self.rank_verb_before(i))) {
+            return None;
+        }
         let n = read_number(chars, i, chars.len())?;
         if n.decimal || n.bare_scale || !(1.0..=100.0).contains(&n.value) || n.value.fract() != 0.0 {
             return None;
         }
-        let continues = i > 0 && chars[i - 1] == '、' && self.last_rank_end == Some(i - 1);
-        let heads = n.chinese && chars.get(n.end) == Some(&'、') && self.rank_verb_before(i);
+        let heads = n.chinese && chars.get(n.end) == Some(&'、');
         if !continues && !heads {
             return None;
         }
