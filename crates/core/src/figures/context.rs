@@ -15,6 +15,8 @@ const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("将近", Approx::Under),
     ("將近", Approx::Under),
     ("接近", Approx::Under),
+    ("几乎", Approx::Under),
+    ("幾乎", Approx::Under),
     ("不到", Approx::Under),
     ("不足", Approx::Under),
     ("大约", Approx::About),

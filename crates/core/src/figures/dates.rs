@@ -21,6 +21,35 @@ fn whole(n: &Numeral) -> Option<u32> {
         .then_some(n.value as u32)
 }
 
+/// `7、8月`, `9、10两个月`, `二、三季度`, `第二、三季度`: a month or quarter number heading a
+/// list joined by `、` borrows the 月 or 季度 written after the last item. `v` is the number
+/// read up to `end`; the list must climb (`7、8`), as months and quarters listed do.
+pub fn list_head(chars: &[char], end: usize, v: u32) -> Option<DateHit> {
+    let mut at = end;
+    let mut last = v;
+    while chars.get(at) == Some(&'、') {
+        let n = read_number(chars, at + 1, chars.len())?;
+        let m = whole(&n)?;
+        if m <= last || n.end - (at + 1) > 2 {
+            return None;
+        }
+        (last, at) = (m, n.end);
+    }
+    if at == end {
+        return None;
+    }
+    let months = || {
+        (1..=12).contains(&last)
+            && (chars.get(at) == Some(&'月')
+                || read_number(chars, at, chars.len())
+                    .is_some_and(|k| starts_with_any(chars, k.end, &["个月", "個月"]).is_some()))
+    };
+    if (1..=4).contains(&last) && starts_with_any(chars, at, &["季度", "季"]).is_some() {
+        return Some(DateHit { end, value: Some(format!("Q{v}")), low: None, high: None });
+    }
+    months().then(|| DateHit { end, value: Some(format!("--{v:02}")), low: None, high: None })
+}
+
 fn arabic_run(chars: &[char], i: usize) -> usize {
     chars[i..].iter().take_while(|c| arabic_digit(**c).is_some()).count()
 }
@@ -227,6 +256,27 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         && chars.get(n2.end) == Some(&'年')
     {
         return Some(DateHit { end: n.end, value: Some(format!("{v:04}")), low: None, high: None });
+    }
+    if chars.get(n.end) == Some(&'、')
+        && let Some(hit) = list_head(chars, n.end, v)
+    {
+        return Some(hit);
+    }
+    // `9、10两个月`: the last of a list of months counted after it.
+    if (1..=12).contains(&v)
+        && i >= 2
+        && chars[i - 1] == '、'
+        && n.end - i <= 2
+        && read_number(chars, n.end, chars.len())
+            .is_some_and(|k| k.chinese && starts_with_any(chars, k.end, &["个月", "個月"]).is_some())
+        && let Some(before) = (0..i - 1)
+            .rev()
+            .take(3)
+            .take_while(|&q| arabic_digit(chars[q]).is_some() || crate::numeral::is_cn_numeral_char(chars[q]))
+            .last()
+        && read_number(chars, before, i - 1).and_then(|p| whole(&p)).is_some_and(|p| p < v)
+    {
+        return Some(DateHit { end: n.end, value: Some(format!("--{v:02}")), low: None, high: None });
     }
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;

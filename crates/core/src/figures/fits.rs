@@ -44,6 +44,58 @@ impl Scanner<'_> {
         {
             return Err(end);
         }
+        // `14.8万车`, `141290车` are wagon loads; `3车道`, `2车间`, `三车` (lanes, workshops,
+        // a few cars) are not.
+        if unit.written == "车"
+            && (n.chinese
+                || next.is_some_and(|c| {
+                    matches!(
+                        c,
+                        '道' | '间'
+                            | '間'
+                            | '型'
+                            | '位'
+                            | '次'
+                            | '辆'
+                            | '輛'
+                            | '厢'
+                            | '廂'
+                            | '队'
+                            | '隊'
+                            | '牌'
+                            | '号'
+                            | '號'
+                            | '站'
+                            | '程'
+                            | '速'
+                            | '系'
+                            | '主'
+                            | '流'
+                            | '手'
+                            | '身'
+                            | '况'
+                            | '載'
+                            | '载'
+                            | '组'
+                            | '組'
+                            | '库'
+                            | '庫'
+                            | '友'
+                            | '展'
+                            | '险'
+                            | '險'
+                            | '贷'
+                            | '貸'
+                            | '票'
+                            | '费'
+                            | '費'
+                            | '门'
+                            | '門'
+                    )
+                }))
+        {
+            return Err(end);
+        }
         // `3500点` is an index level; `3点`, `12点` a time of day, `三点` a point.
         if unit.unit == "点" && (n.chinese || (!n.decimal && n.value <= 24.0)) {
             return Err(end);

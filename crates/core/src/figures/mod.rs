@@ -346,6 +346,12 @@ impl Scanner<'_> {
             }
             // `翻一番`, `翻两番`: the result is 2^N times the base.
             '翻' => {
+                // `翻了一倍`, `翻一倍`: doubled, the result twice the base (as 翻一番); a larger
+                // number of times (`翻了两倍`) is read both ways by writers, and left as written.
+                let at = if chars.get(i + 1) == Some(&'了') { i + 2 } else { i + 1 };
+                if matches!(chars.get(at), Some('一' | '1')) && chars.get(at + 1) == Some(&'倍') {
+                    return Ok(Some(Draft::number(i, at + 2, Kind::Percent, 2.0, "倍")));
+                }
                 let Some(n) = read_number(chars, i + 1, chars.len()) else { return Err(i + 1) };
                 if chars.get(n.end) != Some(&'番') || n.decimal || !(1.0..=10.0).contains(&n.value) {
                     return Err(i + 1);

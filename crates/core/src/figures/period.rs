@@ -8,6 +8,7 @@
 
 mod bases;
 mod heading;
+mod respective;
 mod years;
 
 use super::units::{ends_with, starts_with};
@@ -82,6 +83,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
                 .or_else(|| heading.clone()),
         );
     }
+    respective::pair(chars, figures, &mut periods);
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
     }

@@ -103,6 +103,27 @@ impl Scanner<'_> {
         {
             return Ok(Draft::number(i, n.end, Kind::Rank, n.value, &head.to_string()));
         }
+        // `第二、三季度`: the head of a list of quarters, a date as `二、三季度` is.
+        if chars.get(n.end) == Some(&'、')
+            && n.value.fract() == 0.0
+            && let Some(hit) = dates::list_head(chars, n.end, n.value as u32)
+        {
+            return Ok(Draft::date(i, hit));
+        }
+        // `第1、2、3名`: the head of a list of places whose last item has the unit.
+        if chars.get(n.end) == Some(&'、') && n.value <= 1000.0 {
+            let mut at = n.end;
+            while chars.get(at) == Some(&'、')
+                && let Some(m) = read_number(chars, at + 1, chars.len())
+                && !m.decimal
+                && m.end - (at + 1) <= 3
+            {
+                at = m.end;
+            }
+            if at > n.end && starts_with_any(chars, at, &["名", "位"]).is_some() {
+                return Ok(Draft::unitless(i, n.end, Kind::Rank, n.value));
+            }
+        }
         // `位居全省第一`, `排在第4、第5`, `仍是第一`, `夺得销量第一之位` are ranks, with no
         // unit written; `位居第一方阵`, `居全国第一梯队` name a tier, and `第一，…` opens a point.
         let ends_bare = match chars.get(n.end) {
@@ -111,7 +132,9 @@ impl Scanner<'_> {
             }
             _ => true,
         };
-        if ends_bare && n.value <= 1000.0 && (self.rank_verb_before(i) || self.ranking_cue_before(i)) {
+        // `居第一、第二、第三`: an item after a rank and 、 is set up by the same verb.
+        let continues = i > 0 && chars[i - 1] == '、' && self.last_rank_end == Some(i - 1);
+        if ends_bare && n.value <= 1000.0 && (continues || self.rank_verb_before(i) || self.ranking_cue_before(i)) {
             return Ok(Draft::unitless(i, n.end, Kind::Rank, n.value));
         }
         Err(n.end)

@@ -307,6 +307,8 @@ const COUNT: &[&str] = &[
     "县",
     "部门",
     "辆",
+    // Wagon loads (`日均装车14.8万车`); checked in `unit_fits`.
+    "车",
     "架",
     "张",
     "件",

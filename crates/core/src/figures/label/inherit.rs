@@ -236,7 +236,7 @@ impl Doc<'_> {
             }
             return;
         }
-        let Some(at) = self.find(sent, first.start, "分别").or_else(|| self.find(sent, first.start, "分別")) else {
+        let Some(at) = self.find_respectively(sent, first.start) else {
             return;
         };
         let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
@@ -251,6 +251,12 @@ impl Doc<'_> {
             .iter()
             .find(|w| starts_with(&self.chars[from..at], 0, w).is_some())
             .map_or(from, |w| from + w.chars().count());
+        // `而保利发展、碧桂园分居二、三`: a conjunction opening the clause is none of the items.
+        let from = if at > from + 3 && matches!(self.chars[from], '而' | '但' | '并' | '並' | '且') {
+            from + 1
+        } else {
+            from
+        };
         // `信息传输业、制造业等重点行业FDI到资分别增长…`: after 等 is the metric the items share.
         let (items_end, shared) = match (from..at).find(|&q| self.chars[q] == '等') {
             Some(q) if q + 1 < at => (q, Some(self.text((q + 1, at)))),
@@ -296,6 +302,8 @@ impl Doc<'_> {
         // `哈密、和田、吐鲁番三地分别建设…，投资分别是…`: the items listed earlier in the sentence.
         if items.len() != n
             && let Some(spans) = super::lists::enumeration(&self.chars[sent..from], n)
+            // `9、10两个月日均装车分别达…`: a list of months gives times, not owners.
+            && !spans.iter().any(|&(a, _)| figures[..k].iter().any(|f| f.start == sent + a && f.kind == Kind::Date))
         {
             for (i, (a, b)) in spans.into_iter().enumerate() {
                 subjects[k + i] = Some(self.orig[sent + a..sent + b].iter().collect());

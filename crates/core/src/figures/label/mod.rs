@@ -31,6 +31,7 @@ mod kinds;
 mod list_owners;
 mod lists;
 mod market;
+mod means;
 mod models;
 mod money_after;
 mod names;
@@ -188,6 +189,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.tier_subject(&mut own);
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
+        doc.means_of_ranking(figures, k, &mut own);
         doc.relative_head(&figures[k], &mut own);
         doc.ratio_head(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
@@ -398,7 +400,7 @@ impl<'a> Doc<'a> {
         };
         let next_start = figures.get(k + 1).map_or(self.chars.len(), |n| n.start);
         let lo = self.clause_start(f.start, prev_end);
-        let respectively = self.find(lo, f.start, "分别").or_else(|| self.find(lo, f.start, "分別")).is_some();
+        let respectively = self.find_respectively(lo, f.start).is_some();
         let mut before = self.metric_before(lo, f.start);
         // `最大的是手续费及佣金净收入，为24.41亿元`: a clause of a linking word alone
         // continues the clause before it, which names the metric.
@@ -592,6 +594,27 @@ impl<'a> Doc<'a> {
         (from..to.saturating_sub(n - 1))
             .rev()
             .find(|&p| self.chars[p] == first && self.chars[p..p + n].iter().copied().eq(w.chars()))
+    }
+
+    /// Where a word pairing a list with the items before it last occurs in `from..to`:
+    /// `分别`, or a verb made of 分 and a placing verb (`分居`, `分列`, `分获`: `万科、保利
+    /// 和中海分居第一、二、三位`).
+    fn find_respectively(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to.saturating_sub(1)).rev().find(|&p| {
+            self.chars[p] == '分'
+                && match self.chars[p + 1] {
+                    '别' | '別' => true,
+                    // `百分占比`, `部分列入`, `区分居民`: 分 ending a word is none.
+                    '居' | '列' | '获' | '獲' | '占' | '佔' => {
+                        !(p > 0
+                            && matches!(
+                                self.chars[p - 1],
+                                '百' | '十' | '部' | '区' | '區' | '充' | '划' | '劃' | '细' | '細' | '之' | '成'
+                            ))
+                    }
+                    _ => false,
+                }
+        })
     }
 
     /// Does the span name a statistic (it ends in a metric's head)?
