@@ -113,18 +113,39 @@ pub fn split_utf16(text: &str, units: usize) -> Vec<&str> {
 }
 
 fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    // A char is one UTF-16 unit, or two if it takes four bytes in UTF-8 (its lead
+    // byte is 0xF0 or more): both counted over the bytes, many at a time.
+    s.chars().count() + s.bytes().filter(|&b| b >= 0xF0).count()
 }
 
 /// The byte offset of the last char boundary of `s` at or before `units`
 /// UTF-16 units (never inside a surrogate pair).
 fn byte_at_units(s: &str, units: usize) -> usize {
-    let mut seen = 0;
-    for (at, c) in s.char_indices() {
-        seen += c.len_utf16();
-        if seen > units {
-            return at;
+    /// Bytes counted at a time before the walk a char at a time.
+    const BLOCK: usize = 64;
+    let b = s.as_bytes();
+    // A char's units are counted at its first byte (any byte but a continuation byte).
+    let starts = |x: u8| (x as i8) >= -0x40;
+    let (mut seen, mut at) = (0, 0);
+    // Whole blocks whose chars all end within `units` are counted, not walked.
+    while at + BLOCK <= b.len() {
+        let block = &b[at..at + BLOCK];
+        let n = block.iter().filter(|&&x| starts(x)).count() + block.iter().filter(|&&x| x >= 0xF0).count();
+        if seen + n > units {
+            break;
         }
+        seen += n;
+        at += BLOCK;
+    }
+    while at < b.len() {
+        let x = b[at];
+        if starts(x) {
+            seen += if x >= 0xF0 { 2 } else { 1 };
+            if seen > units {
+                return at;
+            }
+        }
+        at += 1;
     }
     s.len()
 }
@@ -268,6 +289,29 @@ impl<X: Append> Join<X> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_are_counted_as_char_by_char() {
+        let text = "a\n投资3亿元。😀é，𠀀x".repeat(23);
+        let naive_len = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+        let naive_at = |s: &str, units: usize| {
+            let mut seen = 0;
+            for (at, c) in s.char_indices() {
+                seen += c.len_utf16();
+                if seen > units {
+                    return at;
+                }
+            }
+            s.len()
+        };
+        for from in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let s = &text[from..];
+            assert_eq!(utf16_len(s), naive_len(s));
+            for units in [0, 1, 2, 3, 63, 64, 65, 100, 127, 128, 129, 300, 1000] {
+                assert_eq!(byte_at_units(s, units), naive_at(s, units), "from {from} units {units}");
+            }
+        }
+    }
 
     #[test]
     fn pieces_cover_the_text_and_end_at_line_ends() {
