@@ -112,25 +112,41 @@ pub fn split_utf16(text: &str, units: usize) -> Vec<&str> {
     out
 }
 
+/// The length of `s` in UTF-16 units, counted a block of bytes at a time ([`units_in`]).
 fn utf16_len(s: &str) -> usize {
-    // A char is one UTF-16 unit, or two if it takes four bytes in UTF-8 (its lead
-    // byte is 0xF0 or more): both counted over the bytes, many at a time.
-    s.chars().count() + s.bytes().filter(|&b| b >= 0xF0).count()
+    let b = s.as_bytes();
+    let blocks = b.chunks_exact(BLOCK);
+    let rest = blocks.remainder();
+    blocks.map(|block| usize::from(units_in(block))).sum::<usize>()
+        + rest.iter().map(|&x| usize::from(char_start(x)) + usize::from(x >= 0xF0)).sum::<usize>()
+}
+
+/// Bytes counted at a time (the counts of a block fit in a byte: at most 2 a byte).
+const BLOCK: usize = 64;
+
+/// The UTF-16 units of the chars that start in `block` (at most [`BLOCK`] bytes): a
+/// char is one unit, counted at its first byte (any byte but a continuation
+/// byte), or two if it takes four bytes (a first byte of 0xF0 or more). Summed
+/// in bytes, which the compiler does many at a time.
+#[inline]
+fn units_in(block: &[u8]) -> u8 {
+    block.iter().fold(0u8, |n, &x| n.wrapping_add(u8::from(char_start(x)) + u8::from(x >= 0xF0)))
+}
+
+/// Is a byte of UTF-8 the first of a char (not a continuation byte)?
+#[inline]
+fn char_start(x: u8) -> bool {
+    (x as i8) >= -0x40
 }
 
 /// The byte offset of the last char boundary of `s` at or before `units`
 /// UTF-16 units (never inside a surrogate pair).
 fn byte_at_units(s: &str, units: usize) -> usize {
-    /// Bytes counted at a time before the walk a char at a time.
-    const BLOCK: usize = 64;
     let b = s.as_bytes();
-    // A char's units are counted at its first byte (any byte but a continuation byte).
-    let starts = |x: u8| (x as i8) >= -0x40;
     let (mut seen, mut at) = (0, 0);
     // Whole blocks whose chars all end within `units` are counted, not walked.
     while at + BLOCK <= b.len() {
-        let block = &b[at..at + BLOCK];
-        let n = block.iter().filter(|&&x| starts(x)).count() + block.iter().filter(|&&x| x >= 0xF0).count();
+        let n = usize::from(units_in(&b[at..at + BLOCK]));
         if seen + n > units {
             break;
         }
@@ -139,7 +155,7 @@ fn byte_at_units(s: &str, units: usize) -> usize {
     }
     while at < b.len() {
         let x = b[at];
-        if starts(x) {
+        if char_start(x) {
             seen += if x >= 0xF0 { 2 } else { 1 };
             if seen > units {
                 return at;
