@@ -112,19 +112,56 @@ pub fn split_utf16(text: &str, units: usize) -> Vec<&str> {
     out
 }
 
+/// The length of `s` in UTF-16 units, counted a block of bytes at a time ([`units_in`]).
 fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    let b = s.as_bytes();
+    let blocks = b.chunks_exact(BLOCK);
+    let rest = blocks.remainder();
+    blocks.map(|block| usize::from(units_in(block))).sum::<usize>()
+        + rest.iter().map(|&x| usize::from(char_start(x)) + usize::from(x >= 0xF0)).sum::<usize>()
+}
+
+/// Bytes counted at a time (the counts of a block fit in a byte: at most 2 a byte).
+const BLOCK: usize = 64;
+
+/// The UTF-16 units of the chars that start in `block` (at most [`BLOCK`] bytes): a
+/// char is one unit, counted at its first byte (any byte but a continuation
+/// byte), or two if it takes four bytes (a first byte of 0xF0 or more). Summed
+/// in bytes, which the compiler does many at a time.
+#[inline]
+fn units_in(block: &[u8]) -> u8 {
+    block.iter().fold(0u8, |n, &x| n.wrapping_add(u8::from(char_start(x)) + u8::from(x >= 0xF0)))
+}
+
+/// Is a byte of UTF-8 the first of a char (not a continuation byte)?
+#[inline]
+fn char_start(x: u8) -> bool {
+    (x as i8) >= -0x40
 }
 
 /// The byte offset of the last char boundary of `s` at or before `units`
 /// UTF-16 units (never inside a surrogate pair).
 fn byte_at_units(s: &str, units: usize) -> usize {
-    let mut seen = 0;
-    for (at, c) in s.char_indices() {
-        seen += c.len_utf16();
-        if seen > units {
-            return at;
+    let b = s.as_bytes();
+    let (mut seen, mut at) = (0, 0);
+    // Whole blocks whose chars all end within `units` are counted, not walked.
+    while at + BLOCK <= b.len() {
+        let n = usize::from(units_in(&b[at..at + BLOCK]));
+        if seen + n > units {
+            break;
         }
+        seen += n;
+        at += BLOCK;
+    }
+    while at < b.len() {
+        let x = b[at];
+        if char_start(x) {
+            seen += if x >= 0xF0 { 2 } else { 1 };
+            if seen > units {
+                return at;
+            }
+        }
+        at += 1;
     }
     s.len()
 }
@@ -268,6 +305,29 @@ impl<X: Append> Join<X> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_are_counted_as_char_by_char() {
+        let text = "a\n投资3亿元。😀é，𠀀x".repeat(23);
+        let naive_len = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+        let naive_at = |s: &str, units: usize| {
+            let mut seen = 0;
+            for (at, c) in s.char_indices() {
+                seen += c.len_utf16();
+                if seen > units {
+                    return at;
+                }
+            }
+            s.len()
+        };
+        for from in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let s = &text[from..];
+            assert_eq!(utf16_len(s), naive_len(s));
+            for units in [0, 1, 2, 3, 63, 64, 65, 100, 127, 128, 129, 300, 1000] {
+                assert_eq!(byte_at_units(s, units), naive_at(s, units), "from {from} units {units}");
+            }
+        }
+    }
 
     #[test]
     fn pieces_cover_the_text_and_end_at_line_ends() {

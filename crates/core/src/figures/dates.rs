@@ -215,6 +215,12 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
 
 /// A date starting exactly at `i`, where a number (or 第/上/下 of a period) starts.
 pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
+    date_at_with(chars, i, || read_number(chars, i, chars.len()))
+}
+
+/// As [`date_at`], given `read_number(chars, i, chars.len())` to read when it is
+/// wanted (the scanner reads the number at a place once, for dates and quantities).
+pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Option<Numeral>) -> Option<DateHit> {
     if let Some(hit) = iso_date(chars, i) {
         return Some(hit);
     }
@@ -226,7 +232,7 @@ pub fn date_at(chars: &[char], i: usize) -> Option<DateHit> {
         let (_, n) = starts_with_any(chars, i, HALF_YEAR_END)?;
         return Some(DateHit { end: i + n, value: Some("H1".into()), low: None, high: None });
     }
-    let mut n = read_number(chars, i, chars.len())?;
+    let mut n = number()?;
     // `2021 年`, `11 月底`: digits set apart from the word after them by a space.
     if !n.chinese && chars.get(n.end) == Some(&' ') && matches!(chars.get(n.end + 1), Some('年' | '月' | '日')) {
         n.end += 1;

@@ -15,6 +15,7 @@ mod lists;
 mod money;
 mod period;
 mod ranks;
+mod sentences;
 pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
@@ -53,7 +54,15 @@ pub fn title_period(chars: &[char], figures: &mut [Figure]) {
 /// As [`extract_chars`] for one piece of a longer text: what the text's title
 /// says ([`title_period`]) is left to the caller, who sees the whole text.
 pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
-    let mut scanner = Scanner { chars, tokens, floor: 0, hint: Cell::new(0), bare_yi_money: None, last_rank_end: None };
+    let mut scanner = Scanner {
+        chars,
+        tokens,
+        floor: 0,
+        hint: Cell::new(0),
+        bare_yi_money: None,
+        last_rank_end: None,
+        number: Cell::new(None),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     // Asked of every char: the table is fetched once, not through the lazy lock each time.
@@ -82,8 +91,9 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     dates::inherit_year(chars, &mut out);
     lists::inherit_change(chars, &mut out);
     ranks::share_unit(chars, &mut out);
-    label::annotate(chars, tokens, &mut out);
-    period::annotate(chars, &mut out);
+    let sentences = sentences::Sentences::new(chars);
+    label::annotate(chars, tokens, &sentences, &mut out);
+    period::annotate(chars, &sentences, &mut out);
     out
 }
 
@@ -135,6 +145,8 @@ struct Scanner<'a> {
     bare_yi_money: Option<usize>,
     /// End of the last rank (`第一、二位`).
     last_rank_end: Option<usize>,
+    /// The number read last at a place where one may start ([`Scanner::number_at`]).
+    number: Cell<Option<(usize, Option<Numeral>)>>,
 }
 
 /// A figure in the making.
@@ -257,7 +269,7 @@ impl Scanner<'_> {
         if let Some(d) = self.bare_rank(i) {
             return self.finish(d);
         }
-        if let Some(hit) = dates::date_at(chars, i) {
+        if let Some(hit) = dates::date_at_with(chars, i, || self.number_at(i)) {
             if prev == Some('第') {
                 return Err(hit.end);
             }
@@ -299,6 +311,19 @@ impl Scanner<'_> {
             }
         }
         self.finish(d)
+    }
+
+    /// `read_number(chars, i, chars.len())`, read once at each place: the date
+    /// reader and the quantity reader both ask for the number where a figure may start.
+    fn number_at(&self, i: usize) -> Option<Numeral> {
+        if let Some((at, n)) = self.number.get()
+            && at == i
+        {
+            return n;
+        }
+        let n = read_number(self.chars, i, self.chars.len());
+        self.number.set(Some((i, n)));
+        n
     }
 
     /// `2. 647`: where the digits before the `. ` ending at `i` start, when they
@@ -533,7 +558,7 @@ impl Scanner<'_> {
     /// A number with a unit: money, percent, count, quantity, duration, or rank.
     fn quantity(&self, i: usize) -> Result<Draft, Skip> {
         let chars = self.chars;
-        let mut n = read_number(chars, i, chars.len()).ok_or(i + 1)?;
+        let mut n = self.number_at(i).ok_or(i + 1)?;
         // `07对外经济`, `03月`: digits after a leading zero number a section or a code.
         if !n.chinese && !n.decimal && n.end - i >= 2 && arabic_digit(chars[i]) == Some(0) {
             return Err(n.end);

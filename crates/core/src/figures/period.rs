@@ -26,7 +26,7 @@ const BASE_BEFORE: &[&str] = &["比", "较", "較", "与", "與", "同", "相比
 const LEAD_TAILS: &[&str] = &["，", ",", "以来，", "以來，", "：", "以来,"];
 
 /// Set `period` on every figure that is not itself a date.
-pub fn annotate(chars: &[char], figures: &mut [Figure]) {
+pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures: &mut [Figure]) {
     let mut periods: Vec<Option<String>> = Vec::with_capacity(figures.len());
     // The line of the figure at hand, and the period set in it by a sentence-opening date.
     let mut line = 0..0;
@@ -60,7 +60,7 @@ pub fn annotate(chars: &[char], figures: &mut [Figure]) {
             periods.push(None);
             continue;
         }
-        let sentence_start = back_to(chars, f.start, SENTENCE_ENDS, SENTENCE_REACH).max(line.start);
+        let sentence_start = sentences.start(f.start, SENTENCE_REACH).max(line.start);
         let own = figures[..k]
             .iter()
             .enumerate()

@@ -196,7 +196,7 @@ impl Scanner<'_> {
         if !(continues || (is_cn_numeral_char(chars[i]) && self.rank_verb_before(i))) {
             return None;
         }
-        let n = read_number(chars, i, chars.len())?;
+        let n = self.number_at(i)?;
         if n.decimal || n.bare_scale || !(1.0..=100.0).contains(&n.value) || n.value.fract() != 0.0 {
             return None;
         }

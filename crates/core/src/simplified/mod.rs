@@ -89,9 +89,18 @@ pub fn chars(chars: &[char]) -> Option<Vec<char>> {
 pub fn text(text: &str) -> Option<String> {
     let m = map();
     let first = text.char_indices().find(|&(_, c)| m.has(c))?.0;
+    // The runs between traditional chars are copied whole, not char by char: a
+    // simplified text with a stray traditional char is nearly one copy.
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    out.extend(text[first..].chars().map(|c| m.get(c)));
+    let mut run = 0;
+    for (i, c) in text[first..].char_indices() {
+        if m.has(c) {
+            out.push_str(&text[run..first + i]);
+            out.push(m.get(c));
+            run = first + i + c.len_utf8();
+        }
+    }
+    out.push_str(&text[run..]);
     Some(out)
 }
 
@@ -117,6 +126,21 @@ mod tests {
         assert_eq!(s.encode_utf16().count(), t.encode_utf16().count());
         let c: Vec<char> = t.chars().collect();
         assert_eq!(chars(&c).unwrap().into_iter().collect::<String>(), s);
+    }
+
+    #[test]
+    fn the_copy_is_that_of_each_char() {
+        // Traditional chars at the start, the end, side by side, and among others of every length.
+        let t = "國a€語😀，業務。時間vs時間𠀀;價";
+        let each: String = t.chars().map(simplify).collect();
+        assert_eq!(text(t).as_deref(), Some(each.as_str()));
+        for k in 0..t.len() {
+            if t.is_char_boundary(k) {
+                let tail = &t[k..];
+                let each: String = tail.chars().map(simplify).collect();
+                assert_eq!(text(tail).unwrap_or_else(|| tail.to_string()), each, "{tail}");
+            }
+        }
     }
 
     #[test]

@@ -47,8 +47,7 @@ impl Doc<'_> {
                 body = None;
                 continue;
             }
-            let same_sentence =
-                body.is_some_and(|j| !self.chars[figures[j].end..f.start].iter().any(|c| SENTENCE_BREAKS.contains(c)));
+            let same_sentence = body.is_some_and(|j| !self.sentences.ends_within(figures[j].end, f.start));
             if !same_sentence {
                 body = self.counts_body(f, &owns[k], labels[k].as_deref()).then_some(k);
                 continue;
@@ -118,7 +117,7 @@ impl Doc<'_> {
                 || p.kind == Kind::Date
                 || labels[k].is_none()
                 || labels[k] != labels[k - 1]
-                || self.chars[p.end..f.start].iter().any(|c| SENTENCE_BREAKS.contains(c))
+                || self.sentences.ends_within(p.end, f.start)
             {
                 continue;
             }
@@ -153,7 +152,7 @@ impl Doc<'_> {
             let name: String = self.orig[s..dui].iter().collect();
             subjects[k] = Some(name.clone());
             for j in k + 1..figures.len() {
-                if self.chars[f.end..figures[j].start].iter().any(|c| SENTENCE_BREAKS.contains(c)) {
+                if self.sentences.ends_within(f.end, figures[j].start) {
                     break;
                 }
                 if labels[j].as_deref().is_some_and(|l| l.starts_with("拉动") || l.starts_with("拉動")) {

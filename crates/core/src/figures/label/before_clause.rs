@@ -3,7 +3,7 @@
 //! is the change of 零售业总销货数量, and `全年日照时数为2300小时，居全国第二位`
 //! ranks 日照时数.
 
-use super::{Doc, Own, SENTENCE_BREAKS, Span};
+use super::{Doc, Own, Span};
 use crate::model::{Figure, Kind};
 
 /// Verbs that say where a metric ranks.
@@ -45,7 +45,7 @@ impl Doc<'_> {
         if prev.kind != Kind::Duration || p.label.is_none() || p.after {
             return;
         }
-        if self.chars[prev.end..f.start].iter().any(|c| SENTENCE_BREAKS.contains(c)) {
+        if self.sentences.ends_within(prev.end, f.start) {
             return;
         }
         own.label = p.label;

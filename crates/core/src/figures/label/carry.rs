@@ -357,7 +357,7 @@ impl Doc<'_> {
         }
         let mut first = None;
         for j in (k.saturating_sub(12)..k).rev() {
-            if self.chars[figures[j].end..own_lo.max(figures[j].end)].iter().any(|c| SENTENCE_BREAKS.contains(c)) {
+            if self.sentences.ends_within(figures[j].end, own_lo.max(figures[j].end)) {
                 break;
             }
             first = Some(j);

@@ -2,7 +2,7 @@
 //! of the figure before them — changes (`比上年增长34.9%`), bare shares, items
 //! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
 
-use super::{Doc, LABEL_MAX, Own, SENTENCE_BREAKS};
+use super::{Doc, LABEL_MAX, Own};
 use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 use std::ops::Range;
@@ -110,9 +110,7 @@ impl Doc<'_> {
             if subjects[k].is_none()
                 && labels[k].as_deref().is_some_and(|l| l.starts_with("拉动") || l.starts_with("拉動"))
             {
-                let sentence = |j: usize| {
-                    !self.chars[figures[j].end..figures[k].start].iter().any(|c| SENTENCE_BREAKS.contains(c))
-                };
+                let sentence = |j: usize| !self.sentences.ends_within(figures[j].end, figures[k].start);
                 subjects[k] = (0..k).rev().take_while(|&j| sentence(j)).find_map(|j| subjects[j].clone());
             }
         }

@@ -54,6 +54,7 @@ mod widen;
 mod words;
 
 use super::context::is_han;
+use super::sentences::Sentences;
 use crate::model::{Figure, Kind, Token};
 use std::cell::Cell;
 use std::ops::Range;
@@ -147,6 +148,8 @@ struct Doc<'a> {
     tokens: &'a [Token],
     /// The token found last: the next lookup is most often next to it.
     hint: Cell<usize>,
+    /// Where the text's sentences end.
+    sentences: &'a Sentences,
 }
 
 /// How far before and after a figure its label and subject are read (a
@@ -156,7 +159,7 @@ const WINDOW_BEFORE: usize = CLAUSE_REACH * 2 + SENTENCE_REACH + 20;
 const WINDOW_AFTER: usize = 100;
 
 /// Fill `label` and `subject` of each figure from the words around it.
-pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
+pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures: &mut [Figure]) {
     if tokens.is_empty() {
         return;
     }
@@ -168,7 +171,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     let actors = company::Actors::new(chars, tokens);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
-        let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
+        let doc =
+            Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0), sentences };
         let mut own = doc.own(figures, k, &owns);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
@@ -195,17 +199,17 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
-    Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.inherit(figures, &owns);
-    Doc { chars, orig, tokens, hint: Cell::new(0) }.rank_lists(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
     actors.carry(chars, figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.carry_sentence(figures, &owns);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
-    Doc { chars, orig, tokens, hint: Cell::new(0) }.owner_of_earlier_metric(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
-    Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.owner_of_earlier_metric(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_fallback(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -382,8 +386,7 @@ impl<'a> Doc<'a> {
     }
 
     fn sentence_start(&self, at: usize) -> usize {
-        let lim = at.saturating_sub(SENTENCE_REACH);
-        (lim..at).rev().find(|&p| SENTENCE_BREAKS.contains(&self.chars[p])).map_or(lim, |p| p + 1)
+        self.sentences.start(at, SENTENCE_REACH)
     }
 
     /// What the clause of `figures[k]` says about it.
