@@ -14,6 +14,7 @@ mod before_clause;
 mod breakdown;
 mod carry;
 mod clauses;
+mod coded;
 mod company;
 mod counted;
 mod counted_lead;
@@ -33,6 +34,7 @@ mod lists;
 mod market;
 mod models;
 mod money_after;
+mod moves;
 mod names;
 mod owners;
 mod partners;
@@ -204,6 +206,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
+    moves::apply(chars, orig, tokens, figures);
+    coded::apply(chars, orig, tokens, figures);
 }
 
 impl<'a> Doc<'a> {
