@@ -5,7 +5,7 @@
 use crate::model::{Figure, Kind};
 
 /// Indexes and markets whose level is quoted in points.
-const INDEXES: &[&str] = &[
+pub(super) const INDEXES: &[&str] = &[
     "上证指数",
     "上證指數",
     "上证综指",

@@ -14,6 +14,7 @@ mod before_clause;
 mod breakdown;
 mod carry;
 mod clauses;
+mod coded;
 mod company;
 mod counted;
 mod counted_lead;
@@ -34,6 +35,7 @@ mod market;
 mod means;
 mod models;
 mod money_after;
+mod moves;
 mod names;
 mod owners;
 mod partners;
@@ -210,6 +212,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
+    moves::apply(chars, orig, tokens, figures);
+    coded::apply(chars, orig, tokens, figures);
 }
 
 impl<'a> Doc<'a> {
