@@ -49,6 +49,7 @@ mod spans;
 mod subjects;
 mod tiers;
 mod tokens;
+mod topic_carry;
 mod widen;
 mod words;
 
@@ -204,6 +205,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.carry_topic(figures);
 }
 
 impl<'a> Doc<'a> {
