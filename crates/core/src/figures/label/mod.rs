@@ -52,6 +52,7 @@ mod spans;
 mod subjects;
 mod tiers;
 mod tokens;
+mod topic_carry;
 mod widen;
 mod words;
 
@@ -214,6 +215,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
 }
 
 impl<'a> Doc<'a> {
