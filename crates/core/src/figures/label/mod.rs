@@ -213,9 +213,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
 }
 
 impl<'a> Doc<'a> {
