@@ -24,12 +24,15 @@ mod flows;
 mod fused;
 mod groups;
 mod growth_named;
+mod growth_own;
 mod hedges;
 mod inherit;
 mod items;
 mod kinds;
+mod list_class;
 mod list_owners;
 mod lists;
+mod locative;
 mod market;
 mod models;
 mod money_after;
@@ -43,6 +46,7 @@ mod ratio_head;
 mod reach;
 mod relative_head;
 mod scope;
+mod scope_count;
 mod settle;
 mod shared_run;
 mod spans;
@@ -190,6 +194,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.money_after(&figures[k], &mut own);
         doc.relative_head(&figures[k], &mut own);
         doc.ratio_head(figures, k, &mut own);
+        doc.locative(&mut own);
+        doc.list_class(&mut own);
+        doc.scope_count(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
@@ -202,6 +209,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.owner_of_earlier_metric(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_own(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
 }
