@@ -21,6 +21,7 @@ mod deictic;
 mod earlier_de;
 mod edges;
 mod flows;
+mod from_to;
 mod fused;
 mod groups;
 mod growth_named;
@@ -51,6 +52,7 @@ mod settle;
 mod shared_run;
 mod spans;
 mod subjects;
+mod superlative;
 mod tiers;
 mod tokens;
 mod widen;
@@ -197,6 +199,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.locative(&mut own);
         doc.list_class(&mut own);
         doc.scope_count(figures, k, &mut own);
+        doc.from_to(&figures[k], &mut own);
+        doc.superlative(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
