@@ -8,6 +8,7 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod adverb_end;
 mod after_name;
 mod attributes;
 mod before_clause;
@@ -15,6 +16,7 @@ mod breakdown;
 mod carry;
 mod clauses;
 mod company;
+mod company_metric;
 mod counted;
 mod counted_lead;
 mod deictic;
@@ -40,6 +42,7 @@ mod money_after;
 mod names;
 mod owners;
 mod partners;
+mod place_count;
 mod places;
 mod ranks;
 mod rate_after;
@@ -175,6 +178,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     for k in 0..figures.len() {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
+        doc.adverb_end(figures, k, &mut own);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
@@ -201,6 +205,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.scope_count(figures, k, &mut own);
         doc.from_to(&figures[k], &mut own);
         doc.superlative(figures, k, &mut own);
+        doc.company_metric(&figures[k], &mut own);
+        doc.place_count(&figures[k], &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
