@@ -11,7 +11,22 @@ use crate::model::{Figure, Kind};
 /// Adverbs the segmenter tags as numerals or leaves untagged (`首次`/m), and a few
 /// common ones of its `d` words.
 const ADVERBS: &[&str] = &[
-    "首次", "首度", "再次", "再度", "一举", "历史性", "歷史性", "首超", "继续", "繼續", "持续", "持續", "仍然", "依然", "稳步", "穩步",
+    "首次",
+    "首度",
+    "再次",
+    "再度",
+    "一举",
+    "历史性",
+    "歷史性",
+    "首超",
+    "继续",
+    "繼續",
+    "持续",
+    "持續",
+    "仍然",
+    "依然",
+    "稳步",
+    "穩步",
 ];
 
 impl Doc<'_> {

@@ -51,7 +51,8 @@ const COMPANY_METRICS: &[&str] = &[
 ];
 
 /// The last chars of a group or a kind of body, not of one company's name.
-const GROUP_ENDS: &[char] = &['业', '業', '类', '類', '司', '企', '商', '户', '戶', '民', '股', '型', '车', '車', '品', '板', '市', '场', '場'];
+const GROUP_ENDS: &[char] =
+    &['业', '業', '类', '類', '司', '企', '商', '户', '戶', '民', '股', '型', '车', '車', '品', '板', '市', '场', '場'];
 
 /// A company name fused to a statistic is at most this long.
 const NAME_MAX: usize = 8;

@@ -13,6 +13,7 @@ mod after_name;
 mod attributes;
 mod before_clause;
 mod breakdown;
+mod by_amount;
 mod carry;
 mod clauses;
 mod company;
@@ -207,6 +208,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.superlative(figures, k, &mut own);
         doc.company_metric(&figures[k], &mut own);
         doc.place_count(&figures[k], &mut own);
+        doc.by_amount(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }

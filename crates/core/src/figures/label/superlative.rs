@@ -25,7 +25,11 @@ impl Doc<'_> {
                 // `增速最快，为10.2%`: the clause before ends in the superlative.
                 let prev_end = k.checked_sub(1).map_or(0, |p| figures[p].end);
                 let lo = self.clause_start(f.start, prev_end);
-                if lo == 0 || lo <= prev_end || !matches!(self.chars[lo - 1], '，' | ',') || !self.only_linking(lo, f.start) {
+                if lo == 0
+                    || lo <= prev_end
+                    || !matches!(self.chars[lo - 1], '，' | ',')
+                    || !self.only_linking(lo, f.start)
+                {
                     return;
                 }
                 let lo2 = self.clause_start(lo - 1, prev_end);
