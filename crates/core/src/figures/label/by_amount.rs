@@ -29,7 +29,7 @@ impl Doc<'_> {
         if open == 0 || self.chars[open - 1] != '以' {
             return;
         }
-        if !self.token_ending(open, open - 1).is_some_and(|i| code(&self.tokens[i]) == T_P) {
+        if self.token_ending(open, open - 1).is_none_or(|i| code(&self.tokens[i]) != T_P) {
             return;
         }
         // Past the last figure of the list.

@@ -12,7 +12,7 @@ const REACH: usize = 30;
 
 impl Doc<'_> {
     /// Label a figure with no metric of its own by the metric before the `由` of its move.
-    pub(super) fn from_to(&self, f: &Figure, own: &mut Own) {
+    pub(super) fn move_ends(&self, f: &Figure, own: &mut Own) {
         if own.label.is_some() || own.item || matches!(f.kind, Kind::Date | Kind::Duration | Kind::Rank) {
             return;
         }

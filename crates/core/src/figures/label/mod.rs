@@ -204,7 +204,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.locative(&mut own);
         doc.list_class(&mut own);
         doc.scope_count(figures, k, &mut own);
-        doc.from_to(&figures[k], &mut own);
+        doc.move_ends(&figures[k], &mut own);
         doc.superlative(figures, k, &mut own);
         doc.company_metric(&figures[k], &mut own);
         doc.place_count(&figures[k], &mut own);
