@@ -8,29 +8,36 @@
 //! metric of the figure before them: a change (`比上年增长34.9%`), a bare
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
+mod adverb_end;
 mod after_name;
 mod attributes;
 mod before_clause;
 mod breakdown;
+mod by_amount;
 mod carry;
 mod clauses;
 mod coded;
 mod company;
+mod company_metric;
 mod counted;
 mod counted_lead;
 mod deictic;
 mod earlier_de;
 mod edges;
 mod flows;
+mod from_to;
 mod fused;
 mod groups;
 mod growth_named;
+mod growth_own;
 mod hedges;
 mod inherit;
 mod items;
 mod kinds;
+mod list_class;
 mod list_owners;
 mod lists;
+mod locative;
 mod market;
 mod means;
 mod models;
@@ -39,6 +46,7 @@ mod moves;
 mod names;
 mod owners;
 mod partners;
+mod place_count;
 mod places;
 mod ranks;
 mod rate_after;
@@ -46,10 +54,12 @@ mod ratio_head;
 mod reach;
 mod relative_head;
 mod scope;
+mod scope_count;
 mod settle;
 mod shared_run;
 mod spans;
 mod subjects;
+mod superlative;
 mod tiers;
 mod tokens;
 mod topic_carry;
@@ -177,6 +187,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         let doc =
             Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0), sentences };
         let mut own = doc.own(figures, k, &owns);
+        doc.adverb_end(figures, k, &mut own);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
@@ -199,6 +210,14 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.means_of_ranking(figures, k, &mut own);
         doc.relative_head(&figures[k], &mut own);
         doc.ratio_head(figures, k, &mut own);
+        doc.locative(&mut own);
+        doc.list_class(&mut own);
+        doc.scope_count(figures, k, &mut own);
+        doc.move_ends(&figures[k], &mut own);
+        doc.superlative(figures, k, &mut own);
+        doc.company_metric(&figures[k], &mut own);
+        doc.place_count(&figures[k], &mut own);
+        doc.by_amount(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
         owns.push(own);
     }
@@ -211,6 +230,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.owner_of_earlier_metric(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_own(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
