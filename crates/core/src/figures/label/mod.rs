@@ -11,12 +11,15 @@
 mod after_name;
 mod attributes;
 mod before_clause;
+mod bracket_metric;
 mod breakdown;
 mod carry;
+mod categories;
 mod clauses;
 mod company;
 mod counted;
 mod counted_lead;
+mod day_counts;
 mod deictic;
 mod earlier_de;
 mod edges;
@@ -34,6 +37,7 @@ mod market;
 mod models;
 mod money_after;
 mod names;
+mod network_subject;
 mod owners;
 mod partners;
 mod places;
@@ -46,6 +50,7 @@ mod scope;
 mod settle;
 mod shared_run;
 mod spans;
+mod stat_names;
 mod subjects;
 mod tiers;
 mod tokens;
@@ -169,6 +174,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     for k in 0..figures.len() {
         let doc = Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0) };
         let mut own = doc.own(figures, k, &owns);
+        doc.day_count(figures, k, &mut own, &owns);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
@@ -191,6 +197,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
         doc.relative_head(&figures[k], &mut own);
         doc.ratio_head(figures, k, &mut own);
         doc.split_run(figures, k, &mut own, owns.last_mut());
+        doc.category_item(&figures[k], &mut own);
+        doc.stat_name(&figures[k], &mut own);
+        doc.network_subject(&figures[k], &mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0) }.breakdown_head(figures, &mut owns);
@@ -204,6 +213,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], figures: &mut [Figure]) {
     Doc { chars, orig, tokens, hint: Cell::new(0) }.settle_subjects(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0) }.growth_fallback(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0) }.trade_partners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0) }.whole_categories(figures);
 }
 
 impl<'a> Doc<'a> {
