@@ -39,6 +39,9 @@ impl Doc<'_> {
             {
                 continue;
             }
+            if self.opens_item_bracket((s, e)) {
+                continue;
+            }
             let Some(m) = self.total_metric(owns, k, (s, e)) else { continue };
             // `当中珠宝首饰…`: the word that opens the breakdown is not part of the group.
             let g = if [['当', '中'], ['當', '中'], ['其', '中']].iter().any(|w| self.chars[s..].starts_with(w)) {
