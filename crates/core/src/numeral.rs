@@ -452,6 +452,17 @@ fn read_arabic(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 acc.pending = Some(g2);
                 end = e2;
             }
+            // `3萬8748美元`: four digits after 万 are its thousands down to units (38,748).
+            Some((g2, e2, false))
+                if scale_of(chars[end - 1]) == Some(4)
+                    && e2 - end == 4
+                    && chars[end..e2].iter().all(|c| is_arabic(*c))
+                    && !chars.get(e2).is_some_and(|c| matches!(c, '年' | '月' | '日' | '号' | '號')) =>
+            {
+                acc.pending = Some(g2);
+                committed = (acc, e2);
+                break;
+            }
             _ => break,
         }
     }

@@ -54,7 +54,8 @@ impl Scanner<'_> {
         if n.decimal || n.end == i + 1 || !(1.0..=100.0).contains(&n.value) {
             return Err(i + 1);
         }
-        if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位"]) {
+        // `前20家企业`: the top N companies of a ranking, counted in 家.
+        if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位", "家"]) {
             return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));
         }
         // `前十大个股`, `前三大股东`: the top N in a degree.
