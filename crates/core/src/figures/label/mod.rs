@@ -42,7 +42,6 @@ mod list_owners;
 mod lists;
 mod locative;
 mod market;
-mod means;
 mod models;
 mod money_after;
 mod moves;
@@ -213,7 +212,6 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.tier_subject(&mut own);
         doc.past_deictic(&figures[k], &mut own);
         doc.money_after(&figures[k], &mut own);
-        doc.means_of_ranking(figures, k, &mut own);
         doc.relative_head(&figures[k], &mut own);
         doc.ratio_head(figures, k, &mut own);
         doc.locative(&mut own);
