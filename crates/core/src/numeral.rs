@@ -452,10 +452,12 @@ fn read_arabic(chars: &[char], start: usize, limit: usize) -> Option<Numeral> {
                 acc.pending = Some(g2);
                 end = e2;
             }
-            // `3萬8748美元`: four digits after 万 are its thousands down to units (38,748).
+            // `3萬8748美元`, `4萬951美元`: three or four digits after 万 are its places below
+            // it (38,748; 40,951), as Taiwan writes numbers in groups of four. One or two
+            // (`3万5`) are spoken shorthand for a fraction of 万, and left alone.
             Some((g2, e2, false))
                 if scale_of(chars[end - 1]) == Some(4)
-                    && e2 - end == 4
+                    && (3..=4).contains(&(e2 - end))
                     && chars[end..e2].iter().all(|c| is_arabic(*c))
                     && !chars.get(e2).is_some_and(|c| matches!(c, '年' | '月' | '日' | '号' | '號')) =>
             {

@@ -220,7 +220,7 @@ impl Scanner<'_> {
     }
 }
 
-/// `第一、二位`: ranks listed with 、 take the unit written after the last of them.
+/// `第一、二位`, `第四和第五位`: ranks listed with 、 or 和 take the unit written after the last of them.
 pub(super) fn share_unit(chars: &[char], figures: &mut [crate::model::Figure]) {
     for k in (1..figures.len()).rev() {
         let (before, after) = figures.split_at_mut(k);
@@ -230,7 +230,7 @@ pub(super) fn share_unit(chars: &[char], figures: &mut [crate::model::Figure]) {
             && prev.unit.is_none()
             && next.unit.is_some()
             && next.start == prev.end + 1
-            && chars[prev.end] == '、'
+            && matches!(chars[prev.end], '、' | '和' | '及' | '与' | '與')
         {
             prev.unit.clone_from(&next.unit);
         }
