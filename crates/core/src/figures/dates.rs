@@ -199,6 +199,15 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
     let j = i + usize::from(ordinal);
     let n = read_number(chars, j, chars.len())?;
     let q = whole(&n)?;
+    // `2025年第1、2季`: a year before a list of quarters dates its head (and lends itself on).
+    if ordinal
+        && year.is_some()
+        && chars.get(n.end) == Some(&'、')
+        && let Some(hit) = list_head(chars, n.end, q)
+        && hit.value.as_deref().is_some_and(|v| v.starts_with('Q'))
+    {
+        return Some(DateHit { value: hit.value.map(prefix), ..hit });
+    }
     // `第三季` (Hong Kong and Taiwan write no 度); `四季` alone are the seasons.
     let len = starts_with(chars, n.end, "季度").or_else(|| {
         // `二季末`: a quarter's end names the quarter (as `一季度末` does).
@@ -284,6 +293,15 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
     {
         return Some(DateHit { end: n.end, value: Some(format!("--{v:02}")), low: None, high: None });
     }
+    // `第3、4季`: a later quarter of a list headed by an ordinal, written 季 without 度.
+    if (1..=4).contains(&v)
+        && n.end - i <= 2
+        && chars.get(n.end) == Some(&'季')
+        && !matches!(chars.get(n.end + 1), Some('度' | '节' | '節' | '赛' | '賽' | '稻' | '风' | '風'))
+        && ordinal_list_before(chars, i)
+    {
+        return Some(DateHit { end: n.end + 1, value: Some(format!("Q{v}")), low: None, high: None });
+    }
     if chars.get(n.end) == Some(&'年') && is_year(chars, i, &n) {
         let after = n.end + 1;
         if chars.get(after) == Some(&'代') {
@@ -358,6 +376,27 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
     None
 }
 
+/// Whether the number at `i` follows `第N、` (or `第N、M、`): a later item of a list
+/// headed by an ordinal.
+fn ordinal_list_before(chars: &[char], i: usize) -> bool {
+    let mut at = i;
+    while at >= 2 && chars[at - 1] == '、' {
+        let digits = (0..at - 1)
+            .rev()
+            .take(3)
+            .take_while(|&q| arabic_digit(chars[q]).is_some() || crate::numeral::is_cn_numeral_char(chars[q]))
+            .count();
+        if digits == 0 {
+            return false;
+        }
+        at = at - 1 - digits;
+        if at >= 1 && chars[at - 1] == '第' {
+            return true;
+        }
+    }
+    false
+}
+
 /// The month or quarter after a Republic of China year, dated in the Gregorian year `y`.
 fn roc_year(chars: &[char], after: usize, y: u32) -> Option<DateHit> {
     if let Some(hit) = period(chars, after, Some(y)) {
@@ -415,6 +454,11 @@ pub(super) fn inherit_year(chars: &[char], out: &mut [Figure]) {
         let same_shape =
             !rest.starts_with('-') && p.len() == 4 + 1 + rest.len() && p[..4].bytes().all(|b| b.is_ascii_digit());
         (matches!(sep, '、' | '和' | '及' | '与' | '與') && same_shape).then(|| format!("{}-{rest}", &p[..4]))
+    });
+    // `2025年第1、2季`: a quarter listed right after a dated one takes its year.
+    lend(chars, out, |sep, p, c| {
+        let dated = p.len() == 7 && p[..4].bytes().all(|b| b.is_ascii_digit()) && p[4..].starts_with("-Q");
+        (sep == '、' && dated && c.len() == 2 && c.starts_with('Q')).then(|| format!("{}-{c}", &p[..4]))
     });
 }
 

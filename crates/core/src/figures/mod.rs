@@ -200,6 +200,19 @@ const RATE_DENOMINATORS: &[&str] = &["万元", "元", "亩", "公顷", "人", "�
 const RANGE_SEPS: &[char] = &['-', '~', '～', '—', '–', '－', '至', '到'];
 
 impl Scanner<'_> {
+    /// `GDP9602.72亿元`, `CPI2.1%`: an amount written straight after an upper-case acronym
+    /// (the metric) is a figure when a magnitude, currency or percent sign follows it; a
+    /// model name (`Model3`, `iPhone13`, `PM2.5`) has none.
+    fn after_acronym(&self, i: usize) -> bool {
+        let chars = self.chars;
+        let letters = chars[..i].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+        letters >= 2
+            && chars[i - letters..i].iter().all(char::is_ascii_uppercase)
+            && (i == letters || !chars[i - letters - 1].is_ascii_alphanumeric())
+            && read_number(chars, i, chars.len())
+                .is_some_and(|n| matches!(chars.get(n.end), Some('万' | '萬' | '亿' | '億' | '元' | '%' | '％')))
+    }
+
     fn scan(&self, i: usize) -> Result<Figure, Skip> {
         let chars = self.chars;
         let c = chars[i];
@@ -225,7 +238,7 @@ impl Scanner<'_> {
         if arabic_digit(c).is_some()
             && prev.is_some_and(|p| {
                 arabic_digit(p).is_some()
-                    || p.is_ascii_alphabetic()
+                    || p.is_ascii_alphabetic() && !self.after_acronym(i)
                     || matches!(p, '.' | '．' | '_')
                     // `2020/8/27`, `km/h2` are codes; `1艘/216客位` lists two figures.
                     || (p == '/' && i >= 2 && !is_han(chars[i - 2]))

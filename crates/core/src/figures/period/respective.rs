@@ -6,6 +6,9 @@ use super::SENTENCE_ENDS;
 use crate::model::{Figure, Kind};
 
 /// Chars that join the dates of a list.
+/// Chars that end a clause: a figure past one is no longer the dates' own.
+const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', '。', '（', '('];
+
 fn joins(c: char) -> bool {
     matches!(c, '、' | '和' | '及' | '与' | '與')
 }
@@ -35,13 +38,15 @@ fn pair_run(chars: &[char], figures: &[Figure], dates: std::ops::Range<usize>, p
     let n = dates.len();
     let from = figures[dates.end - 1].end;
     // `分别` later in the sentence; between it and the dates at most a count of them (`两个月`).
-    let Some(at) = (from..chars.len().saturating_sub(1))
+    let respectively = (from..chars.len().saturating_sub(1))
         .take_while(|&q| !SENTENCE_ENDS.contains(&chars[q]))
-        .find(|&q| chars[q] == '分' && matches!(chars[q + 1], '别' | '別'))
-    else {
-        return;
+        .find(|&q| chars[q] == '分' && matches!(chars[q + 1], '别' | '別'));
+    let first = match respectively {
+        Some(at) => (dates.end..figures.len()).find(|&j| figures[j].start > at).unwrap_or(figures.len()),
+        // `第1、2季經濟成長率修正為5.54％及7.71％`: with no `分别`, a list of exactly as many
+        // figures in the dates' own clause pairs too.
+        None => dates.end,
     };
-    let first = (dates.end..figures.len()).find(|&j| figures[j].start > at).unwrap_or(figures.len());
     if !figures[dates.end..first].iter().all(|f| f.kind == Kind::Duration) || first - dates.end > 1 {
         return;
     }
@@ -50,12 +55,21 @@ fn pair_run(chars: &[char], figures: &[Figure], dates: std::ops::Range<usize>, p
         return;
     }
     // The members are one list: nothing but separators and units between them, in one sentence.
-    let one_list = members.windows(2).all(|w| {
-        let gap = &chars[figures[w[0]].end..figures[w[1]].start];
+    let joined = |a: usize, b: usize| {
+        let gap = &chars[figures[a].end..figures[b].start];
         gap.len() <= 2 && gap.iter().all(|c| joins(*c) || matches!(c, ' ' | '，' | ','))
-    });
-    if !one_list {
+    };
+    if !members.windows(2).all(|w| joined(w[0], w[1])) {
         return;
+    }
+    if respectively.is_none() {
+        let last = members[n - 1];
+        let same_clause = !chars[from..figures[first].start].iter().any(|c| CLAUSE_BREAKS.contains(c));
+        let list_ends = last + 1 >= figures.len() || !joined(last, last + 1);
+        let one_kind = members.iter().all(|&j| figures[j].kind == figures[first].kind);
+        if !(same_clause && list_ends && one_kind) {
+            return;
+        }
     }
     for (d, j) in dates.zip(members) {
         if let Some(p) = super::period_of(chars, figures, d) {
