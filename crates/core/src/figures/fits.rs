@@ -33,9 +33,22 @@ impl Scanner<'_> {
                 '速', '系', '主', '流', '手', '身', '况', '載', '载', '组', '組', '库', '庫', '友', '展', '险', '險',
                 '贷', '貸', '票', '费', '費', '门', '門',
             ],
+            // `206省道` is a road.
+            "省" => &['道', '委', '级', '級', '会', '會', '长', '長', '钱', '錢', '时', '時', '力', '略', '心', '事'],
             _ => &[],
         };
         if next.is_some_and(|c| bad_next.contains(&c)) {
+            return Err(end);
+        }
+        // There are 34 provinces: a larger number before 省 is a name (`206省道`).
+        if unit.written == "省" && n.value > 34.0 {
+            return Err(end);
+        }
+        // A number of quarters only where a run or a record counts them.
+        if unit.written == "季"
+            && starts_with_any(chars, end, &["新高", "新低", "以来", "以來"]).is_none()
+            && super::units::ends_with_any(chars, i, &["连续", "連續", "创", "創"]).is_none()
+        {
             return Err(end);
         }
         // `十九届五中全会`, `十四届全国人大`: the number of a congress, not a count.

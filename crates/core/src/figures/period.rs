@@ -50,7 +50,11 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
         if f.kind == Kind::Date {
             // A long line may be cut into pieces analysed apart (at sentence
             // ends): a lead-in is taken only where the whole line is in view.
-            if line.len() <= PARAGRAPH_REACH && !base[k] && opens_sentence(chars, f) {
+            // The head of a list of dates (`2025年第1、2季`) is no period for the paragraph.
+            let heads_list = figures.get(k + 1).is_some_and(|d| {
+                d.kind == Kind::Date && d.start == f.end + 1 && matches!(chars[f.end], '、' | '和' | '及' | '与' | '與')
+            });
+            if line.len() <= PARAGRAPH_REACH && !base[k] && !heads_list && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
             }
             if !base[k] && heading::date_line(chars, &line, f) {
@@ -83,7 +87,7 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
                 .or_else(|| heading.clone()),
         );
     }
-    respective::pair(chars, figures, &mut periods);
+    respective::pair(chars, figures, &base, &mut periods);
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
     }

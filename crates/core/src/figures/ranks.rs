@@ -135,7 +135,12 @@ impl Scanner<'_> {
         };
         // `居第一、第二、第三`: an item after a rank and 、 is set up by the same verb.
         let continues = i > 0 && chars[i - 1] == '、' && self.last_rank_end == Some(i - 1);
-        if ends_bare && n.value <= 1000.0 && (continues || self.rank_verb_before(i) || self.ranking_cue_before(i)) {
+        // `第4的比亚迪`: an ordinal that qualifies a name is its place, cue or not.
+        let qualifies = chars.get(n.end) == Some(&'的');
+        if ends_bare
+            && n.value <= 1000.0
+            && (qualifies || continues || self.rank_verb_before(i) || self.ranking_cue_before(i))
+        {
             return Ok(Draft::unitless(i, n.end, Kind::Rank, n.value));
         }
         Err(n.end)

@@ -121,6 +121,8 @@ const DURATION: &[Unit] = &[
     u("个月", Duration, "月"),
     u("個月", Duration, "月"),
     u("个季度", Duration, "季度"),
+    // `創11季新高`, `連續3季`: quarters counted (checked in `unit_fits`; `四季` are seasons).
+    u("季", Duration, "季"),
     u("昼夜", Duration, "天"),
     u("天", Duration, "天"),
     u("周", Duration, "周"),
@@ -305,6 +307,8 @@ const COUNT: &[&str] = &[
     "趟",
     "组",
     "县",
+    // `云南、贵州两省`, `三省(区)`: provinces counted after their list.
+    "省",
     "部门",
     "辆",
     // Wagon loads (`日均装车14.8万车`); checked in `unit_fits`.

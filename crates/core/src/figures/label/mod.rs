@@ -50,6 +50,7 @@ mod network_subject;
 mod owners;
 mod partners;
 mod place_count;
+mod place_units;
 mod places;
 mod ranks;
 mod rate_after;
@@ -244,6 +245,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
+    place_units::apply(figures);
 }
 
 impl<'a> Doc<'a> {
