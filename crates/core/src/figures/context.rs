@@ -126,6 +126,54 @@ pub fn is_bare_scale(c: char) -> bool {
     matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億')
 }
 
+/// Qualifiers joined to their number by a linking verb, which the figure's text
+/// leaves out: `约为4.3万辆`, `约合22亿美元`, `都超过了5000亿元`, `超越20%`.
+const APPROX_LINKED: &[(&str, Approx)] = &[
+    ("约为", Approx::About),
+    ("約為", Approx::About),
+    ("约合", Approx::About),
+    ("約合", Approx::About),
+    ("约占", Approx::About),
+    ("約佔", Approx::About),
+    ("約占", Approx::About),
+    ("约达", Approx::About),
+    ("約達", Approx::About),
+    ("超过了", Approx::Over),
+    ("超過了", Approx::Over),
+    ("突破了", Approx::Over),
+    ("超越", Approx::Over),
+];
+
+/// A qualifier before a linking verb or a share's whole, where the figure's text starts
+/// after it: `约为4.3万辆`, `首度破4萬美元`, `约占全国增产总量的60%`.
+pub fn approx_linked(chars: &[char], start: usize, floor: usize) -> Option<Approx> {
+    let last = *chars.get(start.checked_sub(1)?)?;
+    if matches!(last, '为' | '為' | '合' | '占' | '佔' | '达' | '達' | '了' | '越') {
+        let (_, a, n) = APPROX_LINKED.iter().find_map(|(w, a)| ends_with(chars, start, w).map(|n| (*w, *a, n)))?;
+        return (start - n >= floor).then_some(a);
+    }
+    // `破2万亿元`: broke through (not `打破3项纪录`, `跌破3000点`).
+    if last == '破' {
+        let before = start.checked_sub(2).map(|k| chars[k]);
+        return (start > floor
+            && !matches!(before, Some('打' | '跌' | '击' | '擊' | '攻' | '突' | '识' | '識' | '看')))
+        .then_some(Approx::Over);
+    }
+    // `约占全国夏粮增产总量的60%`: a share qualified before the whole it is of.
+    if last == '的' {
+        let lo = start.saturating_sub(16).max(floor);
+        let clause = (lo..start - 1).rev().take_while(|&k| !is_break(chars[k])).last()?;
+        let k =
+            (clause..start - 1).find(|&k| matches!(chars[k], '约' | '約') && matches!(chars[k + 1], '占' | '佔'))?;
+        return (k >= floor).then_some(Approx::About);
+    }
+    None
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':' | '\n' | '！' | '？')
+}
+
 /// A qualifier starting exactly at `end`: its approx and length.
 pub fn approx_after(chars: &[char], end: usize) -> Option<(Approx, usize)> {
     let (w, a, n) = APPROX_AFTER.iter().find_map(|(w, a)| starts_with(chars, end, w).map(|n| (*w, *a, n)))?;

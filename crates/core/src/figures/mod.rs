@@ -20,7 +20,9 @@ pub mod units;
 
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
-use context::{approx_after, approx_before, change_before, in_idiom, in_short_quote, is_bare_scale, is_han};
+use context::{
+    approx_after, approx_before, approx_linked, change_before, in_idiom, in_short_quote, is_bare_scale, is_han,
+};
 use money::{
     MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, clause_start, currency_at,
     currency_before, money_fraction, percent_prefix,
@@ -961,6 +963,8 @@ impl Scanner<'_> {
             {
                 d.approx.get_or_insert(a);
                 d.start -= len;
+            } else if d.approx.is_none() && d.kind != Kind::Rank {
+                d.approx = approx_linked(chars, d.start, self.floor);
             }
             // A sign: `负3.9%`, `-22.2%`.
             if matches!(d.kind, Kind::Percent | Kind::Quantity | Kind::Money)
