@@ -422,7 +422,7 @@ impl Doc<'_> {
     }
 
     /// A word tagged a time that names none (`现代`): no time word, no time ending.
-    fn timeless_t(&self, t: &Token) -> bool {
+    pub(super) fn timeless_t(&self, t: &Token) -> bool {
         let w = self.word(t);
         code(t) == T_T
             && w.len() == 2

@@ -63,6 +63,7 @@ mod settle;
 mod shared_run;
 mod spans;
 mod stat_names;
+mod subject_trim;
 mod subjects;
 mod superlative;
 mod tiers;
@@ -227,6 +228,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.category_item(&figures[k], &mut own);
         doc.stat_name(&figures[k], &mut own);
         doc.network_subject(&figures[k], &mut own);
+        doc.trim_subject(&mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);

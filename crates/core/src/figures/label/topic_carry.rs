@@ -1,6 +1,7 @@
 //! The topic of a sentence carried over its clauses (rule 8): a clause that
-//! opens with a noun phrase and goes on with a verb, a time word, a number or
-//! `的` says what its clause is about (`长航局加快…，推动新建4处…`,
+//! opens with a noun phrase and goes on with a verb, a time word, a number,
+//! `的`, a conjunction of cause (`由于`) or a word of recent time (`最近`) says
+//! what its clause is about (`长航局加快…，推动新建4处…`,
 //! `越秀地产全口径销售金额达到568亿元`, `本年新增个体户2102户，从业人员6534人`).
 //! A figure that has no subject after every other rule takes the topic of its
 //! own clause, or else of the nearest clause before it in its sentence that
@@ -133,12 +134,13 @@ impl Doc<'_> {
                 && t.end - t.start <= 6
                 && self.word(t).iter().all(|c| c.is_ascii_alphanumeric())
                 && self.word(t).first().is_some_and(|c| c.is_ascii_alphabetic());
-            // `哈弗H6`, `金鹰信息产业A`, `北向资金`: an unknown word or a direction before a head noun is part of the name.
+            // `哈弗H6`, `金鹰信息产业A`, `北向资金`, `东方财富`: an unknown word, or a direction or place word
+            // before a head noun, is part of the name.
             let part = (code(t) == T_X
                 && t.end - t.start >= 2
                 && self.is_han_word(t)
                 && (t.end - t.start > 2 || !FUNCTION_FIRST.contains(&self.chars[t.start]))
-                || j == first && code(t) == T_F)
+                || j == first && matches!(code(t), T_F | T_S))
                 && self.tokens.get(j + 1).is_some_and(|n| self.is_head_noun(n) || code(n) == T_ENG);
             if !(noun || alnum || part) {
                 break;
@@ -164,7 +166,8 @@ impl Doc<'_> {
             || matches!(code(&self.tokens[j]), T_V | T_VD | T_VI | T_VN | T_D | T_AD | T_P | T_T | T_M)
             || matches!(self.class(&self.tokens[j]), Some(Class::Time | Class::Filler | Class::Change | Class::Verb))
             || self.is(&self.tokens[j], "的")
-            || self.is(&self.tokens[j], "中");
+            || self.is(&self.tokens[j], "中")
+            || self.opens_predicate(&self.tokens[j]);
         // `普通初中220所（…），在校学生…`: a name counted opens the sentence and its attributes follow;
         // a count after the first clause is one of them (`在校学生25.13万人`).
         let counted = in_figure(figures, self.tokens[j].start) || code(&self.tokens[j]) == T_M;
@@ -240,6 +243,32 @@ impl Doc<'_> {
                 && (t.end - t.start > 2 || !FUNCTION_FIRST.contains(&self.chars[t.start]))
     }
 }
+
+impl Doc<'_> {
+    /// `特斯拉由于…受到欢迎`, `特斯拉Model Y最近两个季度…`: a conjunction of cause or concession, or
+    /// a word of recent time, goes on from the topic to what is said of it.
+    fn opens_predicate(&self, t: &Token) -> bool {
+        PREDICATE_OPENERS.iter().any(|w| self.is(t, w))
+    }
+}
+
+/// Words after a topic that open what is said of it.
+const PREDICATE_OPENERS: &[&str] = &[
+    "由于",
+    "由於",
+    "因为",
+    "因為",
+    "虽然",
+    "雖然",
+    "尽管",
+    "儘管",
+    "最近",
+    "近期",
+    "此前",
+    "目前",
+    "近年来",
+    "近年來",
+];
 
 /// Is `at` inside a date figure?
 fn in_date(figures: &[Figure], at: usize) -> bool {

@@ -1,0 +1,61 @@
+//! What a subject read over a clause takes in by mistake at its edges (rule 8:
+//! the subject is an owner, a noun phrase): a verb, an adverb or a time word
+//! after the name (`比亚迪涨至`, `龙头公司对应`, `省重点在建项目实际`, `保险近一月`),
+//! the measure word of a count before it (`个省重点在建项目`). A phrase that opens
+//! with `占` is the base of a share, never its owner (`占总进入城市`): it is no
+//! subject, and the topic of the clause may give one; nor is a verb phrase
+//! before `的` (`经季节性调整的失业率`), a relative clause about the metric.
+
+use super::tokens::*;
+use super::words::Class;
+use super::{Doc, Own};
+
+/// Measure words a count before the name leaves at its front.
+const MEASURES: &[char] = &['个', '個', '家', '项', '項', '只', '隻', '座', '所'];
+
+impl Doc<'_> {
+    /// Cut such words off the edges of the subject, or drop a share's base.
+    pub(super) fn trim_subject(&self, own: &mut Own) {
+        let Some((mut s, mut e)) = own.subject else { return };
+        if let Some(i) = self.token_starting(s) {
+            let t = &self.tokens[i];
+            let w = self.word(t);
+            if matches!(w, ['占' | '佔']) || self.is(t, "占比") {
+                own.subject = None;
+                return;
+            }
+            if t.end < e && w.len() == 1 && MEASURES.contains(&w[0]) && s > 0 && self.is_count_char(self.chars[s - 1]) {
+                s = t.end;
+            }
+        }
+        // `经季节性调整的失业率`: a verb before `的` makes a relative clause about the metric, no owner.
+        if self.chars.get(e) == Some(&'的')
+            && let Some(i) = self.token_ending(e, s)
+            && matches!(code(&self.tokens[i]), T_V | T_VN)
+        {
+            own.subject = None;
+            return;
+        }
+        // `任职总回报`, `净流出`: with no label apart from it, the words may be the metric's own.
+        let end = e;
+        let label_next = own.label.is_none_or(|(ls, le)| ls <= end + 1 && le >= s);
+        while e > s + 2 && !label_next {
+            let Some(i) = self.token_ending(e, s + 1) else { break };
+            let t = &self.tokens[i];
+            let w = self.word(t);
+            let verb = matches!(code(t), T_V | T_VD | T_VI) && w.len() >= 2;
+            let adverb = code(t) == T_D && w.len() >= 2;
+            // `北京现代`: a word tagged a time that names none is the name's.
+            let time = code(t) == T_T && !self.timeless_t(t) || self.class(t) == Some(Class::Time);
+            if !(verb || adverb || time) || t.start < s + 2 {
+                break;
+            }
+            e = t.start;
+        }
+        own.subject = Some((s, e));
+    }
+
+    fn is_count_char(&self, c: char) -> bool {
+        c.is_ascii_digit() || crate::numeral::is_cn_numeral_char(c) || matches!(c, '多' | '余' | '餘')
+    }
+}
