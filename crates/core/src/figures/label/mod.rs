@@ -51,6 +51,7 @@ mod owners;
 mod partners;
 mod place_count;
 mod places;
+mod rank_head;
 mod ranks;
 mod rate_after;
 mod ratio_head;
@@ -207,6 +208,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.not_compared(figures, k, &mut own, &owns);
         doc.flow_split(&figures[k], &mut own);
         doc.rank_label(figures, k, &mut own);
+        doc.rank_head(figures, k, &mut own);
         doc.model_subject(&figures[k], &mut own);
         doc.subject_edges(&mut own);
         doc.tier_subject(&mut own);
