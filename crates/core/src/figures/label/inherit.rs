@@ -223,7 +223,8 @@ impl Doc<'_> {
         let mut prev: Vec<usize> = (0..k)
             .rev()
             .take_while(|&j| figures[j].start >= sent)
-            .filter(|&j| figures[j].kind != Kind::Date)
+            // `两年平均分别增长…`: the span of an average is no member of the list before.
+            .filter(|&j| !matches!(figures[j].kind, Kind::Date | Kind::Duration))
             .take(n)
             .collect();
         prev.reverse();

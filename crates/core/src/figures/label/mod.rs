@@ -29,6 +29,7 @@ mod earlier_de;
 mod edges;
 mod flows;
 mod from_to;
+mod frame;
 mod fused;
 mod groups;
 mod growth_named;
@@ -228,6 +229,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.category_item(&figures[k], &mut own);
         doc.stat_name(&figures[k], &mut own);
         doc.network_subject(&figures[k], &mut own);
+        doc.frame(&figures[k], &mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
