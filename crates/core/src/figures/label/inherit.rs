@@ -82,7 +82,7 @@ impl Doc<'_> {
                 labels[k] = subjects[k].take();
             }
             if inherits && let Some(from) = from_level {
-                labels[k] = labels[from].clone();
+                labels[k] = labels[self.level_of_change(figures, &labels, from, k)].clone();
                 if subjects[k].is_none() && !owns[k].item {
                     subjects[k] = subjects[from].clone();
                 }

@@ -17,6 +17,7 @@ mod breakdown;
 mod by_amount;
 mod carry;
 mod categories;
+mod change_level;
 mod clauses;
 mod coded;
 mod company;

@@ -40,7 +40,15 @@ impl Doc<'_> {
         let mut e = s;
         while let Some(t) = self.tokens.get(i) {
             let first = e == s;
-            if t.start != e || t.end - s > HEAD_MAX || !(self.is_nounish(t) || first && self.is_content(t)) {
+            // `持仓`+`股`: a one-char head that closes the phrase.
+            let head = !first
+                && t.end - t.start == 1
+                && super::is_han(self.chars[t.start])
+                && self.chars.get(t.end).is_none_or(|c| !super::is_han(*c));
+            if t.start != e
+                || t.end - s > HEAD_MAX
+                || !(self.is_nounish(t) || first && self.is_content(t) || head)
+            {
                 break;
             }
             e = t.end;
