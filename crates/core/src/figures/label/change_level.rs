@@ -13,7 +13,13 @@ fn is_ratio(l: &str) -> bool {
 
 impl Doc<'_> {
     /// The figure whose metric a change at `k` takes: `from`, or the level before a share it follows.
-    pub(super) fn level_of_change(&self, figures: &[Figure], labels: &[Option<String>], from: usize, k: usize) -> usize {
+    pub(super) fn level_of_change(
+        &self,
+        figures: &[Figure],
+        labels: &[Option<String>],
+        from: usize,
+        k: usize,
+    ) -> usize {
         let f = &figures[k];
         if f.change.is_none()
             || f.kind != Kind::Percent

@@ -45,10 +45,7 @@ impl Doc<'_> {
                 && t.end - t.start == 1
                 && super::is_han(self.chars[t.start])
                 && self.chars.get(t.end).is_none_or(|c| !super::is_han(*c));
-            if t.start != e
-                || t.end - s > HEAD_MAX
-                || !(self.is_nounish(t) || first && self.is_content(t) || head)
-            {
+            if t.start != e || t.end - s > HEAD_MAX || !(self.is_nounish(t) || first && self.is_content(t) || head) {
                 break;
             }
             e = t.end;
