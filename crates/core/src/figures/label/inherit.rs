@@ -315,7 +315,7 @@ impl Doc<'_> {
             let metrics = shared.is_none()
                 && items.iter().all(|w| {
                     let w: Vec<char> = w.chars().map(crate::simplified::simplify).collect();
-                    super::words::METRIC.ending(&w).is_some_and(|m| m >= 2)
+                    super::lists::longest_metric(&w).is_some_and(|m| m >= 2)
                 });
             if metrics {
                 for (i, item) in items.into_iter().enumerate() {
