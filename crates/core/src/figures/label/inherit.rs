@@ -82,7 +82,7 @@ impl Doc<'_> {
                 labels[k] = subjects[k].take();
             }
             if inherits && let Some(from) = from_level {
-                labels[k] = labels[from].clone();
+                labels[k] = labels[self.level_of_change(figures, &labels, from, k)].clone();
                 if subjects[k].is_none() && !owns[k].item {
                     subjects[k] = subjects[from].clone();
                 }
@@ -223,7 +223,8 @@ impl Doc<'_> {
         let mut prev: Vec<usize> = (0..k)
             .rev()
             .take_while(|&j| figures[j].start >= sent)
-            .filter(|&j| figures[j].kind != Kind::Date)
+            // `两年平均分别增长…`: the span of an average is no member of the list before.
+            .filter(|&j| !matches!(figures[j].kind, Kind::Date | Kind::Duration))
             .take(n)
             .collect();
         prev.reverse();
@@ -314,7 +315,7 @@ impl Doc<'_> {
             let metrics = shared.is_none()
                 && items.iter().all(|w| {
                     let w: Vec<char> = w.chars().map(crate::simplified::simplify).collect();
-                    super::words::METRIC.ending(&w).is_some_and(|m| m >= 2)
+                    super::lists::longest_metric(&w).is_some_and(|m| m >= 2)
                 });
             if metrics {
                 for (i, item) in items.into_iter().enumerate() {

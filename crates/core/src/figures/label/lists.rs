@@ -24,7 +24,8 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if n < 2 || simple.len() != n {
         return None;
     }
-    if simple[..n - 1].iter().any(|w| METRIC.ending(w).is_some_and(|m| m >= 2)) {
+    // (the longest head: `生产指数` ends in 指数, not only in 数)
+    if simple[..n - 1].iter().any(|w| longest_metric(w).is_some_and(|m| m >= 2)) {
         return None;
     }
     let last = &simple[n - 1];
@@ -63,7 +64,7 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
 }
 
 /// The length of the longest metric head `w` ends in.
-fn longest_metric(w: &[char]) -> Option<usize> {
+pub(super) fn longest_metric(w: &[char]) -> Option<usize> {
     // `Suffixes::ending` answers the first listed word; a longer one may end it too (`量`, `产量`).
     (0..w.len()).find(|&k| METRIC.contains(&w[k..])).map(|k| w.len() - k)
 }
