@@ -119,15 +119,22 @@ pub async fn read_all() -> Result<Vec<(String, JsValue)>, String> {
     Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_string()?, v))).collect())
 }
 
-/// Put these values and delete these keys, all or nothing.
-pub async fn write(puts: Vec<(String, JsValue)>, deletes: Vec<String>) -> Result<(), String> {
+/// Put these values, then those `more` gives until it gives none, and delete these keys, all
+/// or nothing. `more` is called between the puts, in the one task that makes them (each put
+/// copies its value there): it is for the caller to stop giving values once that task has
+/// taken long enough.
+pub async fn write(
+    puts: Vec<(String, JsValue)>,
+    mut more: impl FnMut() -> Option<(String, JsValue)>,
+    deletes: Vec<String>,
+) -> Result<(), String> {
     let db = open().await?;
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(thrown)?;
     let store = tx.object_store(STORE).map_err(thrown)?;
     let done = finished(&tx);
     let mut failed = None;
-    for (key, value) in &puts {
-        if let Err(e) = store.put_with_key(value, &key.into()) {
+    for (key, value) in puts.into_iter().chain(std::iter::from_fn(&mut more)) {
+        if let Err(e) = store.put_with_key(&value, &key.into()) {
             failed = Some(thrown(e));
             break;
         }

@@ -10,6 +10,7 @@
 use super::words::StoreError;
 use super::{FORMAT, Saved, SavedFile, Settings, VERSION, idb};
 use crate::i18n::StatusWord;
+use crate::pool::now_ms;
 use crate::state::FileDoc;
 use crate::text::DocText;
 use gloo_timers::callback::Timeout;
@@ -22,10 +23,10 @@ use yew::Callback;
 
 /// How long after a change the session is written.
 const DELAY_MS: u32 = 300;
-/// How long one write may spend turning files into JSON before it lets the page go on: the
-/// files a batch finished (a thousand, a hundred thousand figures) are written over several
-/// tasks, none of them long, the rest following as soon as each write ends.
-const BUDGET_MS: f64 = 25.0;
+/// How long one write may spend turning files into JSON and putting them before it lets the
+/// page go on: the files a batch finished (a thousand, a hundred thousand figures) are written
+/// over several tasks, none of them long, the rest following as soon as each write ends.
+const BUDGET_MS: f64 = 10.0;
 /// Where the choice not to keep the session is remembered (`off`).
 const KEEP_KEY: &str = "shudu-session-keep";
 const FILE_KEY: &str = "file:";
@@ -184,41 +185,55 @@ impl Saver {
         if s.text.as_ref() != Some(&now.text) {
             puts.push(("text".to_string(), now.text.to_js().into()));
         }
+        // The files whose state the database does not hold yet. Each is turned into JSON and
+        // put in the write's own task, until that task has taken `BUDGET_MS` (a put copies its
+        // value, as long as its JSON took to make: both counted); the rest follow in the next
+        // write. A thousand files just queued, or a thousand finished, were one task of 0.1 s.
         let mut marks = HashMap::new();
-        let started = js_sys::Date::now();
-        let mut more = false;
-        for f in now.files.iter() {
+        let mut changed = Vec::new();
+        for (k, f) in now.files.iter().enumerate() {
             // A file still queued is kept as cancelled (its `File` does not survive a reload).
             let (m, old) = (mark(f), s.files.get(&*f.name).copied());
             if old != Some(m) {
-                if js_sys::Date::now() - started > BUDGET_MS {
-                    // Left for the next write: as held until then (not deleted).
-                    more = true;
-                    if let Some(old) = old {
-                        marks.insert(f.name.to_string(), old);
-                    }
-                    continue;
-                }
-                let json = serde_json::to_string(&SavedFile::of(f)).unwrap_or_default();
-                puts.push((format!("{FILE_KEY}{}", f.name), json.into()));
+                changed.push(k);
             }
-            marks.insert(f.name.to_string(), m);
+            // Held as it was until it is written (not deleted).
+            if let Some(old) = old {
+                marks.insert(f.name.to_string(), old);
+            }
         }
         let deletes: Vec<String> =
             s.files.keys().filter(|k| !marks.contains_key(*k)).map(|k| format!("{FILE_KEY}{k}")).collect();
-        if puts.is_empty() && deletes.is_empty() {
+        if puts.is_empty() && deletes.is_empty() && changed.is_empty() {
             return;
         }
         s.writing = true;
         drop(s);
         let saver = saver.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let result = idb::write(puts, deletes).await;
+            let files = now.files.clone();
+            let mut rest = changed.into_iter();
+            let mut written = Vec::new();
+            let mut started = None;
+            let mut more = || {
+                // At least one file a write, however long the task before it took.
+                let started = *started.get_or_insert_with(now_ms);
+                if !written.is_empty() && now_ms() - started > BUDGET_MS {
+                    return None;
+                }
+                let f = &files[rest.next()?];
+                written.push((f.name.to_string(), mark(f)));
+                let json = serde_json::to_string(&SavedFile::of(f)).unwrap_or_default();
+                Some((format!("{FILE_KEY}{}", f.name), JsValue::from(json)))
+            };
+            let result = idb::write(puts, &mut more, deletes).await;
+            let more = rest.len() > 0;
             let mut s = saver.borrow_mut();
             s.writing = false;
             let report = s.report.clone();
             // On failure they stay as they were: the next change writes everything that differs.
             if result.is_ok() {
+                marks.extend(written);
                 s.meta = Some(meta);
                 s.text = Some(now.text.clone());
                 s.files = marks;
