@@ -138,6 +138,8 @@ const APPROX_LINKED: &[(&str, Approx)] = &[
     ("約占", Approx::About),
     ("约达", Approx::About),
     ("約達", Approx::About),
+    ("约介于", Approx::About),
+    ("約介於", Approx::About),
     ("超过了", Approx::Over),
     ("超過了", Approx::Over),
     ("突破了", Approx::Over),
@@ -148,7 +150,7 @@ const APPROX_LINKED: &[(&str, Approx)] = &[
 /// after it: `约为4.3万辆`, `首度破4萬美元`, `约占全国增产总量的60%`.
 pub fn approx_linked(chars: &[char], start: usize, floor: usize) -> Option<Approx> {
     let last = *chars.get(start.checked_sub(1)?)?;
-    if matches!(last, '为' | '為' | '合' | '占' | '佔' | '达' | '達' | '了' | '越') {
+    if matches!(last, '为' | '為' | '合' | '占' | '佔' | '达' | '達' | '了' | '越' | '于' | '於') {
         let (_, a, n) = APPROX_LINKED.iter().find_map(|(w, a)| ends_with(chars, start, w).map(|n| (*w, *a, n)))?;
         return (start - n >= floor).then_some(a);
     }

@@ -147,6 +147,25 @@ fn month_day(chars: &[char], m: u32, after_m: usize, year: Option<u32>) -> Optio
         let e = e + starts_with(chars, e, "份").unwrap_or(0);
         return Some(DateHit { end: e, value: None, low: Some(m as f64), high: Some(m2 as f64) });
     }
+    // `2022年12月至2023年2月`: a run of months across a year's end, an ISO interval.
+    if let Some(y) = year
+        && let Some(&sep) = chars.get(end)
+        && RANGE_SEPS.contains(&sep)
+        && let Some(n2) = read_number(chars, end + 1, chars.len())
+        && is_year(chars, end + 1, &n2)
+        && n2.value as u32 == y + 1
+        && chars.get(n2.end) == Some(&'年')
+        && let Some(mn) = read_number(chars, n2.end + 1, chars.len())
+        && let Some(m2) = whole(&mn)
+        && (1..=12).contains(&m2)
+        && m2 < m
+        && chars.get(mn.end) == Some(&'月')
+        && !read_number(chars, mn.end + 1, chars.len()).is_some_and(|d| matches!(chars.get(d.end), Some('日' | '号')))
+    {
+        let e = mn.end + 1;
+        let e = e + starts_with(chars, e, "份").unwrap_or(0);
+        return Some(DateHit { end: e, value: Some(format!("{ym}/{:04}-{m2:02}", y + 1)), low: None, high: None });
+    }
     if let Some((_, n)) = starts_with_any(chars, end, &["上旬", "中旬", "下旬", "底", "末", "初", "前"]) {
         end += n;
     }

@@ -25,7 +25,7 @@ use context::{
 };
 use money::{
     MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, clause_start, currency_at,
-    currency_before, money_fraction, percent_prefix,
+    currency_before, currency_word_before, money_fraction, percent_prefix,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -964,7 +964,15 @@ impl Scanner<'_> {
                 d.approx.get_or_insert(a);
                 d.start -= len;
             } else if d.approx.is_none() && d.kind != Kind::Rank {
-                d.approx = approx_linked(chars, d.start, self.floor);
+                // `約新台幣9,000億元`, `约合人民币3亿元`: the qualifier stands before the currency word.
+                let before = match currency_word_before(chars, d.start) {
+                    Some(n) if d.kind == Kind::Money && d.start >= self.floor + n => d.start - n,
+                    _ => d.start,
+                };
+                d.approx = approx_before(chars, before, self.floor)
+                    .map(|(a, _)| a)
+                    .filter(|_| before < d.start)
+                    .or_else(|| approx_linked(chars, before, self.floor));
             }
             // A sign: `负3.9%`, `-22.2%`.
             if matches!(d.kind, Kind::Percent | Kind::Quantity | Kind::Money)

@@ -249,6 +249,11 @@ pub(super) fn currency_before(chars: &[char], start: usize) -> Option<&'static s
     CURRENCY_WORDS.iter().find_map(|(w, c)| ends_with(chars, start, w).map(|_| *c))
 }
 
+/// The length of a currency word ending right before `start` (`約新台幣9,000億元`).
+pub(super) fn currency_word_before(chars: &[char], start: usize) -> Option<usize> {
+    CURRENCY_WORDS.iter().find_map(|(w, _)| ends_with(chars, start, w))
+}
+
 /// `百分之`, `千分之`, `万分之` (spaces allowed between the characters): the divisor and length.
 pub(super) fn percent_prefix(chars: &[char], i: usize) -> Option<(f64, usize)> {
     let divisor = match chars[i] {
