@@ -471,7 +471,12 @@ impl Scanner<'_> {
         if let Some(c) = currency_before(chars, start) {
             return Some(c);
         }
-        let governed = (clause_start(chars, start, MONEY_WORD_REACH, self.floor)..start).any(|k| {
+        let mut from = clause_start(chars, start, MONEY_WORD_REACH, self.floor);
+        // `净利润亏损：423亿—433亿`: an amount right after a colon is what the words before it name.
+        if from > self.floor && from == start && matches!(chars[from - 1], '：' | ':') {
+            from = clause_start(chars, from - 1, MONEY_WORD_REACH, self.floor);
+        }
+        let governed = (from..start).any(|k| {
             starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
                 !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
             })
@@ -719,6 +724,11 @@ impl Scanner<'_> {
                     }
                     if let Some(currency) = self.money_as_before(i, pos) {
                         let mut d = Draft::number(i, pos, Kind::Money, n.value, currency);
+                        if let Some((lo, hi)) = low_high {
+                            d.value = None;
+                            d.low = Some(lo);
+                            d.high = Some(hi);
+                        }
                         d.approx = approx;
                         return Ok(d);
                     }
@@ -860,6 +870,29 @@ impl Scanner<'_> {
             d.value = None;
             d.low = Some(value);
             d.high = Some(n2.value * u2.factor);
+            return Ok(d);
+        }
+        // `235亿元至239亿`, `331亿元—391亿`: the unit written at the first end only, the
+        // second end in the same scale and nothing after it that names another unit.
+        if low_high.is_none()
+            && approx.is_none()
+            && unit.factor == 1.0
+            && n.end > i
+            && big_scale(chars[n.end - 1]).is_some()
+            && let Some(&sep) = chars.get(end)
+            && RANGE_SEPS.contains(&sep)
+            && let Some(n2) = read_number(chars, end + 1, chars.len())
+            && n2.chinese == n.chinese
+            && chars[n2.end - 1] == chars[n.end - 1]
+            && match_unit(chars, n2.end).is_none()
+            && !chars.get(n2.end).is_some_and(|c| c.is_ascii_alphanumeric())
+            && n2.value > n.value
+            && !self.change_then_level(i, sep, value, n2.value)
+        {
+            let mut d = Draft::number(i, n2.end, kind, 0.0, &unit_name);
+            d.value = None;
+            d.low = Some(value);
+            d.high = Some(n2.value);
             return Ok(d);
         }
         // Counting positions: `第2位` is handled by `ordinal`; `位列25名` here.

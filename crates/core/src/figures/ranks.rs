@@ -54,6 +54,10 @@ impl Scanner<'_> {
         if n.decimal || n.end == i + 1 || !(1.0..=100.0).contains(&n.value) {
             return Err(i + 1);
         }
+        // `上百家企业`: a hundred or more, a qualifier and a count, not the top hundred.
+        if chars[i] == '上' && n.bare_scale {
+            return Err(i + 1);
+        }
         // `前20家企业`: the top N companies of a ranking, counted in 家.
         if let Some((w, len)) = starts_with_any(chars, n.end, &["名", "位", "家"]) {
             return Ok(Draft::number(i, n.end + len, Kind::Rank, n.value, w));

@@ -20,6 +20,7 @@ mod categories;
 mod change_level;
 mod clauses;
 mod coded;
+mod colon;
 mod company;
 mod company_metric;
 mod counted;
@@ -462,6 +463,12 @@ impl<'a> Doc<'a> {
         {
             let lo2 = self.clause_start(lo - 1, prev_end);
             before = self.metric_before(lo2, lo - 1);
+        }
+        if before.label.is_none()
+            && !before.examples
+            && let Some(b) = self.metric_before_colon(f, lo, prev_end)
+        {
+            before = b;
         }
         // `城市居民消费价格指数为100.7，同比上涨0.7%`: a change after an index level
         // (an optional figure, not reported) is the change of that index.
