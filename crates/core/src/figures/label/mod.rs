@@ -63,6 +63,7 @@ mod reach;
 mod relative_head;
 mod scope;
 mod scope_count;
+mod sentence_fill;
 mod settle;
 mod shared_run;
 mod spans;
@@ -254,6 +255,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
     place_units::apply(figures);
 }
 
