@@ -2,7 +2,7 @@
 //! which tell who reports it (no subject at all).
 
 use super::{Doc, Own, Span};
-use crate::figures::units::{CharFilter, ends_with, starts_with};
+use crate::figures::units::{CharFilter, ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
 use std::sync::LazyLock;
 
@@ -109,7 +109,15 @@ impl Doc<'_> {
         });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
         let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
-        says || by || reporter
+        // `〔記者洪友芳／新竹報導〕`: a dateline names where the report is filed from.
+        // (An open bracket of the same line, not one closed before the name.)
+        let dateline = ends_with_any(self.chars, e, &["报道", "報導", "报导", "報道"]).is_some()
+            || (s.saturating_sub(20)..s)
+                .rev()
+                .take_while(|&p| !matches!(self.chars[p], '\n' | '〕' | '】' | ']' | '］' | '）' | ')'))
+                .find(|&p| matches!(self.chars[p], '〔' | '【' | '[' | '［' | '（' | '('))
+                .is_some_and(|p| self.chars[p..s].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者'])));
+        says || by || reporter || dateline
     }
 
     /// `指数为100.7` ending at `end`: where the linking word before the level starts.

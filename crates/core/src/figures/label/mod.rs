@@ -10,6 +10,7 @@
 
 mod adverb_end;
 mod after_name;
+mod appositive;
 mod attributes;
 mod before_clause;
 mod bracket_metric;
@@ -256,6 +257,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
+    appositive::apply(figures);
     place_units::apply(figures);
 }
 

@@ -11,6 +11,10 @@ use super::words::Class;
 use super::{Doc, Own};
 
 /// Measure words a count before the name leaves at its front.
+/// Words of manner or sum after a name, tagged as nouns (`省重点在建项目实际完成投资`, `龙头公司对应增速`).
+const MANNER: &[&str] =
+    &["实际", "實際", "对应", "對應", "合计", "合計", "共计", "共計", "总计", "總計", "相应", "相應"];
+
 const MEASURES: &[char] = &['个', '個', '家', '项', '項', '只', '隻', '座', '所'];
 
 impl Doc<'_> {
@@ -36,9 +40,10 @@ impl Doc<'_> {
             own.subject = None;
             return;
         }
-        // `任职总回报`, `净流出`: with no label apart from it, the words may be the metric's own.
+        // `任职总回报`, `净流出`: with no label apart from it (or one over the same words), the words
+        // may be the metric's own; a label right after the name leaves them to the name's edge.
         let end = e;
-        let label_next = own.label.is_none_or(|(ls, le)| ls <= end + 1 && le >= s);
+        let label_next = own.label.is_none_or(|(ls, le)| ls < end && le > s);
         while e > s + 2 && !label_next {
             let Some(i) = self.token_ending(e, s + 1) else { break };
             let t = &self.tokens[i];
@@ -47,7 +52,9 @@ impl Doc<'_> {
             let adverb = code(t) == T_D && w.len() >= 2;
             // `北京现代`: a word tagged a time that names none is the name's.
             let time = code(t) == T_T && !self.timeless_t(t) || self.class(t) == Some(Class::Time);
-            if !(verb || adverb || time) || t.start < s + 2 {
+            // `实际`, `对应`, `合计`: manner words the segmenter tags as nouns.
+            let manner = MANNER.iter().any(|m| w.len() == 2 && w.iter().copied().eq(m.chars()));
+            if !(verb || adverb || time || manner) || t.start < s + 2 {
                 break;
             }
             e = t.start;
