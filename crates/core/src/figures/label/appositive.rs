@@ -42,17 +42,11 @@ fn name_after_kind(chars: &[char]) -> Option<usize> {
     if NOT_NAME_ENDS.contains(&last) || !chars.iter().all(|c| super::is_han(*c) || c.is_ascii_alphanumeric()) {
         return None;
     }
-    (2..n).rev().find_map(|e| {
-        let rest = n - e;
-        if !NAME.contains(&rest) {
-            return None;
-        }
-        KINDS
-            .iter()
-            .any(|k| {
+    (2..n).rev().find(|&e| {
+        NAME.contains(&(n - e))
+            && KINDS.iter().any(|k| {
                 let m = k.chars().count();
                 e >= m && chars[e - m..e].iter().copied().eq(k.chars())
             })
-            .then_some(e)
     })
 }
