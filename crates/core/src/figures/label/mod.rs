@@ -244,7 +244,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
-    actors.carry(chars, figures);
+    actors.carry(chars, orig, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.owner_of_earlier_metric(figures);
