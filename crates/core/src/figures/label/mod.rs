@@ -42,6 +42,7 @@ mod items;
 mod kinds;
 mod list_class;
 mod list_owners;
+mod list_repeat;
 mod lists;
 mod locative;
 mod market;
@@ -256,6 +257,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.repeat_lists(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
     appositive::apply(figures);
     place_units::apply(figures);
