@@ -15,6 +15,9 @@ use super::{Doc, Own};
 const MANNER: &[&str] =
     &["实际", "實際", "对应", "對應", "合计", "合計", "共计", "共計", "总计", "總計", "相应", "相應"];
 
+/// What a date leaves after its number when the segmenter cuts it off (`4`+`月份`).
+const DATE_RESTS: &[&str] = &["月份", "季度", "年度", "月", "年", "日"];
+
 const MEASURES: &[char] = &['个', '個', '家', '项', '項', '只', '隻', '座', '所'];
 
 impl Doc<'_> {
@@ -29,6 +32,11 @@ impl Doc<'_> {
                 return;
             }
             if t.end < e && w.len() == 1 && MEASURES.contains(&w[0]) && s > 0 && self.is_count_char(self.chars[s - 1]) {
+                s = t.end;
+            }
+            // `4月份西安电网`: the rest of a date before the name (`月份`, `季度`) is no part of it.
+            if t.end + 2 <= e && s > 0 && self.chars[s - 1].is_ascii_digit() && DATE_RESTS.iter().any(|d| self.is(t, d))
+            {
                 s = t.end;
             }
         }
