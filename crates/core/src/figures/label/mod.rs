@@ -70,6 +70,7 @@ mod settle;
 mod shared_run;
 mod spans;
 mod stat_names;
+mod subject_metric;
 mod subject_trim;
 mod subjects;
 mod superlative;
@@ -260,6 +261,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.repeat_lists(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
     appositive::apply(figures);
+    subject_metric::apply(figures);
     place_units::apply(figures);
 }
 
