@@ -34,7 +34,9 @@ impl Doc<'_> {
     /// word naming no metric before a figure of the same kind and unit as the total
     /// is a part of that total (rule 7), and so are the parts listed after it.
     pub(super) fn is_part_of_total(&self, figures: &[Figure], k: usize, (s, e): Span, before_it: &[Own]) -> bool {
-        if k == 0 || e - s > 4 || self.names_metric((s, e)) {
+        // A longer part is a body's name (`其中直调公用电厂5955.5万千瓦`).
+        let body = e - s <= 8 && super::words::ENTITY.ending(&self.chars[s..e]).is_some();
+        if k == 0 || e - s > 4 && !body || self.names_metric((s, e)) {
             return false;
         }
         let (f, prev) = (&figures[k], &figures[k - 1]);
