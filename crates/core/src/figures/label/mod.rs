@@ -298,7 +298,16 @@ impl<'a> Doc<'a> {
             out.push(self.orig[k]);
             k += 1;
         }
-        let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        let quote = |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」');
+        let mut trimmed = out.trim_matches(quote);
+        // `“一带一路”沿线国家`: a quote closed inside the span opens a name in it, and stays.
+        let inner = out.trim_matches(char::is_whitespace);
+        if let Some(open) = inner.chars().next().filter(|c| matches!(c, '“' | '「'))
+            && let Some(close) = inner[open.len_utf8()..].find(if open == '“' { '”' } else { '」' })
+            && open.len_utf8() + close + 3 < inner.trim_end_matches(quote).len()
+        {
+            trimmed = inner.trim_end_matches(quote);
+        }
         // Trimmed in place: no second copy.
         let (a, n) = (trimmed.as_ptr() as usize - out.as_ptr() as usize, trimmed.len());
         out.truncate(a + n);
@@ -363,7 +372,9 @@ impl<'a> Doc<'a> {
             || matches!(tag, T_A | T_AN | T_AD | T_B | T_J | T_L | T_I | T_ENG | T_S | T_VN | T_AG | T_ZG | T_T)
             || (tag == T_X && (self.is_han_word(t) || alpha))
             // `规模以上工业`, `限额以上单位`: a scope inside the metric.
-            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下"))))
+            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下")))
+            // `“一带一路”沿线国家`: a place word inside a name.
+            || (tag == T_F && (self.is(t, "沿线") || self.is(t, "沿線"))))
             && !matches!(
                 self.class(t),
                 Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
@@ -772,6 +783,16 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(open) = self.inner_bracket(s, e, lo) {
+                s = open;
+                continue;
+            }
+            // `“一带一路”沿线国家进出口`: a quoted name inside the words of the metric is read whole.
+            if s < e
+                && matches!(self.word(t), ['”'] | ['」'])
+                && let Some(open) =
+                    (lo.max(t.start.saturating_sub(10))..t.start).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
+                && e - open <= LABEL_MAX + 4
+            {
                 s = open;
                 continue;
             }

@@ -51,6 +51,18 @@ impl Doc<'_> {
         }
     }
 
+    /// Does a time word (`今年`, `1-3月`, `一季度`) open `at..b`, after a mark?
+    fn time_follows(&self, at: usize, b: usize) -> bool {
+        let at = if at < b && matches!(self.chars[at], '，' | ',' | '：' | ':') { at + 1 } else { at };
+        if at >= b {
+            return false;
+        }
+        self.chars[at].is_ascii_digit()
+            || (2..=3).any(|n| {
+                at + n <= b && super::words::WORDS.get(&self.chars[at..at + n]).is_some_and(|c| *c == Class::Time)
+            })
+    }
+
     /// Does `a..b` (between two figures of a sentence) start a new topic?
     fn new_topic(&self, a: usize, b: usize) -> bool {
         let gap = &self.chars[a..b];
@@ -65,7 +77,10 @@ impl Doc<'_> {
             return true;
         }
         for w in [['其', '中'], ['分', '别'], ['分', '別']] {
-            if gap.windows(2).any(|x| x == w) {
+            // `其中今年一季度完成投资19.29亿元`: a part in time is still the owner's.
+            if let Some(p) = gap.windows(2).position(|x| x == w)
+                && !(w[0] == '其' && self.time_follows(a + p + 2, b))
+            {
                 return true;
             }
         }
