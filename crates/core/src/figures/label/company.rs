@@ -30,6 +30,9 @@ const BEFORE_NAME: &[&str] = &["旗下", "下属", "控股", "全资"];
 /// `产业创新联盟发布`): a source, not a company the figures belong to.
 const NOT_COMPANY: &[char] =
     &['部', '局', '署', '委', '厅', '院', '办', '会', '盟', '协', '处', '府', '心', '者', '人'];
+/// Titles of people (after simplifying): a name with one names a speaker, not a company.
+const TITLES: &[&str] =
+    &["局长", "部长", "司长", "署长", "厅长", "主席", "董事长", "总裁", "经理", "行长", "发言人", "分析师", "首席"];
 /// The most words a name is made of, and its length in chars.
 const NAME_TOKENS: usize = 3;
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
@@ -111,7 +114,12 @@ impl Actors {
                 || end - j == 1 && code(first) == T_N && ENTITY.ending(name).is_some()
                 || NOT_NAME_ENDS.iter().any(|w| ends_with(name, name.len(), w).is_some());
             let central = name.ends_with(&['央', '行']) || name.ends_with(&['人', '民', '银', '行']);
-            let source = central || name.last().is_some_and(|c| NOT_COMPANY.contains(c));
+            // `勞工及福利局局長羅致光表示`, `董事长王传福表示`: an official who speaks is a source.
+            let titled = TITLES.iter().any(|t| {
+                let m = t.chars().count();
+                name.windows(m).any(|w| w.iter().copied().eq(t.chars()))
+            });
+            let source = central || titled || name.last().is_some_and(|c| NOT_COMPANY.contains(c));
             if NAME_CHARS.contains(&name.len()) && !common && !generic && !source && !names.iter().any(|n| n == name) {
                 names.push(name.to_vec());
             }
@@ -243,7 +251,7 @@ impl Actors {
 
     /// A figure with no subject of its own belongs to the company last named
     /// before it in its paragraph.
-    pub(super) fn carry(&self, chars: &[char], figures: &mut [Figure]) {
+    pub(super) fn carry(&self, chars: &[char], orig: &[char], figures: &mut [Figure]) {
         super::market::index_points(chars, figures);
         // One sweep over the text: the last name seen, cleared at each paragraph.
         let mut cursor = 0;
@@ -275,7 +283,10 @@ impl Actors {
                 sub.truncate(sub.len() - l.len());
             }
             // `华润雪花3亿收购…`: a company taken for the label is whose the figure is.
-            if f.label.as_deref().is_some_and(|l| self.names.iter().any(|n| n.iter().copied().eq(l.chars()))) {
+            // (Names are kept simplified; the label is the text's own.)
+            if f.label.as_deref().is_some_and(|l| {
+                self.names.iter().any(|n| n.iter().copied().eq(l.chars().map(crate::simplified::simplify)))
+            }) {
                 f.subject = f.label.take();
             }
             if self.names.is_empty() || f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {
@@ -291,7 +302,8 @@ impl Actors {
                 }) {
                     n += t.chars().count();
                 }
-                let name: String = chars[p..p + n].iter().collect();
+                // Copied from the text itself, not its simplified copy.
+                let name: String = orig[p..p + n].iter().collect();
                 if !f.label.as_deref().is_some_and(|l| l.contains(name.as_str())) {
                     f.subject = Some(name);
                 }

@@ -35,6 +35,14 @@ const COMPANY_METRICS: &[&str] = &[
     "營業額",
     "销售额",
     "銷售額",
+    "销售金额",
+    "銷售金額",
+    "合同销售金额",
+    "合約銷售金額",
+    "销售面积",
+    "銷售面積",
+    "利润总额",
+    "利潤總額",
     "销量",
     "銷量",
     "出货量",
@@ -65,7 +73,8 @@ impl Doc<'_> {
             return;
         }
         let Some((s, e)) = own.label else { return };
-        if e - s < 4 || METRIC.ending(&self.chars[s..e]).is_none() {
+        // `佔全季晶圓銷售金額的37%`: a share of a whole, not a company's own statistic.
+        if e - s < 4 || METRIC.ending(&self.chars[s..e]).is_none() || self.chars.get(e) == Some(&'的') {
             return;
         }
         let r = self.within(s, e);

@@ -2,7 +2,7 @@
 //! which tell who reports it (no subject at all).
 
 use super::{Doc, Own, Span};
-use crate::figures::units::{CharFilter, ends_with, starts_with};
+use crate::figures::units::{CharFilter, ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
 use std::sync::LazyLock;
 
@@ -34,7 +34,9 @@ impl Doc<'_> {
     /// word naming no metric before a figure of the same kind and unit as the total
     /// is a part of that total (rule 7), and so are the parts listed after it.
     pub(super) fn is_part_of_total(&self, figures: &[Figure], k: usize, (s, e): Span, before_it: &[Own]) -> bool {
-        if k == 0 || e - s > 4 || self.names_metric((s, e)) {
+        // A longer part is a body's name (`其中直调公用电厂5955.5万千瓦`).
+        let body = e - s <= 8 && super::words::ENTITY.ending(&self.chars[s..e]).is_some();
+        if k == 0 || e - s > 4 && !body || self.names_metric((s, e)) {
             return false;
         }
         let (f, prev) = (&figures[k], &figures[k - 1]);
@@ -109,7 +111,15 @@ impl Doc<'_> {
         });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');
         let reporter = self.chars[s..e].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者']));
-        says || by || reporter
+        // `〔記者洪友芳／新竹報導〕`: a dateline names where the report is filed from.
+        // (An open bracket of the same line, not one closed before the name.)
+        let dateline = ends_with_any(self.chars, e, &["报道", "報導", "报导", "報道"]).is_some()
+            || (s.saturating_sub(20)..s)
+                .rev()
+                .take_while(|&p| !matches!(self.chars[p], '\n' | '〕' | '】' | ']' | '］' | '）' | ')'))
+                .find(|&p| matches!(self.chars[p], '〔' | '【' | '[' | '［' | '（' | '('))
+                .is_some_and(|p| self.chars[p..s].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者'])));
+        says || by || reporter || dateline
     }
 
     /// `指数为100.7` ending at `end`: where the linking word before the level starts.

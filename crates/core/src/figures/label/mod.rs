@@ -10,6 +10,7 @@
 
 mod adverb_end;
 mod after_name;
+mod appositive;
 mod attributes;
 mod before_clause;
 mod bracket_metric;
@@ -42,6 +43,7 @@ mod items;
 mod kinds;
 mod list_class;
 mod list_owners;
+mod list_repeat;
 mod lists;
 mod locative;
 mod market;
@@ -64,10 +66,12 @@ mod reach;
 mod relative_head;
 mod scope;
 mod scope_count;
+mod sentence_fill;
 mod settle;
 mod shared_run;
 mod spans;
 mod stat_names;
+mod subject_metric;
 mod subject_trim;
 mod subjects;
 mod superlative;
@@ -243,7 +247,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
-    actors.carry(chars, figures);
+    actors.carry(chars, orig, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.owner_of_earlier_metric(figures);
@@ -255,6 +259,10 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.repeat_lists(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
+    appositive::apply(figures);
+    subject_metric::apply(figures);
     place_units::apply(figures);
 }
 
@@ -291,7 +299,16 @@ impl<'a> Doc<'a> {
             out.push(self.orig[k]);
             k += 1;
         }
-        let trimmed = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        let quote = |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」');
+        let mut trimmed = out.trim_matches(quote);
+        // `“一带一路”沿线国家`: a quote closed inside the span opens a name in it, and stays.
+        let inner = out.trim_matches(char::is_whitespace);
+        if let Some(open) = inner.chars().next().filter(|c| matches!(c, '“' | '「'))
+            && let Some(close) = inner[open.len_utf8()..].find(if open == '“' { '”' } else { '」' })
+            && open.len_utf8() + close + 3 < inner.trim_end_matches(quote).len()
+        {
+            trimmed = inner.trim_end_matches(quote);
+        }
         // Trimmed in place: no second copy.
         let (a, n) = (trimmed.as_ptr() as usize - out.as_ptr() as usize, trimmed.len());
         out.truncate(a + n);
@@ -356,7 +373,9 @@ impl<'a> Doc<'a> {
             || matches!(tag, T_A | T_AN | T_AD | T_B | T_J | T_L | T_I | T_ENG | T_S | T_VN | T_AG | T_ZG | T_T)
             || (tag == T_X && (self.is_han_word(t) || alpha))
             // `规模以上工业`, `限额以上单位`: a scope inside the metric.
-            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下"))))
+            || (tag == T_F && (self.is(t, "以上") || self.is(t, "以下")))
+            // `“一带一路”沿线国家`: a place word inside a name.
+            || (tag == T_F && (self.is(t, "沿线") || self.is(t, "沿線"))))
             && !matches!(
                 self.class(t),
                 Some(Class::Filler | Class::Change | Class::Time | Class::Deictic | Class::Verb)
@@ -771,6 +790,16 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(open) = self.inner_bracket(s, e, lo) {
+                s = open;
+                continue;
+            }
+            // `“一带一路”沿线国家进出口`: a quoted name inside the words of the metric is read whole.
+            if s < e
+                && matches!(self.word(t), ['”'] | ['」'])
+                && let Some(open) =
+                    (lo.max(t.start.saturating_sub(10))..t.start).rev().find(|&j| matches!(self.chars[j], '“' | '「'))
+                && e - open <= LABEL_MAX + 4
+            {
                 s = open;
                 continue;
             }

@@ -42,13 +42,23 @@ impl Doc<'_> {
         if label_start == 0 || self.chars[label_start - 1] != '的' {
             return None;
         }
-        let end = label_start - 1;
+        let mut end = label_start - 1;
+        // `…相關行業（即零售、住宿及膳食服務業合計）的失業率`: a note in brackets before 的 is no part of the owner.
+        if end > 0
+            && matches!(self.chars[end - 1], '）' | ')')
+            && let Some(open) =
+                (end.saturating_sub(OWNER_MAX * 2)..end - 1).rev().find(|&j| matches!(self.chars[j], '（' | '('))
+        {
+            end = open;
+        }
         let mut s = end;
         let mut nouns = 0;
         while let Some(i) = self.token_ending(s, end.saturating_sub(OWNER_MAX)) {
             let t = &self.tokens[i];
             let joins = code(t) == T_C || self.is(t, "、");
-            if self.is_nounish(t) || matches!(code(t), T_NZ | T_NT | T_NS) && self.is_han_word(t) {
+            // `消費及旅遊相關行業`: 相关 inside the name, between its nouns.
+            let related = nouns > 0 && (self.is(t, "相关") || self.is(t, "有关"));
+            if self.is_nounish(t) || related || matches!(code(t), T_NZ | T_NT | T_NS) && self.is_han_word(t) {
                 nouns += 1;
             } else if !joins || nouns == 0 {
                 break;
@@ -65,10 +75,19 @@ impl Doc<'_> {
             }
         }
         // `提供住宿的社会服务机构`: a verb before the nouns opens a relative clause, no owner.
-        let clause = self.token_ending(s, 0).is_some_and(|i| {
+        let mut clause = false;
+        if let Some(i) = self.token_ending(s, 0) {
             let t = &self.tokens[i];
-            self.is_verb(t) || matches!(code(t), T_P | T_ENG)
-        });
+            // `與消費及旅遊相關行業`: 与…相关 is one phrase, the owner's name.
+            let ends_related = self.token_ending(end, s).is_some_and(|j| {
+                j > 0 && (self.is(&self.tokens[j - 1], "相关") || self.is(&self.tokens[j - 1], "有关"))
+            });
+            if (self.is(t, "与") || self.is(t, "和")) && ends_related {
+                s = t.start;
+            } else {
+                clause = self.is_verb(t) || matches!(code(t), T_P | T_ENG);
+            }
+        }
         (nouns > 0 && end - s >= 2 && !clause).then_some((s, end))
     }
 }

@@ -11,6 +11,13 @@ use super::words::Class;
 use super::{Doc, Own};
 
 /// Measure words a count before the name leaves at its front.
+/// Words of manner or sum after a name, tagged as nouns (`省重点在建项目实际完成投资`, `龙头公司对应增速`).
+const MANNER: &[&str] =
+    &["实际", "實際", "对应", "對應", "合计", "合計", "共计", "共計", "总计", "總計", "相应", "相應"];
+
+/// What a date leaves after its number when the segmenter cuts it off (`4`+`月份`).
+const DATE_RESTS: &[&str] = &["月份", "季度", "年度", "月", "年", "日"];
+
 const MEASURES: &[char] = &['个', '個', '家', '项', '項', '只', '隻', '座', '所'];
 
 impl Doc<'_> {
@@ -27,6 +34,11 @@ impl Doc<'_> {
             if t.end < e && w.len() == 1 && MEASURES.contains(&w[0]) && s > 0 && self.is_count_char(self.chars[s - 1]) {
                 s = t.end;
             }
+            // `4月份西安电网`: the rest of a date before the name (`月份`, `季度`) is no part of it.
+            if t.end + 2 <= e && s > 0 && self.chars[s - 1].is_ascii_digit() && DATE_RESTS.iter().any(|d| self.is(t, d))
+            {
+                s = t.end;
+            }
         }
         // `经季节性调整的失业率`: a verb before `的` makes a relative clause about the metric, no owner.
         if self.chars.get(e) == Some(&'的')
@@ -36,9 +48,10 @@ impl Doc<'_> {
             own.subject = None;
             return;
         }
-        // `任职总回报`, `净流出`: with no label apart from it, the words may be the metric's own.
+        // `任职总回报`, `净流出`: with no label apart from it (or one over the same words), the words
+        // may be the metric's own; a label right after the name leaves them to the name's edge.
         let end = e;
-        let label_next = own.label.is_none_or(|(ls, le)| ls <= end + 1 && le >= s);
+        let label_next = own.label.is_none_or(|(ls, le)| ls < end && le > s);
         while e > s + 2 && !label_next {
             let Some(i) = self.token_ending(e, s + 1) else { break };
             let t = &self.tokens[i];
@@ -47,7 +60,9 @@ impl Doc<'_> {
             let adverb = code(t) == T_D && w.len() >= 2;
             // `北京现代`: a word tagged a time that names none is the name's.
             let time = code(t) == T_T && !self.timeless_t(t) || self.class(t) == Some(Class::Time);
-            if !(verb || adverb || time) || t.start < s + 2 {
+            // `实际`, `对应`, `合计`: manner words the segmenter tags as nouns.
+            let manner = MANNER.iter().any(|m| w.len() == 2 && w.iter().copied().eq(m.chars()));
+            if !(verb || adverb || time || manner) || t.start < s + 2 {
                 break;
             }
             e = t.start;
