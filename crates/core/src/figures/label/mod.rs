@@ -11,6 +11,7 @@
 mod adverb_end;
 mod after_name;
 mod attributes;
+mod bare_share;
 mod before_clause;
 mod bracket_metric;
 mod breakdown;
@@ -73,6 +74,7 @@ mod superlative;
 mod tiers;
 mod tokens;
 mod topic_carry;
+mod trade_flows;
 mod widen;
 mod words;
 
@@ -255,6 +257,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
     place_units::apply(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_flows(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
 }
 
 impl<'a> Doc<'a> {
