@@ -257,7 +257,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
     place_units::apply(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_flows(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
 }
 

@@ -68,7 +68,7 @@ impl Doc<'_> {
     pub(super) fn trade_flows(&self, figures: &mut [Figure]) {
         let mut k = 0;
         while k < figures.len() {
-            let Some(flow) = self.flow_of(&figures[k]) else {
+            let Some(flow) = self.flow_of(figures, k) else {
                 k += 1;
                 continue;
             };
@@ -90,7 +90,7 @@ impl Doc<'_> {
                 if j > k {
                     // The figures after it in its sentence that inherit its label, or name a share or
                     // contribution of no owner of their own, are the same goods'.
-                    if self.flow_of(g).is_some() {
+                    if self.flow_of(figures, j).is_some() {
                         break;
                     }
                     let own_subject = g.subject.is_some() && g.subject != flow.old_subject && g.subject != subject;
@@ -119,11 +119,13 @@ impl Doc<'_> {
 
     /// The flow a figure is, if its clause names goods or a partner with a flow verb right before
     /// or right after them, and its label is that flow or the flow fused with the goods.
-    fn flow_of(&self, f: &Figure) -> Option<Flow> {
+    fn flow_of(&self, figures: &[Figure], k: usize) -> Option<Flow> {
+        let f = &figures[k];
         if !matches!(f.kind, Kind::Money | Kind::Quantity) || f.change.is_some() {
             return None;
         }
-        let floor = self.sentence_start(f.start);
+        // `公布10月出口618億美元`: the goods are never read over another figure.
+        let floor = self.sentence_start(f.start).max(k.checked_sub(1).map_or(0, |p| figures[p].end.min(f.start)));
         let mut at = f.start;
         // `出口约2亿元`: a qualifier before the figure.
         while let Some(n) = ends_with_any(&self.chars[floor..at], QUALIFIERS) {
@@ -201,6 +203,11 @@ impl Doc<'_> {
         }
         // Where the label is the verb already and a subject is named, a partner alone replaces it.
         let keep = s == e || !partner && label.is_some() && fused.is_none() && f.subject.is_some();
+        // `海关公布出口…`: a verb before the flow says who reports it, not whose it is.
+        let r = self.within(s, e);
+        if self.tokens[r].iter().any(|t| self.is_verb(t) && !self.is_nounish(t)) {
+            return None;
+        }
         let name = (!keep).then_some((s, e));
         Some(Flow { verb, name, old_label: f.label.clone(), old_subject: f.subject.clone() })
     }
