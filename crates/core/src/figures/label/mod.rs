@@ -29,6 +29,7 @@ mod day_counts;
 mod deictic;
 mod earlier_de;
 mod edges;
+mod examples_count;
 mod flows;
 mod frame;
 mod from_to;
@@ -74,6 +75,7 @@ mod superlative;
 mod tiers;
 mod tokens;
 mod topic_carry;
+mod topic_metric;
 mod trade_flows;
 mod widen;
 mod words;
@@ -259,6 +261,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     place_units::apply(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
 }
 
 impl<'a> Doc<'a> {
