@@ -352,7 +352,7 @@ impl Doc<'_> {
 
 /// `text` as `clean` trims it, read on its simplified copy (the word lists are
 /// simplified) and cut from the text itself: the copy keeps every byte offset.
-fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
+pub(super) fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
     let simple = crate::simplified::text(&text);
     let s = simple.as_deref().unwrap_or(&text);
     let kept = clean(s)?;
@@ -366,7 +366,7 @@ fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> 
 /// Rule 4 on a label's words: no time word before it (`去年同期净利润`), no change
 /// or linking word after it (`猪肉价格上涨`, `增速高达`); a change word alone
 /// (`偏高`) is no label.
-fn clean_label(l: &str) -> Option<&str> {
+pub(super) fn clean_label(l: &str) -> Option<&str> {
     if TIME_WORDS.contains(&l) {
         return None;
     }

@@ -12,6 +12,7 @@ mod adverb_end;
 mod after_name;
 mod appositive;
 mod attributes;
+mod bare_share;
 mod before_clause;
 mod bracket_metric;
 mod breakdown;
@@ -30,6 +31,7 @@ mod day_counts;
 mod deictic;
 mod earlier_de;
 mod edges;
+mod examples_count;
 mod flows;
 mod frame;
 mod from_to;
@@ -78,6 +80,8 @@ mod superlative;
 mod tiers;
 mod tokens;
 mod topic_carry;
+mod topic_metric;
+mod trade_flows;
 mod widen;
 mod words;
 
@@ -264,6 +268,10 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     appositive::apply(figures);
     subject_metric::apply(figures);
     place_units::apply(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
 }
 
 impl<'a> Doc<'a> {

@@ -720,8 +720,25 @@ pub const METRIC_HEADS: &[&str] = &[
 
 /// Duration labels need a word that names them (rule 10).
 pub const DURATION_HEADS: &[&str] = &[
-    "时限", "時限", "时间", "時間", "期限", "工期", "周期", "週期", "时长", "時長", "年限", "期", "寿命", "壽命",
-    "时数", "時數",
+    "时限",
+    "時限",
+    "时间",
+    "時間",
+    "期限",
+    "工期",
+    "周期",
+    "週期",
+    "时长",
+    "時長",
+    "年限",
+    "期",
+    "寿命",
+    "壽命",
+    "时数",
+    "時數",
+    // `平均设备利用小时`: the hours a plant runs at capacity, the power industry's own statistic.
+    "利用小时",
+    "利用小時",
 ];
 
 /// Verbs that take what is counted or paid as their object (`发放低保金`,
