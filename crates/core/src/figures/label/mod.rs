@@ -18,6 +18,7 @@ mod by_amount;
 mod carry;
 mod categories;
 mod change_level;
+mod change_tail;
 mod clauses;
 mod coded;
 mod company;
@@ -66,6 +67,7 @@ mod scope_count;
 mod settle;
 mod shared_run;
 mod spans;
+mod stat_modifier;
 mod stat_names;
 mod subject_trim;
 mod subjects;
@@ -236,6 +238,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.network_subject(&figures[k], &mut own);
         doc.trim_subject(&mut own);
         doc.frame(&figures[k], &mut own);
+        doc.stat_modifier(figures, k, &mut own);
+        doc.change_tail(&mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);

@@ -138,10 +138,11 @@ fn word_class(w: &[char]) -> Option<Class> {
 
 /// Does the first char of the unknown word `t` complete a two-char metric head
 /// (`营收`, `净利`) with the last char of the unknown word `prev` before it (`总营`+`收达`)?
+/// `prev` may be one char: the piece of a word cut at a figure's end (`第3季营`+`收为`).
 fn completes_head(chars: &[char], prev: &Token, t: &Token) -> bool {
     prev.tag == X
         && t.tag == X
-        && prev.end - prev.start >= 2
+        && prev.end > prev.start
         && t.end - t.start >= 2
         && METRIC.contains(&chars[prev.end - 1..t.start + 1])
         && METRIC.ending(&chars[prev.start..prev.end]).is_none()

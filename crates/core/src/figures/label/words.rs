@@ -184,6 +184,11 @@ const FILLER: &[&str] = &[
 ];
 
 const CHANGE: &[&str] = &[
+    // `外贸同增17.1%`: 同比增长 in short.
+    "同增",
+    "同降",
+    "同减",
+    "同減",
     "增收",
     "增支",
     "减收",
@@ -315,9 +320,15 @@ const CHANGE: &[&str] = &[
     "新增",
     "净增",
     "淨增",
+    // An aim, not a name (`力争生产总值突破2.3万亿元`).
+    "力争",
+    "力爭",
 ];
 
 const TIME: &[&str] = &[
+    // `單季稅後純益`: the quarter alone, a time word.
+    "单季",
+    "單季",
     // A company's fiscal quarter and year (`第一财季净利润`).
     "财季",
     "財季",
