@@ -25,9 +25,11 @@ mod company;
 mod company_metric;
 mod counted;
 mod counted_lead;
+mod dated_base;
 mod day_counts;
 mod deictic;
 mod earlier_de;
+mod economy_growth;
 mod edges;
 mod flows;
 mod frame;
@@ -240,6 +242,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.frame(&figures[k], &mut own);
         doc.stat_modifier(figures, k, &mut own);
         doc.change_tail(&mut own);
+        doc.economy_growth(&figures[k], &mut own);
+        doc.dated_base(figures, k, &mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);

@@ -68,6 +68,9 @@ const FILLER: &[&str] = &[
     "修订估计",
     "初步估計",
     "初步估计",
+    // `初步統計經濟成長率`: a preliminary count, as a preliminary estimate.
+    "初步統計",
+    "初步统计",
     "預測",
     "预测",
     "为",
