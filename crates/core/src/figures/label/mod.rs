@@ -47,6 +47,7 @@ mod list_owners;
 mod lists;
 mod locative;
 mod market;
+mod metric_pairs;
 mod models;
 mod money_after;
 mod moves;
@@ -249,6 +250,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.metric_pairs(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
     actors.carry(chars, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
@@ -833,6 +835,11 @@ impl<'a> Doc<'a> {
                 && self.is_han_word(t)
                 && !matches!(self.class(t), Some(Class::Time | Class::Deictic));
             let content = self.is_content(t) || noun_q;
+            // `就业不足人数`: a generic head (人数) needs the words before it, a qualifier among them.
+            if generic_head && s < e && self.class(t) == Some(Class::Filler) && self.is_han_word(t) {
+                s = t.start;
+                continue;
+            }
             if bound && !content {
                 // A qualifier inside a name (`就业不足率`) is read over; any other word completes
                 // it (`通过量`), and what stands before that is not part of the name.
