@@ -750,7 +750,8 @@ impl<'a> Doc<'a> {
             let drop = match self.class(t) {
                 Some(Class::Generic) => false,
                 Some(_) => true,
-                None => self.is(t, "完成") || !(self.is_han_word(t) || self.is_content(t)),
+                // `營業利益率原預計`: 原 (as first given) ends no metric.
+                None => self.is(t, "完成") || self.is(t, "原") || !(self.is_han_word(t) || self.is_content(t)),
             };
             if !drop {
                 break;

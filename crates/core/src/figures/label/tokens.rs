@@ -117,6 +117,10 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     if t.tag != X || len < 2 {
         return None;
     }
+    // `營業利益率原預計`: 原 (as first given) after a metric's head.
+    if chars[t.end - 1] == '原' && METRIC.ending(&chars[t.start..t.end - 1]).is_some() {
+        return Some(1);
+    }
     (1..=3.min(len - 1)).rev().find(|&n| {
         word_class(&chars[t.end - n..t.end]).is_some_and(|c| c != Class::Generic)
             // One char splits off only if it is a linking word (`率达`), not `营收`.

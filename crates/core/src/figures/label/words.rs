@@ -73,6 +73,16 @@ const FILLER: &[&str] = &[
     "初步统计",
     "預測",
     "预测",
+    // `毛利率原預估55.5%至57.5%`, `營業利益率原預計介於45.5至47.5%之間`: a forecast
+    // and its range, said of the metric before them.
+    "预估",
+    "預估",
+    "原预估",
+    "原預估",
+    "原预计",
+    "原預計",
+    "介于",
+    "介於",
     "为",
     "為",
     "达",
@@ -670,6 +680,16 @@ pub const METRIC_HEADS: &[&str] = &[
     "營收",
     "净利",
     "淨利",
+    // Taiwan's words for a company's results: net profit (稅後純益), earnings per
+    // share (每股盈餘), profit (獲利), gross and operating profit (毛利, 營業利益).
+    "纯益",
+    "純益",
+    "盈余",
+    "盈餘",
+    "获利",
+    "獲利",
+    "毛利",
+    "利益",
     "利息",
     "保费",
     "保費",
