@@ -2,10 +2,11 @@
 //! rule 3): a per-head or per-household average (`人均营业收入`, not 营业收入 with
 //! 人均 as subject), a negation that names the other sector (`非制造业商务活动指数`,
 //! not 制造业…), and `新增` before a measured quantity (`新增装机`, `新增贷款`:
-//! the addition, not the stock). A count of things (`新增项目22个`) names the things.
+//! the addition, not the stock), and the span of an average (`两年平均增速`). A count of
+//! things (`新增项目22个`) names the things.
 
 use super::{Doc, Own};
-use crate::figures::units::{ends_with, ends_with_any};
+use crate::figures::units::{ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
 
 /// Averages per head or household written fused before a metric.
@@ -46,6 +47,16 @@ impl Doc<'_> {
             && self.names_metric((s, e))
         {
             n -= len;
+        }
+        // `两年平均增速`: the span of the average, read as a duration, says which average it is.
+        if n == s
+            && starts_with(self.chars, s, "平均").is_some()
+            && let Some(d) = k.checked_sub(1).map(|j| &figures[j])
+            && d.kind == Kind::Duration
+            && d.end == s
+            && matches!(self.chars[d.end - 1], '年')
+        {
+            n = d.start;
         }
         if n == s {
             return;
