@@ -22,15 +22,16 @@ impl Doc<'_> {
             return;
         }
         let last = r.end - 1;
-        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole.
-        if self.word(&self.tokens[r.start]).len() == 1
-            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
-        {
+        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole;
+        // unless a head follows it that the place only scopes (`111个省重点在建项目`).
+        let place = self.word(&self.tokens[r.start]).len() == 1
+            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州');
+        if place && !(r.start + 1..r.end).any(|i| self.counted_head_word(&self.tokens[i], false)) {
             own.label = Some((s, s + 1));
             return;
         }
         // `3050人纳入农村低保`: a predicate that says what is counted is whole.
-        if self.is_predicate_word(&self.tokens[r.start]) {
+        if !place && self.is_predicate_word(&self.tokens[r.start]) {
             return;
         }
         // `纪委监委巡查组`, `村卫生室`: the run ends in the name of a group or place of its own.
