@@ -68,6 +68,7 @@ mod relative_head;
 mod scope;
 mod scope_count;
 mod settle;
+mod share_span;
 mod shared_run;
 mod spans;
 mod stat_modifier;
@@ -244,6 +245,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.stat_modifier(figures, k, &mut own);
         doc.change_tail(&mut own);
         doc.economy_growth(&figures[k], &mut own);
+        doc.share_span(figures, k, &mut own);
         doc.dated_base(figures, k, &mut own);
         owns.push(own);
     }
