@@ -11,6 +11,8 @@ use crate::model::Token;
 /// Heads of counted things that do not end like an entity.
 /// Last chars of a name that ends a counted thing on its own (`巡查组`, `卫生室`).
 const NAME_ENDS: &[char] = &['组', '組', '队', '隊', '室', '团', '團', '会', '會', '站', '点', '點', '部', '处', '處'];
+/// Last chars of a word for people (`联络员`, `负责人`).
+const PERSON_ENDS: &[char] = &['员', '員', '人', '者', '长', '長', '师', '師', '生', '家', '手', '工', '士'];
 const COUNT_HEADS: &[&str] = &["行业", "行業", "水库", "水庫", "产业", "產業"];
 
 impl Doc<'_> {
@@ -44,6 +46,10 @@ impl Doc<'_> {
         }
         // The word after the run: a verb there makes the run's tail part of the predicate.
         let verb_after = self.tokens.get(r.end).is_some_and(|t| t.start == e && code(t) == T_V);
+        // `40个项目奠基，`: the clause ends on what is said of the things (tagged a noun),
+        // not on the people the count is of (`1名民政局联络员`).
+        let person = self.word(&self.tokens[last]).last().is_some_and(|c| PERSON_ENDS.contains(c));
+        let clause_end = !person && self.chars.get(e).is_none_or(|c| super::CLAUSE_BREAKS.contains(c));
         for h in r.start..last {
             let t = &self.tokens[h];
             if !self.counted_head_word(t, h > r.start) {
@@ -56,7 +62,7 @@ impl Doc<'_> {
             let next = &self.tokens[h + 1];
             if self.is_predicate_word(next)
                 || self.is_predicate_word(&self.tokens[last])
-                || (h + 1 == last && verb_after)
+                || (h + 1 == last && (verb_after || clause_end))
             {
                 own.label = Some((s, t.end));
                 return;
