@@ -9,8 +9,12 @@ use crate::model::{Figure, Kind};
 impl Doc<'_> {
     /// Drop a label that is the rest of a dated comparison base (see the module notes).
     pub(super) fn dated_base(&self, figures: &[Figure], k: usize, own: &mut Own) {
-        let Some((s, e)) = own.label.filter(|_| !own.after) else { return };
         let Some(date) = k.checked_sub(1).map(|j| &figures[j]).filter(|d| d.kind == Kind::Date) else { return };
+        if own.label.is_none() && !own.after {
+            self.metric_before_base(figures, k, own);
+            return;
+        }
+        let Some((s, e)) = own.label.filter(|_| !own.after) else { return };
         if date.start == 0
             || !matches!(self.chars[date.start - 1], '较' | '較' | '比')
             || s < date.end
@@ -21,6 +25,35 @@ impl Doc<'_> {
         own.label = None;
         if own.subject.is_some_and(|(a, _)| a >= date.end) {
             own.subject = None;
+        }
+    }
+
+    /// `商品住宅成交面积较2010年同期下降3.8%`: a change with nothing named after its dated
+    /// base changes the metric named before the comparison word.
+    fn metric_before_base(&self, figures: &[Figure], k: usize, own: &mut Own) {
+        let (f, date) = (&figures[k], &figures[k - 1]);
+        if date.start == 0
+            || f.change.is_none()
+            || !matches!(self.chars[date.start - 1], '较' | '較' | '比')
+            || self.chars[date.end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c))
+        {
+            return;
+        }
+        let at = date.start - 1;
+        let floor = if k > 1 { figures[k - 2].end } else { 0 };
+        let lo = self.clause_start(at, floor);
+        if let Some(mut l) = self.metric_before(lo, at).label.filter(|&l| self.names_metric(l)) {
+            // `两年平均增速较一季度提高`: the span of the average, read as a duration, is part of it.
+            if let Some(d) = k.checked_sub(2).map(|j| &figures[j]).filter(|d| {
+                d.kind == Kind::Duration && d.end == l.0 && self.chars[d.end - 1] == '年' && self.chars[l.0] == '平'
+            }) {
+                l.0 = d.start;
+            }
+            own.label = Some(l);
+            own.item = false;
+            if own.subject.is_some_and(|(a, b)| b > l.0 && a < l.1) {
+                own.subject = None;
+            }
         }
     }
 }
