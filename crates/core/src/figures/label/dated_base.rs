@@ -4,6 +4,7 @@
 //! takes the metric of the figure before it that it changes (rule 5).
 
 use super::{CLAUSE_BREAKS, Doc, Own};
+use crate::figures::units::ends_with_any;
 use crate::model::{Figure, Kind};
 
 impl Doc<'_> {
@@ -32,14 +33,17 @@ impl Doc<'_> {
     /// base changes the metric named before the comparison word.
     fn metric_before_base(&self, figures: &[Figure], k: usize, own: &mut Own) {
         let (f, date) = (&figures[k], &figures[k - 1]);
-        if date.start == 0
-            || f.change.is_none()
-            || !matches!(self.chars[date.start - 1], '较' | '較' | '比')
-            || self.chars[date.end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c))
-        {
+        // `较`, `比`, `环比` (`批准预售面积环比1季度增长78.3%`).
+        let Some(n) = ends_with_any(self.chars, date.start, &["较", "較", "比", "环比", "環比"]).map(|(_, n)| n)
+        else {
+            return;
+        };
+        if f.change.is_none() || self.chars[date.end..f.start].iter().any(|c| CLAUSE_BREAKS.contains(c)) {
             return;
         }
-        let at = date.start - 1;
+        // (环比 ends in 比: the longer word is the one read.)
+        let n = if n == 1 && date.start >= 2 && matches!(self.chars[date.start - 2], '环' | '環') { 2 } else { n };
+        let at = date.start - n;
         let floor = if k > 1 { figures[k - 2].end } else { 0 };
         let lo = self.clause_start(at, floor);
         if let Some(mut l) = self.metric_before(lo, at).label.filter(|&l| self.names_metric(l)) {
