@@ -11,6 +11,8 @@ use crate::model::Token;
 /// Heads of counted things that do not end like an entity.
 /// Last chars of a name that ends a counted thing on its own (`巡查组`, `卫生室`).
 const NAME_ENDS: &[char] = &['组', '組', '队', '隊', '室', '团', '團', '会', '會', '站', '点', '點', '部', '处', '處'];
+/// Last chars of a word for people (`联络员`, `负责人`).
+const PERSON_ENDS: &[char] = &['员', '員', '人', '者', '长', '長', '师', '師', '生', '家', '手', '工', '士'];
 const COUNT_HEADS: &[&str] = &["行业", "行業", "水库", "水庫", "产业", "產業"];
 
 impl Doc<'_> {
@@ -22,15 +24,16 @@ impl Doc<'_> {
             return;
         }
         let last = r.end - 1;
-        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole.
-        if self.word(&self.tokens[r.start]).len() == 1
-            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州')
-        {
+        // `9个市GDP增长`: a one-char place head after the count is the thing counted, whole;
+        // unless a head follows it that the place only scopes (`111个省重点在建项目`).
+        let place = self.word(&self.tokens[r.start]).len() == 1
+            && matches!(self.chars[s], '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉' | '省' | '州');
+        if place && !(r.start + 1..r.end).any(|i| self.counted_head_word(&self.tokens[i], false)) {
             own.label = Some((s, s + 1));
             return;
         }
         // `3050人纳入农村低保`: a predicate that says what is counted is whole.
-        if self.is_predicate_word(&self.tokens[r.start]) {
+        if !place && self.is_predicate_word(&self.tokens[r.start]) {
             return;
         }
         // `纪委监委巡查组`, `村卫生室`: the run ends in the name of a group or place of its own.
@@ -43,6 +46,10 @@ impl Doc<'_> {
         }
         // The word after the run: a verb there makes the run's tail part of the predicate.
         let verb_after = self.tokens.get(r.end).is_some_and(|t| t.start == e && code(t) == T_V);
+        // `40个项目奠基，`: the clause ends on what is said of the things (tagged a noun),
+        // not on the people the count is of (`1名民政局联络员`).
+        let person = self.word(&self.tokens[last]).last().is_some_and(|c| PERSON_ENDS.contains(c));
+        let clause_end = !person && self.chars.get(e).is_none_or(|c| super::CLAUSE_BREAKS.contains(c));
         for h in r.start..last {
             let t = &self.tokens[h];
             if !self.counted_head_word(t, h > r.start) {
@@ -55,7 +62,7 @@ impl Doc<'_> {
             let next = &self.tokens[h + 1];
             if self.is_predicate_word(next)
                 || self.is_predicate_word(&self.tokens[last])
-                || (h + 1 == last && verb_after)
+                || (h + 1 == last && (verb_after || clause_end))
             {
                 own.label = Some((s, t.end));
                 return;

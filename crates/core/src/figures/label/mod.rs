@@ -20,6 +20,7 @@ mod by_amount;
 mod carry;
 mod categories;
 mod change_level;
+mod change_tail;
 mod clauses;
 mod coded;
 mod colon;
@@ -27,9 +28,11 @@ mod company;
 mod company_metric;
 mod counted;
 mod counted_lead;
+mod dated_base;
 mod day_counts;
 mod deictic;
 mod earlier_de;
+mod economy_growth;
 mod edges;
 mod examples_count;
 mod flows;
@@ -49,6 +52,7 @@ mod list_repeat;
 mod lists;
 mod locative;
 mod market;
+mod metric_pairs;
 mod models;
 mod money_after;
 mod moves;
@@ -70,8 +74,10 @@ mod scope;
 mod scope_count;
 mod sentence_fill;
 mod settle;
+mod share_span;
 mod shared_run;
 mod spans;
+mod stat_modifier;
 mod stat_names;
 mod subject_metric;
 mod subject_trim;
@@ -245,11 +251,17 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.network_subject(&figures[k], &mut own);
         doc.trim_subject(&mut own);
         doc.frame(&figures[k], &mut own);
+        doc.stat_modifier(figures, k, &mut own);
+        doc.change_tail(&mut own);
+        doc.economy_growth(&figures[k], &mut own);
+        doc.share_span(figures, k, &mut own);
+        doc.dated_base(figures, k, &mut own);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.metric_pairs(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
     actors.carry(chars, orig, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
@@ -774,7 +786,8 @@ impl<'a> Doc<'a> {
             let drop = match self.class(t) {
                 Some(Class::Generic) => false,
                 Some(_) => true,
-                None => self.is(t, "完成") || !(self.is_han_word(t) || self.is_content(t)),
+                // `營業利益率原預計`: 原 (as first given) ends no metric.
+                None => self.is(t, "完成") || self.is(t, "原") || !(self.is_han_word(t) || self.is_content(t)),
             };
             if !drop {
                 break;
@@ -869,6 +882,11 @@ impl<'a> Doc<'a> {
                 && self.is_han_word(t)
                 && !matches!(self.class(t), Some(Class::Time | Class::Deictic));
             let content = self.is_content(t) || noun_q;
+            // `就业不足人数`: a generic head (人数) needs the words before it, a qualifier among them.
+            if generic_head && s < e && self.class(t) == Some(Class::Filler) && self.is_han_word(t) {
+                s = t.start;
+                continue;
+            }
             if bound && !content {
                 // A qualifier inside a name (`就业不足率`) is read over; any other word completes
                 // it (`通过量`), and what stands before that is not part of the name.

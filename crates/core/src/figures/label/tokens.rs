@@ -117,6 +117,10 @@ fn linking_suffix(chars: &[char], t: &Token) -> Option<usize> {
     if t.tag != X || len < 2 {
         return None;
     }
+    // `營業利益率原預計`: 原 (as first given) after a metric's head.
+    if chars[t.end - 1] == '原' && METRIC.ending(&chars[t.start..t.end - 1]).is_some() {
+        return Some(1);
+    }
     (1..=3.min(len - 1)).rev().find(|&n| {
         word_class(&chars[t.end - n..t.end]).is_some_and(|c| c != Class::Generic)
             // One char splits off only if it is a linking word (`率达`), not `营收`.
@@ -138,10 +142,11 @@ fn word_class(w: &[char]) -> Option<Class> {
 
 /// Does the first char of the unknown word `t` complete a two-char metric head
 /// (`营收`, `净利`) with the last char of the unknown word `prev` before it (`总营`+`收达`)?
+/// `prev` may be one char: the piece of a word cut at a figure's end (`第3季营`+`收为`).
 fn completes_head(chars: &[char], prev: &Token, t: &Token) -> bool {
     prev.tag == X
         && t.tag == X
-        && prev.end - prev.start >= 2
+        && prev.end > prev.start
         && t.end - t.start >= 2
         && METRIC.contains(&chars[prev.end - 1..t.start + 1])
         && METRIC.ending(&chars[prev.start..prev.end]).is_none()

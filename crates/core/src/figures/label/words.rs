@@ -68,8 +68,21 @@ const FILLER: &[&str] = &[
     "修订估计",
     "初步估計",
     "初步估计",
+    // `初步統計經濟成長率`: a preliminary count, as a preliminary estimate.
+    "初步統計",
+    "初步统计",
     "預測",
     "预测",
+    // `毛利率原預估55.5%至57.5%`, `營業利益率原預計介於45.5至47.5%之間`: a forecast
+    // and its range, said of the metric before them.
+    "预估",
+    "預估",
+    "原预估",
+    "原預估",
+    "原预计",
+    "原預計",
+    "介于",
+    "介於",
     "为",
     "為",
     "达",
@@ -184,6 +197,11 @@ const FILLER: &[&str] = &[
 ];
 
 const CHANGE: &[&str] = &[
+    // `外贸同增17.1%`: 同比增长 in short.
+    "同增",
+    "同降",
+    "同减",
+    "同減",
     "增收",
     "增支",
     "减收",
@@ -332,9 +350,19 @@ const CHANGE: &[&str] = &[
     "新增",
     "净增",
     "淨增",
+    // Passing a mark (`GDP能破2万亿`, `首度破4萬美元`), as 突破.
+    "破",
+    "能破",
+    "首度",
+    // An aim, not a name (`力争生产总值突破2.3万亿元`).
+    "力争",
+    "力爭",
 ];
 
 const TIME: &[&str] = &[
+    // `單季稅後純益`: the quarter alone, a time word.
+    "单季",
+    "單季",
     // A company's fiscal quarter and year (`第一财季净利润`).
     "财季",
     "財季",
@@ -673,6 +701,16 @@ pub const METRIC_HEADS: &[&str] = &[
     "營收",
     "净利",
     "淨利",
+    // Taiwan's words for a company's results: net profit (稅後純益), earnings per
+    // share (每股盈餘), profit (獲利), gross and operating profit (毛利, 營業利益).
+    "纯益",
+    "純益",
+    "盈余",
+    "盈餘",
+    "获利",
+    "獲利",
+    "毛利",
+    "利益",
     "利息",
     "保费",
     "保費",
