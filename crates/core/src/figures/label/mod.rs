@@ -207,6 +207,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     let mut window = Window::new(chars, tokens, figures);
     let names = fused::Names::new(chars, tokens);
     let actors = company::Actors::new(chars, tokens);
+    let doers = network_subject::Doers::new(chars);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
         let doc =
@@ -248,7 +249,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.split_run(figures, k, &mut own, owns.last_mut());
         doc.category_item(&figures[k], &mut own);
         doc.stat_name(&figures[k], &mut own);
-        doc.network_subject(&figures[k], &mut own);
+        doc.network_subject(&figures[k], &mut own, &doers);
         doc.trim_subject(&mut own);
         doc.frame(&figures[k], &mut own);
         doc.stat_modifier(figures, k, &mut own);

@@ -6,6 +6,7 @@
 
 use super::words::Class;
 use super::{Doc, Own};
+use crate::fasthash::FxHashSet;
 use crate::model::{Figure, Kind};
 
 /// Linking verbs that follow the doer of a statistic (`…累计完成`, `…实现`).
@@ -16,9 +17,36 @@ const WHOLE: &[char] =
 /// The name of a doer, in chars.
 const DOER_CHARS: std::ops::RangeInclusive<usize> = 3..=6;
 
+/// Every run of 3–6 chars the document writes right before a linking verb, found once per
+/// text: asking the text itself for each figure made labelling quadratic in its length.
+pub(super) struct Doers<'a>(FxHashSet<&'a [char]>);
+
+impl<'a> Doers<'a> {
+    pub(super) fn new(text: &'a [char]) -> Doers<'a> {
+        let mut names = FxHashSet::default();
+        for k in 0..text.len() {
+            // Every verb starts with one of these: most chars are turned away here.
+            if !matches!(text[k], '累' | '完' | '实' | '實') {
+                continue;
+            }
+            if DOER_VERBS.iter().any(|v| text[k..].iter().copied().take(v.chars().count()).eq(v.chars())) {
+                for n in DOER_CHARS.filter(|&n| n <= k) {
+                    names.insert(&text[k - n..k]);
+                }
+            }
+        }
+        Doers(names)
+    }
+
+    /// Does the document write `name` right before a linking verb?
+    fn written(&self, name: &[char]) -> bool {
+        self.0.contains(name)
+    }
+}
+
 impl Doc<'_> {
     /// Strip a leading deictic from the label and split off a doer written fused to it.
-    pub(super) fn network_subject(&self, f: &Figure, own: &mut Own) {
+    pub(super) fn network_subject(&self, f: &Figure, own: &mut Own, doers: &Doers) {
         if matches!(f.kind, Kind::Date) || own.after || own.item {
             return;
         }
@@ -34,7 +62,7 @@ impl Doc<'_> {
             }
         }
         if own.subject.is_none()
-            && let Some(p) = self.doer_at(s, e)
+            && let Some(p) = self.doer_at(s, e, doers)
         {
             own.subject = Some((s, p));
             s = p;
@@ -44,7 +72,7 @@ impl Doc<'_> {
         if own.subject.is_none() {
             let lo = self.clause_start(s, 0);
             if lo < s
-                && let Some(p) = self.doer_at(lo, s)
+                && let Some(p) = self.doer_at(lo, s, doers)
                 && DOER_VERBS.iter().any(|v| self.chars[p..s].iter().copied().eq(v.chars()))
             {
                 own.subject = Some((lo, p));
@@ -53,7 +81,7 @@ impl Doc<'_> {
     }
 
     /// A name of nouns at `s` (before `e`) that the document writes before a linking verb: where it ends.
-    fn doer_at(&self, s: usize, e: usize) -> Option<usize> {
+    fn doer_at(&self, s: usize, e: usize, doers: &Doers) -> Option<usize> {
         let first = self.token_starting(s)?;
         let mut p = s;
         for i in first..(first + 2).min(self.tokens.len()) {
@@ -68,25 +96,11 @@ impl Doc<'_> {
                 && !self.names_metric((s, p))
                 // A sector is part of the metric (`规上工业增加值`, rule 3).
                 && !matches!(self.chars[p - 1], '业' | '業')
-                && self.written_as_doer(&self.chars[s..p])
+                && doers.written(&self.chars[s..p])
             {
                 return Some(p);
             }
         }
         None
-    }
-
-    /// Does the document write `name` right before a linking verb?
-    fn written_as_doer(&self, name: &[char]) -> bool {
-        let n = name.len();
-        let text = self.chars;
-        (0..text.len().saturating_sub(n)).any(|k| {
-            text[k] == name[0]
-                && text[k..k + n] == *name
-                && DOER_VERBS.iter().any(|v| {
-                    let m = v.chars().count();
-                    text.len() >= k + n + m && text[k + n..k + n + m].iter().copied().eq(v.chars())
-                })
-        })
     }
 }
