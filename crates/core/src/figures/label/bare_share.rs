@@ -30,10 +30,13 @@ impl Doc<'_> {
                 continue;
             }
             let mark = self.orig[at - 1];
+            // Found once per share: asking each earlier figure whether a line ends between
+            // it and the share read the paragraph again for every figure.
+            let paragraph = self.chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
             let named = figures[..first]
                 .iter()
                 .rev()
-                .take_while(|p| !self.chars[p.end..at].contains(&'\n'))
+                .take_while(|p| p.end >= paragraph)
                 .filter_map(|p| p.label.as_deref())
                 .find(|l| l.starts_with(mark) && l.chars().count() > 1)
                 .map(str::to_string);

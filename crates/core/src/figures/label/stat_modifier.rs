@@ -58,15 +58,8 @@ impl Doc<'_> {
         {
             n = d.start;
         }
-        if n == s {
-            return;
-        }
-        own.label = Some((n, e));
-        if let Some((ss, se)) = own.subject
-            && se > n
-            && ss < e
-        {
-            own.subject = self.subject_before(n, &[]);
+        if n != s {
+            self.widen_label_to(own, n, e);
         }
     }
 }

@@ -35,9 +35,13 @@ impl Doc<'_> {
         let mut n = self.coordinated(s, e, lo);
         n = self.per_unit_start(n, lo);
         n = self.grade_start(n, e, lo);
-        if n == s {
-            return;
+        if n != s {
+            self.widen_label_to(own, n, e);
         }
+    }
+
+    /// The label becomes `n..e`; a subject it now overlaps is read again before it.
+    pub(super) fn widen_label_to(&self, own: &mut Own, n: usize, e: usize) {
         own.label = Some((n, e));
         if let Some((ss, se)) = own.subject
             && se > n
