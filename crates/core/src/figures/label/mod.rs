@@ -56,6 +56,7 @@ mod metric_pairs;
 mod models;
 mod money_after;
 mod moves;
+mod name_join;
 mod names;
 mod network_subject;
 mod owners;
@@ -278,6 +279,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     coded::apply(chars, orig, tokens, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.repeat_lists(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.join_names(figures);
     appositive::apply(figures);
     subject_metric::apply(figures);
     place_units::apply(figures);
