@@ -74,6 +74,7 @@ mod relative_head;
 mod scope;
 mod scope_count;
 mod sentence_fill;
+mod sentence_names;
 mod settle;
 mod share_span;
 mod shared_run;
@@ -282,6 +283,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.join_names(figures);
     appositive::apply(figures);
     subject_metric::apply(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_names(figures);
     place_units::apply(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
