@@ -19,7 +19,9 @@ impl Doc<'_> {
                 continue;
             }
             let sent = self.sentence_start(f.start);
+            // The nearest: `A的失业率由…升至…，B的失业率由…升至9.4%` is B's.
             let hit = (sent + 1..f.start.saturating_sub(l.len()))
+                .rev()
                 .find(|&p| self.chars[p - 1] == '的' && self.chars[p..p + l.len()] == l[..]);
             if let Some((a, b)) = hit.and_then(|p| self.owner_before_de(p)) {
                 f.subject = Some(self.orig[a..b].iter().collect());
