@@ -107,6 +107,10 @@ impl Doc<'_> {
         if s == 0 || !self.chars[e - 1..e].iter().all(|c| CATEGORY_ENDS.contains(c)) {
             return None;
         }
+        // `租赁业、零售业、住宿餐饮业分别下降…`: a name another item follows is a member of a list.
+        if matches!(self.chars.get(e), Some('、')) {
+            return None;
+        }
         let lo = s.saturating_sub(NAME_MAX);
         let mut start =
             (lo..s).rev().find(|&p| !(super::is_han(self.chars[p]) || self.chars[p] == '、')).map(|p| p + 1)?;

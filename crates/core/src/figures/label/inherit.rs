@@ -239,6 +239,16 @@ impl Doc<'_> {
             return;
         };
         let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        // `除软件业增长5.4%、租赁业、零售业分别下降…`: the items start after a figure before them.
+        let from = figures[..k]
+            .iter()
+            .rev()
+            .take_while(|f| f.end > from)
+            .find(|f| f.kind != Kind::Date && f.end < at)
+            .map_or(from, |f| {
+                let skip = self.chars[f.end..at].iter().take_while(|c| matches!(c, '、' | '，' | ',' | '外')).count();
+                f.end + skip
+            });
         // `6月份全国猪肉、活猪…`: a date or scope before the items is none of them.
         let from = figures[..k]
             .iter()
@@ -322,6 +332,10 @@ impl Doc<'_> {
                     labels[k + i] = Some(item);
                 }
                 return;
+            }
+            // `租赁业、零售业、住宿餐饮业分别下降…`: a last item taken for a lone item's metric is an item.
+            if labels[k].as_ref().is_some_and(|l| items.contains(l)) {
+                labels[k] = None;
             }
             for (i, item) in items.into_iter().enumerate() {
                 subjects[k + i] = Some(item);
