@@ -81,6 +81,7 @@ mod shared_run;
 mod spans;
 mod stat_modifier;
 mod stat_names;
+mod subject_clean;
 mod subject_metric;
 mod subject_trim;
 mod subjects;
@@ -283,6 +284,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.join_names(figures);
     appositive::apply(figures);
     subject_metric::apply(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.clean_subjects(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_names(figures);
     place_units::apply(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);

@@ -94,7 +94,7 @@ impl Doc<'_> {
 
     /// Where the subject `s` stands: the last place before the figure in its sentence,
     /// else the first after it.
-    fn subject_place(&self, s: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
+    pub(super) fn subject_place(&self, s: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
         let n = s.len();
         let lo = self.sentence_start(start);
         let orig = |p: usize| self.orig[p..p + n] == *s;

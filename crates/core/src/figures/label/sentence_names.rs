@@ -35,7 +35,8 @@ impl Doc<'_> {
         if names.is_empty() {
             return;
         }
-        for f in figures.iter_mut() {
+        for k in 0..figures.len() {
+            let f = &figures[k];
             if f.subject.is_some() || f.kind == Kind::Date {
                 continue;
             }
@@ -66,7 +67,7 @@ impl Doc<'_> {
             let one = found.windows(2).all(|x| self.orig[x[0].0..x[0].1] == self.orig[x[1].0..x[1].1]);
             let pick = if one { found.first() } else { found.iter().rev().find(|s| s.1 <= f.start) };
             if let Some(&s) = pick {
-                f.subject = Some(self.text(s));
+                figures[k].subject = Some(self.text(s));
             }
         }
     }

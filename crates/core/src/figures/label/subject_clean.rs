@@ -1,0 +1,114 @@
+//! The last look at each subject, whichever pass set it (labels.md rule 8: the
+//! subject is the owner of the figure, a noun phrase):
+//! - who speaks is no owner (`罗致光表示，建造业失业率由9.1%上升至10.9%`,
+//!   `勞工及福利局局長羅致光指出：…`): a subject written right before a verb of saying
+//!   that ends its clause is dropped, and a name the sentence gives may take its place;
+//! - a word that introduces an item is no part of it (`當中建造業的失業率`, `以建造業（10.9%）`,
+//!   `而零售業`).
+
+use super::Doc;
+use super::tokens::{T_NR, code};
+use crate::figures::units::starts_with;
+use crate::model::{Figure, Kind};
+
+/// Verbs of saying, after the speaker's name.
+const SAYS: &[&str] = &[
+    "表示", "指出", "认为", "認為", "介绍", "介紹", "称", "稱", "说", "說", "坦言", "透露", "强调", "強調", "预计",
+    "預計", "估计", "估計", "提到", "解释", "解釋",
+];
+/// Titles of people (simplified): a subject with one names a speaker.
+const TITLES: &[&str] = &[
+    "局长",
+    "部长",
+    "司长",
+    "署长",
+    "厅长",
+    "主席",
+    "董事长",
+    "总裁",
+    "经理",
+    "行长",
+    "发言人",
+    "分析师",
+    "首席",
+    "经济学家",
+    "主任",
+    "议员",
+    "教授",
+    "研究员",
+    "秘书长",
+    "会长",
+];
+/// Common surnames (simplified, as the rules read the text).
+const SURNAMES: &[char] = &[
+    '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林',
+    '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁', '潘', '蒋',
+    '蔡', '余', '杜', '叶', '程', '苏', '魏', '吕', '丁', '任', '沈', '姚', '卢', '姜', '崔', '钟', '谭', '陆', '汪',
+    '范', '廖', '贾', '夏', '韦', '方', '邹', '孟', '熊', '秦', '邱', '尹', '薛', '闫', '段', '雷', '侯', '史', '陶',
+    '黎', '贺', '顾', '毛', '郝', '龚', '邵', '钱', '严', '覃', '戴', '莫', '孔', '汤', '麦', '梅', '岑', '聂',
+];
+/// Time words between a speaker and the verb (`今日表示`).
+const WHEN: &[&str] = &["今日", "今天", "日前", "昨日", "昨天", "近日", "早前", "亦", "也", "则", "則", "更"];
+/// Words that introduce an item, at a subject's front.
+const INTROS: &[&str] = &["当中", "當中", "其中", "以", "而", "除", "至于", "至於"];
+
+impl Doc<'_> {
+    pub(super) fn clean_subjects(&self, figures: &mut [Figure]) {
+        for f in figures.iter_mut() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            let Some(subject) = f.subject.as_deref() else { continue };
+            let s: Vec<char> = subject.chars().collect();
+            if s.is_empty() {
+                continue;
+            }
+            let Some((p, q)) = self.subject_place(&s, f.start, f.end) else { continue };
+            if q <= f.start && self.speaks(q, f.start) && self.is_person((p, q)) {
+                f.subject = None;
+                continue;
+            }
+            let intro = INTROS
+                .iter()
+                .map(|w| (w, w.chars().count()))
+                .find(|&(w, n)| s.len() >= n + 2 && starts_with(&self.chars[p..q], 0, w).is_some());
+            if let Some((_, n)) = intro {
+                f.subject = Some(self.text((p + n, q)));
+            }
+        }
+    }
+
+    /// Does `p..q` name a person (a name the segmenter tags as one, or with a title)? A
+    /// company that says something (`华润雪花啤酒今日表示，其以3亿元收购…`) speaks of its own figures.
+    fn is_person(&self, (p, q): (usize, usize)) -> bool {
+        let w = &self.chars[p..q];
+        if TITLES.iter().any(|t| {
+            let t: Vec<char> = t.chars().collect();
+            w.windows(t.len()).any(|x| x == t.as_slice())
+        }) {
+            return true;
+        }
+        // `罗致光`, `羅致|光`: three chars opening with a surname (the segmenter often cuts such names).
+        if w.len() == 3 && SURNAMES.contains(&w[0]) {
+            return true;
+        }
+        let r = self.within(p, q);
+        !r.is_empty()
+            && self.tokens[r.start].start == p
+            && self.tokens[r.end - 1].end == q
+            && self.tokens[r].iter().all(|t| code(t) == T_NR)
+    }
+
+    /// Does a verb of saying that ends its clause follow at `q` (before `lim`)?
+    fn speaks(&self, q: usize, lim: usize) -> bool {
+        let mut at = q;
+        if let Some(n) = WHEN.iter().find_map(|w| starts_with(&self.chars[at..lim], 0, w).map(|_| w.chars().count())) {
+            at += n;
+        }
+        let Some(n) = SAYS.iter().find_map(|w| starts_with(&self.chars[at..lim], 0, w).map(|_| w.chars().count()))
+        else {
+            return false;
+        };
+        matches!(self.chars.get(at + n), Some('，' | ',' | '：' | ':' | '“' | '「'))
+    }
+}
