@@ -44,6 +44,7 @@ mod growth_named;
 mod growth_own;
 mod hedges;
 mod inherit;
+mod item_lead;
 mod items;
 mod kinds;
 mod list_class;
@@ -284,6 +285,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.join_names(figures);
     appositive::apply(figures);
     subject_metric::apply(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.lead_items(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.clean_subjects(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_names(figures);
     place_units::apply(figures);
