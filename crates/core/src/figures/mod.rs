@@ -47,6 +47,8 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     out
 }
 
+pub use period::TITLE_HEAD;
+
 /// The period a report's title gives every figure that names none
 /// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces
 /// and joined: `chars` is the start of the text (its first lines are enough).
