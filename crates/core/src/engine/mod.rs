@@ -139,13 +139,11 @@ impl Engine {
     }
 }
 
-/// The first chars of a text, where its title is.
+/// The first chars of a text: its title and opening paragraph, as much as
+/// [`figures::title_period`] reads.
 fn head(text: &str) -> Vec<char> {
-    text.chars().take(TITLE_REACH).collect()
+    text.chars().take(figures::TITLE_HEAD).collect()
 }
-
-/// How far into a text its title is looked for.
-const TITLE_REACH: usize = 200;
 
 #[cfg(all(test, feature = "embedded-dict"))]
 mod tests {
@@ -204,6 +202,22 @@ mod tests {
         let engine = crate::engine();
         let whole = figures::extract(&text, &engine.tag(&text));
         assert!(whole.len() > 1000);
+        assert_eq!(engine.figures(&text), whole);
+        assert_eq!(engine.analyze(&text).figures, whole);
+    }
+
+    #[test]
+    fn an_opening_period_past_the_first_lines_is_read_as_in_one_pass() {
+        // A title with no figure, and the opening paragraph's period (`去年4季度`)
+        // over 200 chars in: the engine once gave the title rule too short a
+        // start of the text, and it read past it and panicked.
+        let filler = "钢铁行业运行平稳，企业经营状况良好，市场需求保持稳定，".repeat(8);
+        let text =
+            format!("钢铁企业经营情况\n{filler}去年4季度以来，钢材价格上涨，营业收入增长12.5%。\n全年产量增长3.1%。\n");
+        assert!(text.chars().position(|c| c == '去').is_some_and(|p| p > 200));
+        let engine = crate::engine();
+        let whole = figures::extract(&text, &engine.tag(&text));
+        assert!(whole.iter().any(|f| f.text == "12.5%"));
         assert_eq!(engine.figures(&text), whole);
         assert_eq!(engine.analyze(&text).figures, whole);
     }

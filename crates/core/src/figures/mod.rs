@@ -21,7 +21,8 @@ pub mod units;
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{
-    approx_after, approx_before, approx_linked, change_before, in_idiom, in_short_quote, is_bare_scale, is_han,
+    approx_after, approx_before, approx_linked, change_before, in_idiom, in_short_quote, in_tally, is_bare_scale,
+    is_han,
 };
 use money::{
     MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, clause_start, currency_at,
@@ -45,6 +46,8 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     period::from_title(chars, &mut out);
     out
 }
+
+pub use period::TITLE_HEAD;
 
 /// The period a report's title gives every figure that names none
 /// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces
@@ -1026,7 +1029,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        if in_short_quote(chars, d.start, d.end) || in_idiom(chars, d.start, d.end) {
+        if in_short_quote(chars, d.start, d.end) || in_idiom(chars, d.start, d.end) || in_tally(chars, d.start, d.end) {
             return Err(d.end);
         }
         let change =

@@ -315,6 +315,10 @@ const OPENING_REACH: usize = 400;
 /// The longest title read, in chars.
 const TITLE_MAX: usize = 40;
 
+/// How much of a text's start [`from_title`] needs: the title, its opening
+/// paragraph, and a sentence's look-ahead past a date there.
+pub const TITLE_HEAD: usize = TITLE_MAX + 1 + OPENING_REACH + 100;
+
 /// A report's title that names its period and no other figure
 /// (`上半年全市经济运行情况分析`, `万载县2015年国民经济和社会发展统计公报`) gives
 /// that period to every figure of the report that names none. A headline
@@ -342,6 +346,10 @@ pub fn from_title(chars: &[char], figures: &mut [Figure]) {
     // period (a quarter, a half year, a run of months), not a day or a year.
     let opening = || {
         let (j, d) = figures.iter().enumerate().find(|(_, d)| d.kind == Kind::Date)?;
+        // Only the text's start may be given (`chars` of a text analysed in pieces).
+        if d.start >= end + OPENING_REACH || d.end > chars.len() {
+            return None;
+        }
         let p = period_of(chars, figures, j)?;
         let reporting = p.contains('Q') || p.contains('H') || p.contains('/');
         (d.start < end + OPENING_REACH && !is_base(chars, d.start) && reporting).then_some(p)
