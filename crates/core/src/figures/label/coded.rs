@@ -35,6 +35,8 @@ fn code_at(chars: &[char], k: usize) -> Option<usize> {
 
 /// The name written right before `at`: the name-like tokens ending there.
 fn name_before(chars: &[char], tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    // `宁德时代 （300750.SZ）`: a space before the code.
+    let at = at - chars[..at].iter().rev().take_while(|c| **c == ' ').count();
     let i = tokens.partition_point(|t| t.end < at);
     if i >= tokens.len() || tokens[i].end != at {
         return None;
@@ -73,7 +75,18 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
     known.sort();
     known.dedup();
     for f in figures.iter_mut() {
-        if f.subject.is_some() || f.kind == Kind::Date {
+        if f.kind == Kind::Date {
+            continue;
+        }
+        // `华夏幸福（600340.SH）` read as the place 华夏: the coded name is whole.
+        let part_of_coded = |s: &str| {
+            let s: Vec<char> = s.chars().collect();
+            known.iter().any(|w| w.len() > s.len() && w.starts_with(&s))
+        };
+        if f.subject
+            .as_deref()
+            .is_some_and(|s| !part_of_coded(&crate::simplified::text(s).unwrap_or_else(|| s.to_string())))
+        {
             continue;
         }
         let sentence = (0..f.start).rev().find(|&p| SENTENCE_BREAKS.contains(&chars[p])).map_or(0, |p| p + 1);
@@ -92,7 +105,9 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
         };
         // A label that holds the name already says whose it is.
         let name: String = orig[a..b].iter().collect();
-        if f.label.as_deref().is_some_and(|l| l.contains(name.as_str())) {
+        if f.label.as_deref().is_some_and(|l| l.contains(name.as_str()))
+            || f.subject.as_deref().is_some_and(|s| !name.starts_with(s))
+        {
             continue;
         }
         f.subject = Some(name);

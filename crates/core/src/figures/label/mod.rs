@@ -15,6 +15,7 @@ mod attributes;
 mod bare_share;
 mod before_clause;
 mod bracket_metric;
+mod bracket_owner;
 mod breakdown;
 mod by_amount;
 mod carry;
@@ -286,6 +287,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     appositive::apply(figures);
     subject_metric::apply(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.lead_items(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bracket_owners(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.clean_subjects(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_names(figures);
     place_units::apply(figures);
