@@ -16,8 +16,7 @@ impl Doc<'_> {
     pub(super) fn lead_items(&self, figures: &mut [Figure]) {
         // The end of the last figure that is no item of this kind: the metric is named after it.
         let mut floor = 0;
-        for k in 0..figures.len() {
-            let f = &figures[k];
+        for f in figures.iter_mut() {
             if f.kind == Kind::Date {
                 continue;
             }
@@ -48,7 +47,6 @@ impl Doc<'_> {
             let sent = self.sentence_start(p).max(before);
             let Some(m) = self.metric_word_before(sent, p) else { continue };
             let metric = self.text(m);
-            let f = &mut figures[k];
             f.subject = Some(self.text((p, p + n)));
             f.label = Some(metric);
             floor = before;

@@ -59,8 +59,7 @@ impl<'a> Pairs<'a> {
 impl Doc<'_> {
     pub(super) fn join_names(&self, figures: &mut [Figure]) {
         let pairs = &Pairs::new(self.chars, self.tokens);
-        for k in 0..figures.len() {
-            let f = &figures[k];
+        for f in figures.iter_mut() {
             if f.kind == Kind::Date {
                 continue;
             }
@@ -84,7 +83,6 @@ impl Doc<'_> {
             }
             if (a, b) != (p, q) {
                 let name = self.text((a, b));
-                let f = &mut figures[k];
                 if f.label.as_deref().is_none_or(|l| !l.contains(name.as_str())) {
                     f.subject = Some(name);
                 }

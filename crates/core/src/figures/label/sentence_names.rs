@@ -24,7 +24,11 @@ impl Doc<'_> {
         for f in figures.iter() {
             let Some(s) = f.subject.as_deref() else { continue };
             let w: Vec<char> = s.chars().collect();
-            if !NAME.contains(&w.len()) || w.iter().any(|c| matches!(c, '、' | '，' | ',' | '和' | '及')) {
+            // (no ranking read as a name: `失業率最高`)
+            if !NAME.contains(&w.len())
+                || w.iter().any(|c| matches!(c, '、' | '，' | ',' | '和' | '及'))
+                || super::subject_clean::SUPERLATIVES.iter().any(|x| s.ends_with(x))
+            {
                 continue;
             }
             let list = names.entry(w[0]).or_default();
@@ -35,9 +39,16 @@ impl Doc<'_> {
         if names.is_empty() {
             return;
         }
-        for k in 0..figures.len() {
-            let f = &figures[k];
+        for f in figures.iter_mut() {
             if f.subject.is_some() || f.kind == Kind::Date {
+                continue;
+            }
+            // `，宁德时代、亿纬锂能等涨近4%`: a clause naming a list of owners has none (rule 8).
+            let clause = (f.start.saturating_sub(REACH)..f.start)
+                .rev()
+                .find(|&p| matches!(self.chars[p], '，' | ',' | '。' | '；' | '\n'))
+                .map_or(0, |p| p + 1);
+            if self.chars[clause..f.start].contains(&'、') && self.chars[clause..f.start].contains(&'等') {
                 continue;
             }
             let lo = self.sentences.start(f.start, REACH);
@@ -67,7 +78,7 @@ impl Doc<'_> {
             let one = found.windows(2).all(|x| self.orig[x[0].0..x[0].1] == self.orig[x[1].0..x[1].1]);
             let pick = if one { found.first() } else { found.iter().rev().find(|s| s.1 <= f.start) };
             if let Some(&s) = pick {
-                figures[k].subject = Some(self.text(s));
+                f.subject = Some(self.text(s));
             }
         }
     }

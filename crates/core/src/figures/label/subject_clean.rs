@@ -39,6 +39,12 @@ const TITLES: &[&str] = &[
     "秘书长",
     "会长",
 ];
+/// Superlatives a subject read over a ranking ends in.
+pub(super) const SUPERLATIVES: &[&str] = &["最高", "最低", "最大", "最小", "最多", "最少", "最快", "最慢", "居首"];
+/// Linking words a ranked item's figure follows (simplified).
+const LINKS: &[char] = &['达', '为', '是', '约'];
+/// The longest item read, in chars.
+const ITEM_MAX: usize = 14;
 /// Common surnames (simplified, as the rules read the text).
 const SURNAMES: &[char] = &[
     '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林',
@@ -58,6 +64,25 @@ impl Doc<'_> {
             if f.kind == Kind::Date {
                 continue;
             }
+            // `15-19歲的失業率最高，達17.6%` read as owned by `失業率最高`: a subject holding the
+            // label or ending in a superlative is none; the item the sentence ranks is the owner.
+            let bad = f.subject.as_deref().is_some_and(|s| {
+                SUPERLATIVES.iter().any(|w| s.ends_with(w))
+                    || f.label.as_deref().is_some_and(|l| l.chars().count() >= 2 && s.contains(l))
+            });
+            if (bad || f.subject.is_none())
+                && matches!(f.kind, Kind::Percent | Kind::Money | Kind::Count | Kind::Quantity)
+            {
+                if let Some(item) = self.ranked_item(f.start).or_else(|| bad.then(|| self.owner_of_label(f)).flatten())
+                {
+                    f.subject = Some(item);
+                    continue;
+                }
+                if bad {
+                    f.subject = None;
+                    continue;
+                }
+            }
             let Some(subject) = f.subject.as_deref() else { continue };
             let s: Vec<char> = subject.chars().collect();
             if s.is_empty() {
@@ -76,6 +101,69 @@ impl Doc<'_> {
                 f.subject = Some(self.text((p + n, q)));
             }
         }
+    }
+
+    /// `最高為建造業中的「樓房裝飾、修葺及保養」，達14.6%`, `其次是20-24歲，為17.1%`: a figure whose
+    /// clause is a linking word alone belongs to the item the clause before names after 為/是.
+    fn ranked_item(&self, at: usize) -> Option<String> {
+        let mut c = at;
+        while c > 0 && LINKS.contains(&self.chars[c - 1]) {
+            c -= 1;
+        }
+        if c == at || c == 0 || !matches!(self.chars[c - 1], '，' | ',') {
+            return None;
+        }
+        let end = c - 1;
+        let lo = end.saturating_sub(ITEM_MAX + 8);
+        // (an item may list its parts with 、: `「樓房裝飾、修葺及保養」`)
+        let start = (lo..end)
+            .rev()
+            .find(|&p| super::CLAUSE_BREAKS.contains(&self.chars[p]) && self.chars[p] != '、')
+            .map_or(lo, |p| p + 1);
+        // `15-19歲的失業率最高，達17.6%`: the item before 的 of a ranked metric.
+        let clause = &self.chars[start..end];
+        if SUPERLATIVES.iter().any(|w| starts_with(clause, clause.len().saturating_sub(2), w).is_some())
+            && let Some(de) = (start..end).find(|&p| self.chars[p] == '的')
+        {
+            return self.item_text(start, de);
+        }
+        // Else the item after the last 為/是 (or 的) of the clause before.
+        let from = (start..end).rev().find(|&p| matches!(self.chars[p], '为' | '是' | '的'))? + 1;
+        self.item_text(from, end)
+    }
+
+    /// `餐飲服務活動業的失業率升幅最高，…增加0.7%`: the owner written before `的<label>` in the sentence.
+    fn owner_of_label(&self, f: &Figure) -> Option<String> {
+        let l: Vec<char> = f.label.as_deref()?.chars().collect();
+        let n = l.len();
+        if n < 2 {
+            return None;
+        }
+        let sent = self.sentence_start(f.start);
+        let p = (sent + 1..f.start.saturating_sub(n))
+            .rev()
+            .find(|&p| self.chars[p - 1] == '的' && self.orig[p..p + n] == l[..])?;
+        let de = p - 1;
+        let lo = de.saturating_sub(ITEM_MAX).max(sent);
+        let start = (lo..de).rev().find(|&q| super::CLAUSE_BREAKS.contains(&self.chars[q])).map_or(lo, |q| q + 1);
+        self.item_text(start, de)
+    }
+
+    /// The item written in `a..b`, its quotes dropped, if it reads as a name.
+    fn item_text(&self, a: usize, b: usize) -> Option<String> {
+        if a >= b {
+            return None;
+        }
+        let a =
+            INTROS.iter().find(|w| starts_with(&self.chars[a..b], 0, w).is_some()).map_or(a, |w| a + w.chars().count());
+        let w = &self.chars[a..b];
+        let ok = (2..=ITEM_MAX).contains(&w.len())
+            && w.iter().all(|c| {
+                super::is_han(*c) || c.is_ascii_alphanumeric() || matches!(c, '-' | '、' | '「' | '」' | '“' | '”')
+            })
+            && !w.iter().any(|c| matches!(c, '年' | '月'))
+            && !self.names_metric((a, b));
+        ok.then(|| self.text((a, b)))
     }
 
     /// Does `p..q` name a person (a name the segmenter tags as one, or with a title)? A
