@@ -224,6 +224,8 @@ const QUANTITY: &[Unit] = &[
     u("千赫兹", Quantity, "千赫兹"),
     u("赫兹", Quantity, "赫兹"),
     u("千卡", Quantity, "千卡"),
+    // Coal is graded by its heat (`5500大卡动力煤`): kilocalories, as written.
+    u("大卡", Quantity, "大卡"),
     u("分贝", Quantity, "分贝"),
     // Score points (`团体总分4619分`, `600分以上`); checked in `unit_fits`.
     u("分", Quantity, "分"),
