@@ -47,13 +47,19 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     out
 }
 
-pub use period::TITLE_HEAD;
+pub use period::{TITLE_HEAD, TitlePeriod};
 
 /// The period a report's title gives every figure that names none
 /// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces
 /// and joined: `chars` is the start of the text (its first lines are enough).
 pub fn title_period(chars: &[char], figures: &mut [Figure]) {
     period::from_title(chars, figures);
+}
+
+/// What [`title_period`] would give, not yet given: for a text whose pieces
+/// are analysed apart and joined elsewhere (the page's workers).
+pub fn title_of(chars: &[char], figures: &[Figure]) -> Option<TitlePeriod> {
+    period::title_of(chars, figures)
 }
 
 /// As [`extract_chars`] for one piece of a longer text: what the text's title
