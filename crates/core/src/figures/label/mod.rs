@@ -303,9 +303,8 @@ impl<'a> Doc<'a> {
     // Inlined: `w` is a literal, and its chars are then known where it is called.
     #[inline]
     fn is(&self, t: &Token, w: &str) -> bool {
-        // The first char turns most tokens away before the rest of `w` is decoded.
-        let word = self.word(t);
-        word.first() == w.chars().next().as_ref() && word.iter().copied().eq(w.chars())
+        // Compared as UTF-8 bytes: `w` is not decoded, and the first char turns most tokens away.
+        crate::figures::units::same(self.word(t), w)
     }
 
     fn text(&self, (s, e): Span) -> String {
