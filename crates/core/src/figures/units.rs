@@ -530,6 +530,19 @@ pub fn same(cs: &[char], word: &str) -> bool {
     b.len() >= cs.len() && b.len() <= 4 * cs.len() && b.len() >= n && b[n - 1] == last_byte(c) && same_bytes(cs, b)
 }
 
+/// Is `cs` one of `words`? As `words.iter().any(|w| same(cs, w))`, with what is asked of
+/// `cs` worked out once for the whole list.
+#[inline]
+pub fn same_any(cs: &[char], words: &[&str]) -> bool {
+    let Some(&c) = cs.first() else { return words.iter().any(|w| w.is_empty()) };
+    let (n, last) = (c.len_utf8(), last_byte(c));
+    let (lo, hi) = (cs.len(), 4 * cs.len());
+    words.iter().any(|w| {
+        let b = w.as_bytes();
+        b.len() >= lo && b.len() <= hi && b.len() >= n && b[n - 1] == last && same_bytes(cs, b)
+    })
+}
+
 #[inline(never)]
 fn same_bytes(cs: &[char], b: &[u8]) -> bool {
     let mut at = 0;

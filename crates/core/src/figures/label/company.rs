@@ -135,7 +135,8 @@ impl Actors {
         if !self.first.may_contain(chars[at]) || self.firsts.binary_search(&chars[at]).is_err() {
             return None;
         }
-        self.names.iter().filter(|n| chars[at..].starts_with(n)).map(|n| n.len()).max()
+        // (The first char turns most names away before the slices are compared.)
+        self.names.iter().filter(|n| n[0] == chars[at] && chars[at..].starts_with(n)).map(|n| n.len()).max()
     }
 
     /// Split a company off the front of the figure's own label, and drop an

@@ -307,7 +307,30 @@ impl<'a> Doc<'a> {
         crate::figures::units::same(self.word(t), w)
     }
 
+    /// Is the token a deictic (`全市`, `该县`)? (As `self.class(t) == Some(Class::Deictic)`.)
+    fn is_deictic(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        words::DEICTIC_QUICK.may_hold(w) && WORDS.get(w) == Some(&Class::Deictic)
+    }
+
+    /// Is the token one of `words`? (As `words.iter().any(|w| self.is(t, w))`.)
+    fn is_any(&self, t: &Token, words: &[&str]) -> bool {
+        crate::figures::units::same_any(self.word(t), words)
+    }
+
     fn text(&self, (s, e): Span) -> String {
+        // Most spans hold no note mark and open and close on no quote or space: nothing below
+        // would change them, and they are copied as they are.
+        let plain = |c: char| !(c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        if s < e
+            && plain(self.orig[s])
+            && plain(self.orig[e - 1])
+            && !self.chars[s..e].iter().any(|c| matches!(c, '[' | '［'))
+        {
+            let mut out = String::with_capacity(3 * (e - s));
+            out.extend(&self.orig[s..e]);
+            return out;
+        }
         // Note marks (`外商直接投资[7]金额`) are not part of what is named.
         let mut out = String::with_capacity(3 * (e - s));
         let mut k = s;
@@ -347,6 +370,10 @@ impl<'a> Doc<'a> {
 
     /// A note mark ending at `e`: where it starts.
     fn note_mark_before(&self, e: usize) -> Option<usize> {
+        // A mark ends in its closing bracket: most places are turned away by that char.
+        if !matches!(self.chars.get(e.wrapping_sub(1)), Some(']' | '］')) {
+            return None;
+        }
         (e.saturating_sub(6)..e).find(|&k| self.note_mark(k) == Some(e))
     }
 
@@ -423,6 +450,10 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
+        // A one-char word is none: asked before the word lists.
+        if w.len() < 2 {
+            return false;
+        }
         let named = matches!(code(t), T_NS | T_NT | T_NZ);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
@@ -864,7 +895,7 @@ impl<'a> Doc<'a> {
             }
             // `占全市一般公共预算收入比重`, `占全部就业人员比重`: a share runs from 占, over the scope after it.
             if s < e
-                && (self.class(t) == Some(Class::Deictic) || self.is(t, "全部"))
+                && (self.is_deictic(t) || self.is(t, "全部"))
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
                 && self.tokens[ti - 1].start >= lo
@@ -1150,7 +1181,7 @@ impl<'a> Doc<'a> {
         let mut generic = None;
         while i > r.start {
             let t = &self.tokens[i - 1];
-            if self.class(t) == Some(Class::Deictic) {
+            if self.is_deictic(t) {
                 return generic;
             }
             if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {

@@ -93,7 +93,7 @@ impl Doc<'_> {
         let r = self.within(start, end);
         let Some(i) = self.clause_body_token(start, end, figures) else { return Opening::None };
         let t = &self.tokens[i];
-        if self.class(t) == Some(Class::Deictic) || self.is(t, "以上") || self.is(t, "上述") {
+        if self.is_deictic(t) || self.is(t, "以上") || self.is(t, "上述") {
             return Opening::Deictic;
         }
         // `公司预计…`: a bare generic name refers back to the name before it.
@@ -199,7 +199,7 @@ impl Doc<'_> {
                 || code(t) == T_C
                 || in_date(figures, t.start)
                 || matches!(code(t), T_M | T_Q | T_F) && in_date(figures, t.start.saturating_sub(1))
-                || OPENERS.iter().any(|o| self.is(t, o));
+                || self.is_any(t, OPENERS);
             if !skip {
                 break;
             }
@@ -248,7 +248,7 @@ impl Doc<'_> {
     /// `特斯拉由于…受到欢迎`, `特斯拉Model Y最近两个季度…`: a conjunction of cause or concession, or
     /// a word of recent time, goes on from the topic to what is said of it.
     fn opens_predicate(&self, t: &Token) -> bool {
-        PREDICATE_OPENERS.iter().any(|w| self.is(t, w))
+        self.is_any(t, PREDICATE_OPENERS)
     }
 }
 
