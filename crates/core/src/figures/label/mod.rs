@@ -308,6 +308,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Is the token a deictic (`全市`, `该县`)? (As `self.class(t) == Some(Class::Deictic)`.)
+    #[inline]
     fn is_deictic(&self, t: &Token) -> bool {
         let w = self.word(t);
         words::DEICTIC_QUICK.may_hold(w) && WORDS.get(w) == Some(&Class::Deictic)
