@@ -9,6 +9,8 @@ pub(super) struct Sentences {
     after_end: Vec<u32>,
     /// For every place `p`, one past the last bracket or break mark ([`is_mark`]) before `p`.
     after_mark: Vec<u32>,
+    /// For every place `p`, one past the last clause break (`label::CLAUSE_BREAK_CHARS`) before `p`.
+    after_break: Vec<u32>,
 }
 
 /// A sentence ends at these (labels.md rule 8; the period rules' sentences).
@@ -33,8 +35,11 @@ impl Sentences {
         // code to be neither mark.
         let mut after_end = vec![0u32; chars.len() + 1];
         let mut after_mark = vec![0u32; chars.len() + 1];
-        let (mut last, mut mark) = (0u32, 0u32);
-        for (k, ((&c, e), m)) in chars.iter().zip(&mut after_end[1..]).zip(&mut after_mark[1..]).enumerate() {
+        let mut after_break = vec![0u32; chars.len() + 1];
+        let (mut last, mut mark, mut brk) = (0u32, 0u32, 0u32);
+        for (k, (((&c, e), m), b)) in
+            chars.iter().zip(&mut after_end[1..]).zip(&mut after_mark[1..]).zip(&mut after_break[1..]).enumerate()
+        {
             let u = c as u32;
             if u <= 0x3002 || u >= 0xFF01 {
                 if is_end(c) {
@@ -43,11 +48,21 @@ impl Sentences {
                 if is_mark(c) {
                     mark = k as u32 + 1;
                 }
+                if super::label::CLAUSE_BREAK_CHARS.contains(&c) {
+                    brk = k as u32 + 1;
+                }
             }
             *e = last;
             *m = mark;
+            *b = brk;
         }
-        Sentences { after_end, after_mark }
+        Sentences { after_end, after_mark, after_break }
+    }
+
+    /// One past the last clause break before `at` (0 if none).
+    #[inline]
+    pub(super) fn clause_break_after(&self, at: usize) -> usize {
+        self.after_break[at] as usize
     }
 
     /// Is `at` inside a bracket opened at most 80 chars before it, and not closed (nor its
@@ -100,6 +115,8 @@ mod tests {
                 .find(|&k| is_mark(chars[k]))
                 .is_some_and(|k| matches!(chars[k], '（' | '('));
             assert_eq!(s.in_brackets(&chars, at), scan, "at {at}");
+            let brk = (0..at).rev().find(|&k| super::super::label::CLAUSE_BREAK_CHARS.contains(&chars[k]));
+            assert_eq!(s.clause_break_after(at), brk.map_or(0, |k| k + 1), "at {at}");
         }
     }
 }

@@ -106,8 +106,9 @@ use words::{
 type Span = (usize, usize);
 
 /// A clause ends at these; a metric is never looked for across one.
-const CLAUSE_BREAKS: Breaks =
-    Breaks::new(&['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')']);
+pub(super) const CLAUSE_BREAK_CHARS: &[char] =
+    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
+const CLAUSE_BREAKS: Breaks = Breaks::new(CLAUSE_BREAK_CHARS);
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
 const SENTENCE_BREAKS: Breaks = Breaks::new(&['。', '！', '？', '\n', '；', '!', '?', ';']);
 
@@ -319,15 +320,36 @@ impl<'a> Doc<'a> {
         crate::figures::units::same_any(self.word(t), words)
     }
 
-    fn text(&self, (s, e): Span) -> String {
-        // Most spans hold no note mark and open and close on no quote or space: nothing below
-        // would change them, and they are copied as they are.
+    /// Is `(s, e)` a span that [`Doc::text`] copies as it is (no note mark, no quote or space
+    /// at either end)?
+    fn plain(&self, (s, e): Span) -> bool {
         let plain = |c: char| !(c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
-        if s < e
+        s < e
             && plain(self.orig[s])
             && plain(self.orig[e - 1])
             && !self.chars[s..e].iter().any(|c| matches!(c, '[' | '［'))
-        {
+    }
+
+    /// `self.text(a) == self.text(b)`, with no copy of plain spans.
+    fn same_text(&self, a: Span, b: Span) -> bool {
+        if self.plain(a) && self.plain(b) {
+            return self.orig[a.0..a.1] == self.orig[b.0..b.1];
+        }
+        self.text(a) == self.text(b)
+    }
+
+    /// `self.text(span) == s`, with no copy of a plain span.
+    fn text_is(&self, span: Span, s: &str) -> bool {
+        if self.plain(span) {
+            return crate::figures::units::same(&self.orig[span.0..span.1], s);
+        }
+        self.text(span) == s
+    }
+
+    fn text(&self, (s, e): Span) -> String {
+        // Most spans hold no note mark and open and close on no quote or space: nothing below
+        // would change them, and they are copied as they are.
+        if self.plain((s, e)) {
             let mut out = String::with_capacity(3 * (e - s));
             out.extend(&self.orig[s..e]);
             return out;
@@ -475,6 +497,12 @@ impl<'a> Doc<'a> {
         let lim = at.saturating_sub(CLAUSE_REACH).max(floor);
         let mut k = at;
         while k > lim {
+            // Straight to the last break before `k` (an index built once per text): the chars
+            // after it are none of the marks asked for below.
+            k = self.sentences.clause_break_after(k).max(lim);
+            if k == lim {
+                break;
+            }
             let c = self.chars[k - 1];
             if matches!(c, '）' | ')') {
                 match (lim..k - 1).rev().find(|&j| matches!(self.chars[j], '（' | '(')) {
@@ -699,7 +727,7 @@ impl<'a> Doc<'a> {
         if before.examples
             || own.subject.is_some()
                 && own.label.is_some()
-                && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
+                && own.subject.zip(own.label).is_some_and(|(s, l)| self.same_text(s, l))
         {
             own.subject = None;
         }
@@ -719,7 +747,7 @@ impl<'a> Doc<'a> {
         let first = w.chars().next()?;
         (from..to.saturating_sub(n - 1))
             .rev()
-            .find(|&p| self.chars[p] == first && self.chars[p..p + n].iter().copied().eq(w.chars()))
+            .find(|&p| self.chars[p] == first && crate::figures::units::starts_with(self.chars, p, w).is_some())
     }
 
     /// Where a word pairing a list with the items before it last occurs in `from..to`:

@@ -34,7 +34,7 @@ impl Doc<'_> {
 
     fn settled(&self, figures: &[Figure], owns: &[Own], k: usize, subject: String) -> Option<String> {
         let f = &figures[k];
-        let own = owns[k].subject.filter(|&sp| self.text(sp) == subject);
+        let own = owns[k].subject.filter(|&sp| self.text_is(sp, &subject));
         let span = match own {
             Some(sp) => Some(sp),
             None => self.locate(&subject, f.start, f.end),
