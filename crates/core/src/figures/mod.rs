@@ -485,10 +485,14 @@ impl Scanner<'_> {
         if from > self.floor && from == start && matches!(chars[from - 1], '：' | ':') {
             from = clause_start(chars, from - 1, MONEY_WORD_REACH, self.floor);
         }
+        // Most chars open no money word: turned away before the list is compared.
+        static MONEY_FIRST: LazyLock<units::WideFilter> =
+            LazyLock::new(|| units::WideFilter::of(MONEY_WORDS.iter().filter_map(|w| w.chars().next())));
         let governed = (from..start).any(|k| {
-            starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
-                !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
-            })
+            MONEY_FIRST.may_contain(chars[k])
+                && starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
+                    !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
+                })
         });
         // `3亿收购西湖啤酒`, `49亿加码锂矿`: an amount that buys or invests.
         // (`1亿投资者`, `5000万入股人` are people.)

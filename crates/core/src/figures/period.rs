@@ -171,6 +171,11 @@ fn is_base(chars: &[char], start: usize) -> bool {
 
 /// Does `d` open its sentence and set the time for what follows (`2022年1-10月，`)?
 fn opens_sentence(chars: &[char], d: &Figure) -> bool {
+    // The answer is no unless a lead-in's tail follows the date or the date is a year (see the
+    // last line): asked first, before the sentence's head is copied and split.
+    if !LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) && d.text.chars().take(5).last() != Some('年') {
+        return false;
+    }
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
     let head: String = chars[start..d.start].iter().collect();
     let head = head.trim();
