@@ -25,7 +25,9 @@ mod clauses;
 mod coded;
 mod colon;
 mod company;
+mod company_fused;
 mod company_metric;
+mod compare_gap;
 mod counted;
 mod counted_lead;
 mod dated_base;
@@ -46,6 +48,7 @@ mod hedges;
 mod inherit;
 mod items;
 mod kinds;
+mod label_tidy;
 mod list_class;
 mod list_owners;
 mod list_repeat;
@@ -285,6 +288,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
 }
 
 impl<'a> Doc<'a> {

@@ -1,0 +1,111 @@
+//! Labels that took a word the metric does not have (labels.md rule 4: aspect words,
+//! linking verbs and what the clause says of the figure are left out):
+//! - an adverb the segmenter fused to the end of the metric (`失業率更高達15.2%` → 失業率);
+//! - a record written after the metric (`净利润再创新高，达到5亿元` → 净利润);
+//! - a linking verb taken for the metric (`失業率仍處於5.9%的高位`, `营收仍保持在20亿元`):
+//!   the metric is the one named before the verb in its clause.
+
+use super::Doc;
+use super::is_han;
+use super::words::METRIC;
+use crate::model::{Figure, Kind};
+use crate::simplified::simplify;
+
+/// Adverbs never at the end of a metric's name.
+const ADVERB_END: &[char] = &['更', '仍', '亦', '也', '再'];
+/// A record claimed after the metric, written at the end of its label (simplified).
+const RECORD: &[&str] = &["再创历史新高", "创历史新高", "再创新高", "创新高", "创历史同期新高", "创同期新高"];
+/// Verbs that link a metric to its value and name none (simplified).
+const LINKING: &[&str] = &["处于", "保持", "保持在", "维持", "维持在", "稳定在", "稳定于", "保持于", "维持于", "录得"];
+/// Adverbs between a metric and its linking verb (simplified).
+const BEFORE_VERB: &[&str] = &["仍然", "依然", "继续", "一直", "始终", "仍", "则", "也", "亦", "均", "都", "还", "更"];
+
+impl Doc<'_> {
+    /// Take the words a metric does not have off the labels.
+    pub(super) fn tidy_labels(&self, figures: &mut [Figure]) {
+        for f in figures.iter_mut() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            let Some(label) = f.label.as_deref() else { continue };
+            let l: Vec<char> = label.chars().map(simplify).collect();
+            let orig: Vec<char> = label.chars().collect();
+            if let Some(new) = self.listed_name(f.start, &l) {
+                f.label = Some(new);
+                continue;
+            }
+            if let Some(new) = self.linking_metric(f.start, &l) {
+                // A subject that is the metric itself was the metric read as an owner.
+                if f.subject.as_deref() == Some(new.as_str()) {
+                    f.subject = None;
+                }
+                f.label = Some(new);
+                continue;
+            }
+            let mut n = l.len();
+            for w in RECORD.iter().chain(LINKING) {
+                let w: Vec<char> = w.chars().collect();
+                if n > w.len() && l[..n].ends_with(&w) {
+                    n -= w.len();
+                    break;
+                }
+            }
+            if n > 2 && ADVERB_END.contains(&l[n - 1]) {
+                n -= 1;
+            }
+            if n < l.len() && n >= 2 && METRIC.ending(&l[..n]).is_some() {
+                f.label = Some(orig[..n].iter().collect());
+            }
+        }
+    }
+
+    /// `电力、热力、燃气及水生产和供应业增加值`: a name whose items are listed with `、`, cut at
+    /// the last mark (`及水生产和供应业增加值`), is the whole listed name.
+    fn listed_name(&self, start: usize, l: &[char]) -> Option<String> {
+        if l.len() < 4 || !matches!(l[0], '及' | '和' | '与') {
+            return None;
+        }
+        let lim = start.saturating_sub(l.len() + 12);
+        let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
+        if at == 0 || !is_han(self.chars[at - 1]) {
+            return None;
+        }
+        let floor = at.saturating_sub(20);
+        let mut s = at;
+        while s > floor && (is_han(self.chars[s - 1]) || self.chars[s - 1] == '、') {
+            s -= 1;
+        }
+        if s == floor || !self.chars[s..at].contains(&'、') || self.chars[s] == '、' {
+            return None;
+        }
+        // `其中电力、热力…`: the word that opens a breakdown is no part of the name.
+        if self.chars[s..].starts_with(&['其', '中']) {
+            s += 2;
+        }
+        Some(self.orig[s..at + l.len()].iter().collect())
+    }
+
+    /// `失業率仍處於5.9%`: the metric before the linking verb that `l` is, in its clause.
+    fn linking_metric(&self, start: usize, l: &[char]) -> Option<String> {
+        if !LINKING.iter().any(|w| w.chars().eq(l.iter().copied())) {
+            return None;
+        }
+        // The verb, close before the figure.
+        let lim = start.saturating_sub(l.len() + 6);
+        let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
+        let mut e = at;
+        'strip: loop {
+            for w in BEFORE_VERB {
+                let w: Vec<char> = w.chars().collect();
+                if e >= w.len() && self.chars[..e].ends_with(&w) {
+                    e -= w.len();
+                    continue 'strip;
+                }
+            }
+            break;
+        }
+        let lo = self.clause_start(e, 0);
+        let span = self.metric_before(lo, e).label?;
+        self.names_metric(span).then(|| self.text(span))
+    }
+}
