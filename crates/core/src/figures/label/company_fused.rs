@@ -84,6 +84,12 @@ const COMPANY_END: &[&str] = &[
     "有限公司",
     "茅台",
     "五粮液",
+    // Boards and groups of listed shares (`上证主板净利润`, `银行股营收`).
+    "主板",
+    "创业板",
+    "科创板",
+    "北交所",
+    "股",
 ];
 /// Heads the segmenter cuts off `营业` from (`营业|收入`).
 const AFTER_YINGYE: &[&str] = &["收入", "总收入", "利润", "成本"];

@@ -34,6 +34,10 @@ impl Doc<'_> {
                 f.label = Some(new);
                 continue;
             }
+            if let Some(new) = self.past_base(f.start, &l) {
+                f.label = Some(new);
+                continue;
+            }
             if let Some(new) = self.linking_metric(f.start, &l) {
                 // A subject that is the metric itself was the metric read as an owner.
                 if f.subject.as_deref() == Some(new.as_str()) {
@@ -65,7 +69,7 @@ impl Doc<'_> {
         if l.len() < 4 || !matches!(l[0], '及' | '和' | '与') {
             return None;
         }
-        let lim = start.saturating_sub(l.len() + 12);
+        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
         let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
         if at == 0 || !is_han(self.chars[at - 1]) {
             return None;
@@ -85,13 +89,30 @@ impl Doc<'_> {
         Some(self.orig[s..at + l.len()].iter().collect())
     }
 
+    /// `较主板营收同比增速更高，分别为33.27%`: a label that opens with a comparison word
+    /// took the base after it; the metric is what follows the base.
+    fn past_base(&self, start: usize, l: &[char]) -> Option<String> {
+        if l.len() < 4 || !matches!(l[0], '较' | '比') || matches!(l[1], '重' | '例' | '率' | '较') {
+            return None;
+        }
+        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
+        let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
+        let r = self.within(at, at + l.len());
+        // The comparison word, then the base, then the metric.
+        if r.len() < 3 || self.tokens[r.start].end != at + 1 {
+            return None;
+        }
+        let span = (self.tokens[r.start + 2].start, at + l.len());
+        self.names_metric(span).then(|| self.text(span))
+    }
+
     /// `失業率仍處於5.9%`: the metric before the linking verb that `l` is, in its clause.
     fn linking_metric(&self, start: usize, l: &[char]) -> Option<String> {
         if !LINKING.iter().any(|w| w.chars().eq(l.iter().copied())) {
             return None;
         }
         // The verb, close before the figure.
-        let lim = start.saturating_sub(l.len() + 6);
+        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
         let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
         let mut e = at;
         'strip: loop {
