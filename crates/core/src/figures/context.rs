@@ -452,6 +452,19 @@ static IDIOM_INDEX: LazyLock<IdiomIndex> = LazyLock::new(|| {
     IdiomIndex { by_first, first: CharFilter::first_chars(IDIOMS.iter().copied()), longest }
 });
 
+/// Is `start..end` a tally of rises and falls (`两降一升`, `一升一降`, `三升两降`)
+/// rather than litres? Such tallies write a Chinese numeral before 升, next to
+/// another numeral before a word of change; a volume in litres is not written so.
+pub fn in_tally(chars: &[char], start: usize, end: usize) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十";
+    const MOVES: &str = "升降增减涨跌平";
+    let tally_at = |k: usize| k + 1 < chars.len() && NUMERALS.contains(chars[k]) && MOVES.contains(chars[k + 1]);
+    end == start + 2
+        && chars[end - 1] == '升'
+        && NUMERALS.contains(chars[start])
+        && (tally_at(end) || (start >= 2 && tally_at(start - 2)))
+}
+
 /// Is `start..end` part of one of the idioms?
 pub fn in_idiom(chars: &[char], start: usize, end: usize) -> bool {
     let IdiomIndex { by_first, first, longest } = &*IDIOM_INDEX;

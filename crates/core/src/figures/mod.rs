@@ -21,7 +21,8 @@ pub mod units;
 use crate::model::{Approx, Figure, Kind, Token, Value};
 use crate::numeral::{Numeral, arabic_digit, is_cn_numeral_char, read_number};
 use context::{
-    approx_after, approx_before, approx_linked, change_before, in_idiom, in_short_quote, is_bare_scale, is_han,
+    approx_after, approx_before, approx_linked, change_before, in_idiom, in_short_quote, in_tally, is_bare_scale,
+    is_han,
 };
 use money::{
     MONEY_NOUNS_AFTER, MONEY_VERBS_AFTER, MONEY_WORD_REACH, MONEY_WORDS, SENTENCE_REACH, clause_start, currency_at,
@@ -1026,7 +1027,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        if in_short_quote(chars, d.start, d.end) || in_idiom(chars, d.start, d.end) {
+        if in_short_quote(chars, d.start, d.end) || in_idiom(chars, d.start, d.end) || in_tally(chars, d.start, d.end) {
             return Err(d.end);
         }
         let change =
