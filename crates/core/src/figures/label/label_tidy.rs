@@ -17,6 +17,8 @@ const ADVERB_END: &[char] = &['更', '仍', '亦', '也', '再'];
 const RECORD: &[&str] = &["再创历史新高", "创历史新高", "再创新高", "创新高", "创历史同期新高", "创同期新高"];
 /// Verbs that link a metric to its value and name none (simplified).
 const LINKING: &[&str] = &["处于", "保持", "保持在", "维持", "维持在", "稳定在", "稳定于", "保持于", "维持于", "录得"];
+/// Words that open a clause before its metric (simplified).
+const OPENERS: &[&str] = &["至于", "而", "其中", "同时", "同期"];
 /// Adverbs between a metric and its linking verb (simplified).
 const BEFORE_VERB: &[&str] = &["仍然", "依然", "继续", "一直", "始终", "仍", "则", "也", "亦", "均", "都", "还", "更"];
 
@@ -66,7 +68,9 @@ impl Doc<'_> {
     /// `电力、热力、燃气及水生产和供应业增加值`: a name whose items are listed with `、`, cut at
     /// the last mark (`及水生产和供应业增加值`), is the whole listed name.
     fn listed_name(&self, start: usize, l: &[char]) -> Option<String> {
-        if l.len() < 4 || !matches!(l[0], '及' | '和' | '与') {
+        // Or an industry's name cut at its `的` (`电力、燃气及水的生产和供应业用电量`).
+        let industry = l.contains(&'业');
+        if l.len() < 4 || !(matches!(l[0], '及' | '和' | '与') || industry) {
             return None;
         }
         let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
@@ -80,6 +84,12 @@ impl Doc<'_> {
             s -= 1;
         }
         if s == floor || !self.chars[s..at].contains(&'、') || self.chars[s] == '、' {
+            return None;
+        }
+        // An industry cut at `的` is a listed name only where the list joins its last item.
+        if !matches!(l[0], '及' | '和' | '与')
+            && !(self.chars[at - 1] == '的' && self.chars[s..at].iter().any(|c| matches!(c, '及' | '和')))
+        {
             return None;
         }
         // `其中电力、热力…`: the word that opens a breakdown is no part of the name.
@@ -125,8 +135,19 @@ impl Doc<'_> {
             }
             break;
         }
-        let lo = self.clause_start(e, 0);
-        let span = self.metric_before(lo, e).label?;
-        self.names_metric(span).then(|| self.text(span))
+        let mut lo = self.clause_start(e, 0);
+        if let Some(span) = self.metric_before(lo, e).label.filter(|&s| self.names_metric(s)) {
+            return Some(self.text(span));
+        }
+        // `就業不足率則維持在`: the segmenter fused the adverb to the metric (`率則`), so no
+        // word ends where the metric does; the clause before it is the metric when it ends in one.
+        for w in OPENERS {
+            if self.chars[lo..e].starts_with(&w.chars().collect::<Vec<_>>()) {
+                lo += w.chars().count();
+                break;
+            }
+        }
+        (e > lo + 1 && e - lo <= 10 && self.chars[lo..e].iter().all(|&c| is_han(c)) && self.names_metric((lo, e)))
+            .then(|| self.text((lo, e)))
     }
 }

@@ -11,6 +11,7 @@
 mod adverb_end;
 mod after_name;
 mod appositive;
+mod aspect_topic;
 mod attributes;
 mod bare_share;
 mod before_clause;
@@ -78,6 +79,7 @@ mod scope_count;
 mod sentence_fill;
 mod settle;
 mod share_span;
+mod share_change;
 mod shared_run;
 mod spans;
 mod stat_modifier;
@@ -290,6 +292,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.aspect_topics(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
 }
 
