@@ -35,9 +35,12 @@ impl Doc<'_> {
                 continue;
             }
             // A run of bracketed values: the one before, already labelled, lends its label.
-            if let Some(p) = figures[..k].iter().rev().take_while(|p| p.start >= sent).find(|p| {
-                p.label.is_some() && p.start > 0 && matches!(self.chars[p.start - 1], '（' | '(')
-            }) {
+            if let Some(p) = figures[..k]
+                .iter()
+                .rev()
+                .take_while(|p| p.start >= sent)
+                .find(|p| p.label.is_some() && p.start > 0 && matches!(self.chars[p.start - 1], '（' | '('))
+            {
                 figures[k].label = p.label.clone();
                 continue;
             }
@@ -54,7 +57,8 @@ impl Doc<'_> {
             if !matches!(ch, '在' | '从' | '從') || (i > 0 && is_han(c[i - 1])) {
                 continue;
             }
-            let close: &[&[char]] = if ch == '在' { &[&['方', '面']] } else { &[&['来', '看'], &['來', '看'], &['看']] };
+            let close: &[&[char]] =
+                if ch == '在' { &[&['方', '面']] } else { &[&['来', '看'], &['來', '看'], &['看']] };
             let rest = &c[i + 1..];
             let Some(end) = (1..=TOPIC_MAX.min(rest.len())).find(|&n| {
                 close.iter().any(|w| rest[n..].starts_with(w))
@@ -73,13 +77,10 @@ impl Doc<'_> {
     /// The metric named last before `to` in `from..to`: where a metric's head ends, the
     /// metric as the clause before it names it.
     fn metric_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
-        (from + 2..to)
-            .rev()
-            .filter(|&p| is_han(self.chars[p - 1]))
-            .find_map(|p| {
-                METRIC.ending(&self.chars[from..p])?;
-                let lo = self.clause_start(p, from);
-                self.metric_before(lo, p).label.filter(|&m| self.names_metric(m))
-            })
+        (from + 2..to).rev().filter(|&p| is_han(self.chars[p - 1])).find_map(|p| {
+            METRIC.ending(&self.chars[from..p])?;
+            let lo = self.clause_start(p, from);
+            self.metric_before(lo, p).label.filter(|&m| self.names_metric(m))
+        })
     }
 }

@@ -13,6 +13,13 @@ use crate::simplified::simplify;
 
 /// Adverbs never at the end of a metric's name.
 const ADVERB_END: &[char] = &['更', '仍', '亦', '也', '再'];
+/// Modal words written after a metric, before its value (`單月失業率可能高達`; simplified).
+const MODAL_END: &[&str] = &["可能", "有望", "或将", "或", "将会", "预计", "预期"];
+/// Verbs of saying before a metric (simplified).
+const SAYING: &[&str] = &["强调", "表示", "指出", "透露", "称"];
+/// Chars before `时` that make a word, not a clause of time (`小时`, `同时`, `工时`).
+const NOT_TIME_CLAUSE: &[char] =
+    &['小', '同', '及', '临', '实', '按', '届', '准', '当', '定', '适', '计', '工', '平', '历', '暂', '随', '此', '那'];
 /// A record claimed after the metric, written at the end of its label (simplified).
 const RECORD: &[&str] = &["再创历史新高", "创历史新高", "再创新高", "创新高", "创历史同期新高", "创同期新高"];
 /// Verbs that link a metric to its value and name none (simplified).
@@ -56,11 +63,27 @@ impl Doc<'_> {
                     break;
                 }
             }
+            for w in MODAL_END {
+                let w: Vec<char> = w.chars().collect();
+                if n > w.len() + 1 && l[..n].ends_with(&w) {
+                    n -= w.len();
+                    break;
+                }
+            }
             if n > 2 && ADVERB_END.contains(&l[n - 1]) {
                 n -= 1;
             }
-            if n < l.len() && n >= 2 && METRIC.ending(&l[..n]).is_some() {
-                f.label = Some(orig[..n].iter().collect());
+            // `強調實際失業人數`, `亏损时股价`: a verb of saying, or a clause of time, before the metric.
+            let mut a = 0;
+            if let Some(w) = SAYING.iter().find(|w| l.starts_with(&w.chars().collect::<Vec<_>>())) {
+                a = w.chars().count();
+            } else if let Some(i) =
+                (2..n.saturating_sub(2)).find(|&i| l[i] == '时' && !NOT_TIME_CLAUSE.contains(&l[i - 1]))
+            {
+                a = i + 1;
+            }
+            if (a > 0 || n < l.len()) && n >= a + 2 && METRIC.ending(&l[a..n]).is_some() {
+                f.label = Some(orig[a..n].iter().collect());
             }
         }
     }
@@ -73,10 +96,20 @@ impl Doc<'_> {
         if l.len() < 4 || !(matches!(l[0], '及' | '和' | '与') || industry) {
             return None;
         }
-        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
+        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 90));
         let at = (lim..start.saturating_sub(l.len() - 1)).rev().find(|&p| self.chars[p..].starts_with(l))?;
         if at == 0 || !is_han(self.chars[at - 1]) {
             return None;
+        }
+        // `采矿业、制造业和电力…供应业用电量分别为…`: the items are a `分别` list, each its own
+        // figure's subject, and the metric stated once for them is each one's label (rule 9).
+        let listed = matches!(l[0], '及' | '和' | '与') || l.contains(&'、');
+        if listed && self.chars[at + l.len()..start].windows(2).any(|w| w == ['分', '别']) {
+            let r = self.within(at, at + l.len());
+            let last = self.tokens.get(r.end.checked_sub(1)?)?;
+            let head = (last.start, last.end);
+            return (r.len() > 1 && head.1 == at + l.len() && head.1 - head.0 >= 2 && self.names_metric(head))
+                .then(|| self.text(head));
         }
         let floor = at.saturating_sub(20);
         let mut s = at;
