@@ -120,8 +120,8 @@ impl Doc<'_> {
             return None;
         }
         // An industry cut at `的` is a listed name only where the list joins its last item.
-        if !matches!(l[0], '及' | '和' | '与')
-            && !(self.chars[at - 1] == '的' && self.chars[s..at].iter().any(|c| matches!(c, '及' | '和')))
+        if !(matches!(l[0], '及' | '和' | '与')
+            || self.chars[at - 1] == '的' && self.chars[s..at].iter().any(|c| matches!(c, '及' | '和')))
         {
             return None;
         }
