@@ -28,6 +28,14 @@ impl Doc<'_> {
                 figures[k].label = Some(self.text(t));
                 continue;
             }
+            // `苏州的GDP总量在全国城市中排名第六`: a rank takes the metric ranked, named in its clause.
+            if f.kind == Kind::Rank {
+                let lo = self.clause_start(f.start, sent);
+                if let Some(m) = self.metric_in(lo, f.start) {
+                    figures[k].label = Some(self.text(m));
+                }
+                continue;
+            }
             let bracketed = f.start > 0
                 && matches!(self.chars[f.start - 1], '（' | '(')
                 && matches!(self.chars.get(f.end), Some('）' | ')'));

@@ -31,6 +31,7 @@ const RESULTS: &[&str] = &[
     "每股盈余",
     "总资产",
     "净资产",
+    "资产负债率",
     "市值",
 ];
 /// How the name of a listed company ends (simplified).
@@ -106,7 +107,9 @@ impl Doc<'_> {
             let l: Vec<char> = orig.iter().map(|&c| simplify(c)).collect();
             if let Some(m) = RESULTS.iter().map(|m| m.chars().collect::<Vec<_>>()).find(|m| l.ends_with(m)) {
                 let p = l.len() - m.len();
-                if p >= 2 && COMPANY_END.iter().any(|e| l[..p].ends_with(&e.chars().collect::<Vec<_>>())) {
+                // `*ST海航资产负债率`: a listed company under special treatment is named with `ST`.
+                let st = l.starts_with(&['S', 'T']) || l.starts_with(&['*', 'S', 'T']);
+                if p >= 2 && (st || COMPANY_END.iter().any(|e| l[..p].ends_with(&e.chars().collect::<Vec<_>>()))) {
                     let name: String = orig[..p].iter().collect();
                     let metric: String = orig[p..].iter().collect();
                     if f.subject.is_none()

@@ -55,6 +55,13 @@ impl Doc<'_> {
                 f.label = Some(new);
                 continue;
             }
+            // `本外币存款余额`: the segmenter left `本` off (`本|外币存款`); `外币存款余额` is another statistic.
+            if l.starts_with(&['外', '币'])
+                && let Some(at) = self.label_at(f.start, &l).filter(|&at| at > 0 && self.chars[at - 1] == '本')
+            {
+                f.label = Some(self.orig[at - 1..at + l.len()].iter().collect());
+                continue;
+            }
             let mut n = l.len();
             for w in RECORD.iter().chain(LINKING) {
                 let w: Vec<char> = w.chars().collect();
@@ -147,6 +154,12 @@ impl Doc<'_> {
         }
         let span = (self.tokens[r.start + 2].start, at + l.len());
         self.names_metric(span).then(|| self.text(span))
+    }
+
+    /// Where the label `l` of the figure at `start` is written, close before it in its sentence.
+    fn label_at(&self, start: usize, l: &[char]) -> Option<usize> {
+        let lim = self.sentence_start(start).max(start.saturating_sub(l.len() + 40));
+        (lim..start.saturating_sub(l.len().saturating_sub(1))).rev().find(|&p| self.chars[p..].starts_with(l))
     }
 
     /// `失業率仍處於5.9%`: the metric before the linking verb that `l` is, in its clause.

@@ -30,6 +30,7 @@ mod company_fused;
 mod company_metric;
 mod compare_gap;
 mod counted;
+mod counted_de;
 mod counted_lead;
 mod dated_base;
 mod day_counts;
@@ -293,6 +294,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.aspect_topics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.counted_after_de(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
 }
