@@ -67,6 +67,10 @@ impl Doc<'_> {
                 continue;
             }
             figures[k].label = p.label.clone();
+            // A subject that is the metric itself names no owner (rule 8).
+            if figures[k].subject == figures[k].label {
+                figures[k].subject = None;
+            }
         }
     }
 
