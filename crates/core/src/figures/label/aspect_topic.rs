@@ -1,9 +1,11 @@
-//! Figures whose own clause names no metric, in two forms the earlier passes leave bare:
+//! Figures whose own clause names no metric, in forms the earlier passes leave bare:
 //! - `在净资产收益率方面，排名前十的分别是…`, `从营收来看，…分别为…`: the sentence names its
 //!   topic first, and the figures after it measure it (labels.md rule 2: the nearest words
 //!   before the figure that name the metric);
+//! - a change right after such a figure (`（6.3%）上升0.3%`) changes its metric (rule 5);
 //! - `东方财富(15.46%)、中信建投（15.30%）`, `最新失業率較9至11月（6.3%）上升0.3%`: a value in
-//!   brackets after a name or a date measures the metric named before them in its sentence.
+//!   brackets after a name or a date measures the metric named before them in its sentence;
+//! - `苏州的GDP总量在全国城市中排名第六`: a rank measures the metric named in its clause (rule 6).
 
 use super::Doc;
 use super::is_han;
@@ -34,6 +36,14 @@ impl Doc<'_> {
                 if let Some(m) = self.metric_in(lo, f.start) {
                     figures[k].label = Some(self.text(m));
                 }
+                continue;
+            }
+            // A change right after a figure labelled here (`（6.3%）上升0.3%`) changes its metric.
+            if f.change.is_some()
+                && let Some(p) = figures[..k].last().filter(|p| p.start >= sent && p.label.is_some())
+                && self.chars[p.end..f.start].iter().all(|&c| !matches!(c, '，' | ',' | '；' | ';'))
+            {
+                figures[k].label = p.label.clone();
                 continue;
             }
             let bracketed = f.start > 0
