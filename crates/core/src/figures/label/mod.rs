@@ -11,6 +11,7 @@
 mod adverb_end;
 mod after_name;
 mod appositive;
+mod aspect_topic;
 mod attributes;
 mod bare_share;
 mod before_clause;
@@ -25,8 +26,11 @@ mod clauses;
 mod coded;
 mod colon;
 mod company;
+mod company_fused;
 mod company_metric;
+mod compare_gap;
 mod counted;
+mod counted_de;
 mod counted_lead;
 mod dated_base;
 mod day_counts;
@@ -46,6 +50,7 @@ mod hedges;
 mod inherit;
 mod items;
 mod kinds;
+mod label_tidy;
 mod list_class;
 mod list_owners;
 mod list_repeat;
@@ -74,6 +79,7 @@ mod scope;
 mod scope_count;
 mod sentence_fill;
 mod settle;
+mod share_change;
 mod share_span;
 mod shared_run;
 mod spans;
@@ -286,6 +292,12 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.aspect_topics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.counted_after_de(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
 }
 
 impl<'a> Doc<'a> {
