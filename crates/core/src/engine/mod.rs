@@ -80,6 +80,25 @@ impl Engine {
     /// ([`keywords::Counts::ranked`]): what a text analysed in pieces elsewhere
     /// (the browser's workers) needs to rank its key words as one text.
     pub fn analyze_counted(&self, text: &str, n: usize) -> (Analysis, Vec<(String, usize)>, usize) {
+        let (mut a, ranked, content) = self.analyze_untitled(text, n);
+        figures::title_period(&head(text), &mut a.figures);
+        (a, ranked, content)
+    }
+
+    /// [`Engine::analyze_counted`] for the first or a later piece of a text cut
+    /// elsewhere: the period its start would give as a title is returned, not
+    /// given — only the first piece's holds, and for the figures of every piece.
+    pub fn analyze_piece_counted(
+        &self,
+        text: &str,
+        n: usize,
+    ) -> (Analysis, Vec<(String, usize)>, usize, Option<figures::TitlePeriod>) {
+        let (a, ranked, content) = self.analyze_untitled(text, n);
+        let title = figures::title_of(&head(text), &a.figures);
+        (a, ranked, content, title)
+    }
+
+    fn analyze_untitled(&self, text: &str, n: usize) -> (Analysis, Vec<(String, usize)>, usize) {
         let parts = pieces::split_utf16(text, PIECE);
         // Key words are counted where each piece is analysed, while its tokens
         // are fresh in the cache, into one tally per thread.
@@ -92,8 +111,7 @@ impl Engine {
             all.merge(c);
             all
         });
-        let (tokens, mut joined) = join::join(&parts, done);
-        figures::title_period(&head(text), &mut joined.figures);
+        let (tokens, joined) = join::join(&parts, done);
         let (ranked, content) = keywords.unwrap_or_default().ranked(n.max(12));
         let ranked: Vec<(String, usize)> = ranked.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
         let keywords = keywords::rank(&ranked, content, 12);

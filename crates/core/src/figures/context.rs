@@ -358,7 +358,8 @@ pub fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
     let mut open = None;
     for k in (start.saturating_sub(title_limit)..start).rev() {
         let c = chars[k];
-        if !stops.may_contain(c) {
+        // Every stop is below the CJK block: a Han char is passed over by its code.
+        if c > '』' || !stops.may_contain(c) {
             continue;
         }
         if CLOSE.contains(&c) && c != '"' || c == '\n' {
@@ -390,6 +391,7 @@ const IDIOMS: &[&str] = &[
     "一年四季",
     "四面八方",
     "一举两得",
+    "一亩三分地",
     "三天两头",
     "一步到位",
     "一分为二",

@@ -47,13 +47,19 @@ pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     out
 }
 
-pub use period::TITLE_HEAD;
+pub use period::{TITLE_HEAD, TitlePeriod};
 
 /// The period a report's title gives every figure that names none
 /// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces
 /// and joined: `chars` is the start of the text (its first lines are enough).
 pub fn title_period(chars: &[char], figures: &mut [Figure]) {
     period::from_title(chars, figures);
+}
+
+/// What [`title_period`] would give, not yet given: for a text whose pieces
+/// are analysed apart and joined elsewhere (the page's workers).
+pub fn title_of(chars: &[char], figures: &[Figure]) -> Option<TitlePeriod> {
+    period::title_of(chars, figures)
 }
 
 /// As [`extract_chars`] for one piece of a longer text: what the text's title
@@ -479,10 +485,14 @@ impl Scanner<'_> {
         if from > self.floor && from == start && matches!(chars[from - 1], '：' | ':') {
             from = clause_start(chars, from - 1, MONEY_WORD_REACH, self.floor);
         }
+        // Most chars open no money word: turned away before the list is compared.
+        static MONEY_FIRST: LazyLock<units::WideFilter> =
+            LazyLock::new(|| units::WideFilter::of(MONEY_WORDS.iter().filter_map(|w| w.chars().next())));
         let governed = (from..start).any(|k| {
-            starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
-                !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
-            })
+            MONEY_FIRST.may_contain(chars[k])
+                && starts_with_any(chars, k, MONEY_WORDS).is_some_and(|(_, len)| {
+                    !chars.get(k + len).is_some_and(|c| matches!(c, '者' | '人' | '方' | '户' | '戶'))
+                })
         });
         // `3亿收购西湖啤酒`, `49亿加码锂矿`: an amount that buys or invests.
         // (`1亿投资者`, `5000万入股人` are people.)

@@ -241,6 +241,13 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// The currency word written at `k`, if any.
 pub(super) fn currency_at(chars: &[char], k: usize) -> Option<&'static str> {
+    // Asked at every char of a sentence: most open no currency word, and are turned away first.
+    static FIRST: std::sync::LazyLock<super::units::WideFilter> = std::sync::LazyLock::new(|| {
+        super::units::WideFilter::of(CURRENCY_WORDS.iter().filter_map(|(w, _)| w.chars().next()))
+    });
+    if !chars.get(k).is_some_and(|&c| FIRST.may_contain(c)) {
+        return None;
+    }
     CURRENCY_WORDS.iter().find_map(|(w, c)| starts_with(chars, k, w).map(|_| *c))
 }
 
@@ -251,6 +258,13 @@ pub(super) fn currency_before(chars: &[char], start: usize) -> Option<&'static s
 
 /// The length of a currency word ending right before `start` (`約新台幣9,000億元`).
 pub(super) fn currency_word_before(chars: &[char], start: usize) -> Option<usize> {
+    // Most chars end no currency word: turned away before the list is compared.
+    static LAST: std::sync::LazyLock<super::units::WideFilter> = std::sync::LazyLock::new(|| {
+        super::units::WideFilter::of(CURRENCY_WORDS.iter().filter_map(|(w, _)| w.chars().next_back()))
+    });
+    if !start.checked_sub(1).and_then(|k| chars.get(k)).is_some_and(|&c| LAST.may_contain(c)) {
+        return None;
+    }
     CURRENCY_WORDS.iter().find_map(|(w, _)| ends_with(chars, start, w))
 }
 

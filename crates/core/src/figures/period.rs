@@ -171,6 +171,11 @@ fn is_base(chars: &[char], start: usize) -> bool {
 
 /// Does `d` open its sentence and set the time for what follows (`2022年1-10月，`)?
 fn opens_sentence(chars: &[char], d: &Figure) -> bool {
+    // The answer is no unless a lead-in's tail follows the date or the date is a year (see the
+    // last line): asked first, before the sentence's head is copied and split.
+    if !LEAD_TAILS.iter().any(|t| tail_at(chars, d.end, t)) && d.text.chars().take(5).last() != Some('年') {
+        return false;
+    }
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
     let head: String = chars[start..d.start].iter().collect();
     let head = head.trim();
@@ -324,7 +329,7 @@ pub const TITLE_HEAD: usize = TITLE_MAX + 1 + OPENING_REACH + 100;
 /// that period to every figure of the report that names none. A headline
 /// with a figure in it (`1月零售業銷貨值跌14.6%`) is news, which reports
 /// figures of many times: it gives none.
-pub fn from_title(chars: &[char], figures: &mut [Figure]) {
+pub fn title_of(chars: &[char], figures: &[Figure]) -> Option<TitlePeriod> {
     let start = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(chars.len());
     let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| start + p);
     let line = &chars[start..end];
@@ -333,12 +338,12 @@ pub fn from_title(chars: &[char], figures: &mut [Figure]) {
         || end == chars.len()
         || line.iter().any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '：' | ':'))
     {
-        return;
+        return None;
     }
     let in_title = figures.iter().take_while(|f| f.end <= end).count();
     let title = &figures[..in_title];
     if title.iter().any(|f| f.kind != Kind::Date) || title.iter().any(|d| is_base(chars, d.start)) {
-        return;
+        return None;
     }
     let named = (0..in_title).find_map(|j| period_of(chars, figures, j));
     // `大庆市经济运行开局良好`, then `…全市经济延续了…首季…`: a title that names no
@@ -354,10 +359,31 @@ pub fn from_title(chars: &[char], figures: &mut [Figure]) {
         let reporting = p.contains('Q') || p.contains('H') || p.contains('/');
         (d.start < end + OPENING_REACH && !is_base(chars, d.start) && reporting).then_some(p)
     };
-    let Some(period) = named.or_else(|| if in_title == 0 { opening() } else { None }) else { return };
-    for f in &mut figures[in_title..] {
-        if f.kind != Kind::Date && f.period.is_none() {
-            f.period = Some(period.clone());
+    let period = named.or_else(|| if in_title == 0 { opening() } else { None })?;
+    Some(TitlePeriod { after: end, period })
+}
+
+/// The period a report's title gives ([`title_of`]): every figure after the
+/// title line (`after`, a char offset) that names no period of its own takes it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TitlePeriod {
+    pub after: usize,
+    pub period: String,
+}
+
+impl TitlePeriod {
+    pub fn apply(&self, figures: &mut [Figure]) {
+        for f in figures.iter_mut().filter(|f| f.end > self.after) {
+            if f.kind != Kind::Date && f.period.is_none() {
+                f.period = Some(self.period.clone());
+            }
         }
+    }
+}
+
+/// [`title_of`], applied.
+pub fn from_title(chars: &[char], figures: &mut [Figure]) {
+    if let Some(t) = title_of(chars, figures) {
+        t.apply(figures);
     }
 }

@@ -224,6 +224,8 @@ const QUANTITY: &[Unit] = &[
     u("千赫兹", Quantity, "千赫兹"),
     u("赫兹", Quantity, "赫兹"),
     u("千卡", Quantity, "千卡"),
+    // Coal is graded by its heat (`5500大卡动力煤`): kilocalories, as written.
+    u("大卡", Quantity, "大卡"),
     u("分贝", Quantity, "分贝"),
     // Score points (`团体总分4619分`, `600分以上`); checked in `unit_fits`.
     u("分", Quantity, "分"),
@@ -461,12 +463,26 @@ pub fn match_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
 }
 
 /// If `chars[i..]` starts with `word`, its length in chars.
+#[inline(always)]
 pub fn starts_with(chars: &[char], i: usize, word: &str) -> Option<usize> {
-    let mut n = 0;
-    for w in word.chars() {
-        if chars.get(i + n) != Some(&w) {
-            return None;
-        }
+    // Compared as UTF-8 bytes (`word` is never decoded): most misses are told here by one
+    // byte, where the call is inlined into a loop over a word list.
+    let b = word.as_bytes();
+    if let Some(&c) = chars.get(i)
+        && let n = c.len_utf8()
+        && b.len() >= n
+        && b[n - 1] != last_byte(c)
+    {
+        return None;
+    }
+    starts_with_bytes(chars, i, b)
+}
+
+#[inline(never)]
+fn starts_with_bytes(chars: &[char], i: usize, b: &[u8]) -> Option<usize> {
+    let (mut at, mut n) = (0, 0);
+    while at < b.len() {
+        at += utf8_head(&b[at..], *chars.get(i + n)?)?;
         n += 1;
     }
     Some(n)
@@ -478,19 +494,102 @@ pub fn starts_with_any(chars: &[char], i: usize, words: &[&'static str]) -> Opti
 }
 
 /// If `chars[..end]` ends with `word`, its length in chars.
+#[inline(always)]
 pub fn ends_with(chars: &[char], end: usize, word: &str) -> Option<usize> {
-    // Compared from the last character back, so most misses cost one comparison.
-    let mut k = end.min(chars.len());
-    if k < end {
+    // Compared from the last character back, as UTF-8 bytes (`word` is never decoded): most
+    // misses are told here by one byte, where the call is inlined into a loop over a word list.
+    if let (Some(&last), Some(&c)) = (word.as_bytes().last(), end.checked_sub(1).and_then(|k| chars.get(k)))
+        && last != last_byte(c)
+    {
         return None;
     }
-    for w in word.chars().rev() {
-        if k == 0 || chars[k - 1] != w {
+    ends_with_bytes(chars, end, word.as_bytes())
+}
+
+#[inline(never)]
+fn ends_with_bytes(chars: &[char], end: usize, b: &[u8]) -> Option<usize> {
+    if end > chars.len() {
+        return None;
+    }
+    let (mut at, mut k) = (b.len(), end);
+    while at > 0 {
+        if k == 0 {
             return None;
         }
+        at -= utf8_tail(&b[..at], chars[k - 1])?;
         k -= 1;
     }
     Some(end - k)
+}
+
+/// Is `cs` the chars of `word`? (`word` is compared as UTF-8 bytes, never decoded.)
+#[inline(always)]
+pub fn same(cs: &[char], word: &str) -> bool {
+    let b = word.as_bytes();
+    // Its length in bytes, and the last byte of its first char, turn most words away.
+    let Some(&c) = cs.first() else { return b.is_empty() };
+    let n = c.len_utf8();
+    b.len() >= cs.len() && b.len() <= 4 * cs.len() && b.len() >= n && b[n - 1] == last_byte(c) && same_bytes(cs, b)
+}
+
+/// Is `cs` one of `words`? As `words.iter().any(|w| same(cs, w))`, with what is asked of
+/// `cs` worked out once for the whole list.
+#[inline]
+pub fn same_any(cs: &[char], words: &[&str]) -> bool {
+    let Some(&c) = cs.first() else { return words.iter().any(|w| w.is_empty()) };
+    let (n, last) = (c.len_utf8(), last_byte(c));
+    let (lo, hi) = (cs.len(), 4 * cs.len());
+    words.iter().any(|w| {
+        let b = w.as_bytes();
+        b.len() >= lo && b.len() <= hi && b.len() >= n && b[n - 1] == last && same_bytes(cs, b)
+    })
+}
+
+#[inline(never)]
+fn same_bytes(cs: &[char], b: &[u8]) -> bool {
+    let mut at = 0;
+    for &c in cs {
+        match utf8_head(&b[at..], c) {
+            Some(n) => at += n,
+            None => return false,
+        }
+    }
+    at == b.len()
+}
+
+/// The last byte of `c`'s UTF-8 form.
+#[inline(always)]
+fn last_byte(c: char) -> u8 {
+    let u = c as u32;
+    if u < 0x80 { u as u8 } else { (0x80 | u & 0x3F) as u8 }
+}
+
+/// If `b` opens with the UTF-8 form of `c`, its length in bytes.
+#[inline(always)]
+fn utf8_head(b: &[u8], c: char) -> Option<usize> {
+    let u = c as u32;
+    let cont = |k: u32| (0x80 | (u >> k) & 0x3F) as u8;
+    let hit = if u < 0x80 {
+        b.first() == Some(&(u as u8))
+    } else if u < 0x800 {
+        b.len() >= 2 && b[0] == (0xC0 | u >> 6) as u8 && b[1] == cont(0)
+    } else if u < 0x10000 {
+        b.len() >= 3 && b[0] == (0xE0 | u >> 12) as u8 && b[1] == cont(6) && b[2] == cont(0)
+    } else {
+        b.len() >= 4 && b[0] == (0xF0 | u >> 18) as u8 && b[1] == cont(12) && b[2] == cont(6) && b[3] == cont(0)
+    };
+    hit.then_some(c.len_utf8())
+}
+
+/// If `b` ends with the UTF-8 form of `c`, its length in bytes.
+#[inline(always)]
+fn utf8_tail(b: &[u8], c: char) -> Option<usize> {
+    let n = c.len_utf8();
+    // The last byte first: it turns most chars away.
+    if b.last() != Some(&last_byte(c)) || b.len() < n {
+        return None;
+    }
+    utf8_head(&b[b.len() - n..], c)
 }
 
 /// The first of `words` that `chars[..end]` ends with, with its length.

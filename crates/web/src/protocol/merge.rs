@@ -33,11 +33,13 @@ pub struct Merger {
     text_units: usize,
     elapsed_ms: f64,
     early: bool,
+    /// The period the text's title gives, read from its first piece.
+    title: Option<shudu_core::figures::TitlePeriod>,
 }
 
 impl Merger {
     pub fn new(pieces: usize, text_units: usize) -> Merger {
-        Merger { join: Join::new(pieces), text_units, elapsed_ms: 0.0, early: false }
+        Merger { join: Join::new(pieces), text_units, elapsed_ms: 0.0, early: false, title: None }
     }
 
     /// Piece `k` is back.
@@ -47,6 +49,9 @@ impl Merger {
             // the list does not double (and keep the doubled size) as it grows.
             let per_char = report.figures.len() as f64 / report.stats.chars.max(1) as f64;
             self.join.reserve((per_char * self.text_units as f64 * 1.1) as usize + 16);
+        }
+        if k == 0 {
+            self.title = report.title.clone();
         }
         let before = self.join.back();
         let (elapsed_ms, early) = (report.elapsed_ms, report.early);
@@ -79,7 +84,10 @@ impl Merger {
 
     /// The joined report (call once [`Merger::done`]).
     pub fn finish(self) -> Report {
-        let joined = self.join.finish();
+        let mut joined = self.join.finish();
+        if let Some(title) = &self.title {
+            title.apply(&mut joined.figures);
+        }
         Report {
             figures: joined.figures,
             contexts: joined.extra.contexts,

@@ -90,6 +90,9 @@ pub struct Report {
     /// engine of the text's own dictionary words (the same result; see
     /// `shudu_core::lexicon`).
     pub early: bool,
+    /// A piece's: the period its start gives as a report's title, not yet given to its
+    /// figures — the first piece's is given to every piece's when they are joined.
+    pub title: Option<shudu_core::figures::TitlePeriod>,
 }
 
 /// Words per piece kept for joining key words: a word among a long text's first
@@ -112,7 +115,12 @@ impl Report {
     /// The analysis of `text` as the worker sends it; without its words (token arrays) unless
     /// `words` (the pieces of a long text: see [`Merger`]).
     pub fn of(engine: &shudu_core::Engine, text: &str, words: bool, elapsed_ms: impl FnOnce() -> f64) -> Report {
-        let (a, keyword_counts, content_words) = engine.analyze_counted(text, KEYWORD_COUNTS);
+        let (a, keyword_counts, content_words, title) = if words {
+            let (a, counts, content) = engine.analyze_counted(text, KEYWORD_COUNTS);
+            (a, counts, content, None)
+        } else {
+            engine.analyze_piece_counted(text, KEYWORD_COUNTS)
+        };
         let elapsed_ms = elapsed_ms();
         let contexts = shudu_core::workbench::context::of_figures(text, &a.figures);
         let tally = Tally::of(text, &a.tokens);
@@ -131,6 +139,7 @@ impl Report {
             stats: a.stats,
             elapsed_ms,
             early: false,
+            title,
         }
     }
 
@@ -210,6 +219,24 @@ mod tests {
         assert_eq!((r.stats.chars, r.stats.tokens, r.stats.figures), (9, 5, 4));
         assert!(!r.has_words(), "a long text's words are not kept");
         assert!(r.token_ends.is_empty() && r.token_tags.is_empty());
+    }
+
+    #[test]
+    fn the_first_pieces_title_gives_its_period_to_every_piece() {
+        use shudu_core::figures::TitlePeriod;
+        let titled = |r: Report, after: usize, period: &str| Report {
+            title: Some(TitlePeriod { after, period: period.into() }),
+            ..r
+        };
+        let mut m = Merger::new(2, 10);
+        // A later piece whose first line looks like a title says nothing for the text.
+        m.add(1, titled(piece(5, &[(1, 2), (3, 4)], 2), 0, "2023"));
+        let mut first = titled(piece(5, &[(0, 1), (3, 4)], 2), 2, "2022-H1");
+        first.figures[1].period = Some("2022-06".into());
+        m.add(0, first);
+        let periods: Vec<Option<String>> = m.finish().figures.into_iter().map(|f| f.period).collect();
+        let want = [None, Some("2022-06"), Some("2022-H1"), Some("2022-H1")];
+        assert_eq!(periods, want.map(|p| p.map(String::from)), "none in the title; a figure's own period kept");
     }
 
     #[test]

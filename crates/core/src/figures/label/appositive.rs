@@ -43,10 +43,6 @@ fn name_after_kind(chars: &[char]) -> Option<usize> {
         return None;
     }
     (2..n).rev().find(|&e| {
-        NAME.contains(&(n - e))
-            && KINDS.iter().any(|k| {
-                let m = k.chars().count();
-                e >= m && chars[e - m..e].iter().copied().eq(k.chars())
-            })
+        NAME.contains(&(n - e)) && KINDS.iter().any(|k| crate::figures::units::ends_with(chars, e, k).is_some())
     })
 }

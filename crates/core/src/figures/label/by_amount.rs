@@ -44,7 +44,17 @@ impl Doc<'_> {
         } else {
             self.won_list(end, next_start.min(end + REACH), next_start)
         };
-        let Some(m) = metric.filter(|&m| self.names_metric(m)) else { return };
+        let Some(m) = metric.filter(|&m| self.names_metric(m)) else {
+            // `工行以1715.06亿元位居榜首`: no metric after it, but the name before `以` is still
+            // whose the amount is, not what it measures; the metric is inherited.
+            if own.subject.is_none()
+                && let Some(l) = own.label.filter(|&(s, e)| e + 1 == open && !self.names_metric((s, e)))
+            {
+                own.subject = Some(l);
+                own.label = None;
+            }
+            return;
+        };
         // A name before `以` read as an item of a breakdown stays the subject; the metric is this one.
         if own.item {
             own.item = false;

@@ -9,7 +9,7 @@
 use super::tokens::*;
 use super::words::{Class, ENTITY, METRIC};
 use super::{Doc, Own, SENTENCE_BREAKS, Span};
-use crate::figures::units::{ends_with, ends_with_any, starts_with};
+use crate::figures::units::{Endings, ends_with, ends_with_any, starts_with};
 use crate::model::{Figure, Kind};
 
 /// How a group that owns a metric ends: people, bodies, places, product groups.
@@ -47,6 +47,8 @@ const OWNER_ENDINGS: &[&str] = &[
 ];
 
 /// Scopes that end like an owner but say which statistic it is (rule 3).
+/// [`OWNER_ENDINGS`] by their last char: asked at every word end of a label.
+static OWNER_END: std::sync::LazyLock<Endings> = std::sync::LazyLock::new(|| Endings::new(OWNER_ENDINGS));
 const NOT_OWNER: &[&str] = &["社会消费品", "社會消費品", "外商投资企业", "外商投資企業"];
 
 /// How a metric opens that needs the group before it (rule 3): a retail total by
@@ -121,7 +123,7 @@ impl Doc<'_> {
                     return;
                 }
                 let start = self.owner_start(s, lo);
-                if ends_with_any(self.chars, b, OWNER_ENDINGS).is_some_and(|(_, n)| b - start > n) {
+                if OWNER_END.find(self.chars, b).is_some_and(|(_, n)| b - start > n) {
                     own.subject = Some((start, b));
                     own.label = Some((b, e));
                 }
@@ -144,7 +146,7 @@ impl Doc<'_> {
             && self.names_metric((s, e))
         {
             let start = self.owner_start(at, lo);
-            if ends_with_any(self.chars, at, OWNER_ENDINGS).is_some_and(|(_, n)| at - start > n) {
+            if OWNER_END.find(self.chars, at).is_some_and(|(_, n)| at - start > n) {
                 own.subject = Some((start, at));
             }
         }
@@ -215,7 +217,7 @@ impl Doc<'_> {
 
     /// Does an owner end at `b`?
     fn owner_ends(&self, b: usize) -> bool {
-        ends_with_any(self.chars, b, OWNER_ENDINGS).is_some() && ends_with_any(self.chars, b, NOT_OWNER).is_none()
+        OWNER_END.find(self.chars, b).is_some() && ends_with_any(self.chars, b, NOT_OWNER).is_none()
     }
 
     /// Is `b..e` a whole metric an owner can have (`销量`, `PM2.5平均浓度`)?

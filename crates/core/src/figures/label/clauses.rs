@@ -32,7 +32,7 @@ impl Doc<'_> {
         }
         match self.token_ending(s, lo) {
             // `尚未开工项目`: the qualifier 尚 goes (rule 4), the negation stays.
-            Some(i) if NEGATIONS.iter().any(|w| self.is(&self.tokens[i], w)) => {
+            Some(i) if self.is_any(&self.tokens[i], NEGATIONS) => {
                 let t = &self.tokens[i];
                 if self.is(t, "尚未") { t.end - 1 } else { t.start }
             }
@@ -120,7 +120,7 @@ impl Doc<'_> {
         let mut i = r.end;
         let mut linked = false;
         while i > r.start && self.class(&self.tokens[i - 1]) == Some(Class::Filler) {
-            linked |= LINKING.iter().any(|w| self.is(&self.tokens[i - 1], w));
+            linked |= self.is_any(&self.tokens[i - 1], LINKING);
             i -= 1;
         }
         // `第一产业完成投资`: 完成 is inside the label (rule 3) and links the name before it.

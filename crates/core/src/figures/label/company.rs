@@ -135,7 +135,8 @@ impl Actors {
         if !self.first.may_contain(chars[at]) || self.firsts.binary_search(&chars[at]).is_err() {
             return None;
         }
-        self.names.iter().filter(|n| chars[at..].starts_with(n)).map(|n| n.len()).max()
+        // (The first char turns most names away before the slices are compared.)
+        self.names.iter().filter(|n| n[0] == chars[at] && chars[at..].starts_with(n)).map(|n| n.len()).max()
     }
 
     /// Split a company off the front of the figure's own label, and drop an
@@ -284,8 +285,10 @@ impl Actors {
             }
             // `华润雪花3亿收购…`: a company taken for the label is whose the figure is.
             // (Names are kept simplified; the label is the text's own.)
+            // (A name opens with one of `firsts`: most labels are turned away by their first char.)
             if f.label.as_deref().is_some_and(|l| {
-                self.names.iter().any(|n| n.iter().copied().eq(l.chars().map(crate::simplified::simplify)))
+                l.chars().next().is_some_and(|c| self.firsts.binary_search(&crate::simplified::simplify(c)).is_ok())
+                    && self.names.iter().any(|n| n.iter().copied().eq(l.chars().map(crate::simplified::simplify)))
             }) {
                 f.subject = f.label.take();
             }
@@ -296,11 +299,11 @@ impl Actors {
                 && p + n <= f.start
                 && f.start - p <= PARAGRAPH_REACH
             {
-                while let Some(t) = COMPANY_TAILS.iter().find(|t| {
-                    let t: Vec<char> = t.chars().collect();
-                    p + n + t.len() <= f.start && chars[p + n..].starts_with(&t)
-                }) {
-                    n += t.chars().count();
+                // (Compared in place: no copy of each tail.)
+                while let Some(m) =
+                    COMPANY_TAILS.iter().find_map(|t| starts_with(chars, p + n, t).filter(|&m| p + n + m <= f.start))
+                {
+                    n += m;
                 }
                 // Copied from the text itself, not its simplified copy.
                 let name: String = orig[p..p + n].iter().collect();

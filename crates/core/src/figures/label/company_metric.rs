@@ -8,6 +8,7 @@
 use super::tokens::{T_ENG, T_J, T_NR, T_NS, T_NT, T_NZ, T_X, code};
 use super::words::{Class, METRIC};
 use super::{Doc, Own};
+use crate::figures::units::same;
 use crate::model::Figure;
 
 /// Statistics a company reports of itself.
@@ -85,7 +86,7 @@ impl Doc<'_> {
         // A statistic that is the whole label (`归母净利润`) has no name before it.
         let Some(j) = (r.start..r.end).find(|&j| {
             let m = &self.chars[self.tokens[j].start..e];
-            COMPANY_METRICS.iter().any(|w| w.chars().count() == m.len() && w.chars().eq(m.iter().copied()))
+            COMPANY_METRICS.iter().any(|w| same(m, w))
         }) else {
             return;
         };

@@ -3,7 +3,6 @@
 //! is the subject only when nothing else gives one (a company the paragraph is
 //! about, a lead-in the sentence carries).
 
-use super::words::Class;
 use super::{Doc, Own, Span};
 use crate::model::{Figure, Kind};
 
@@ -19,7 +18,7 @@ impl Doc<'_> {
         };
         let sent = self.sentence_start(from);
         let r = self.within(sent, from);
-        let Some(d) = r.rev().find(|&i| self.class(&self.tokens[i]) == Some(Class::Deictic)) else { return };
+        let Some(d) = r.rev().find(|&i| self.is_deictic(&self.tokens[i])) else { return };
         let Some(name) = self.subject_before(self.tokens[d].start, &[]) else { return };
         if !self.is_place_name(name) {
             return;

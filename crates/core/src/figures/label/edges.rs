@@ -25,9 +25,7 @@ impl Doc<'_> {
         let before = self.chars[s - 1];
         let w = self.word(t);
         // `上年度智能健身路径`, `2021年度省级科技奖励` (the date cut `度` off its word).
-        if PERIODS.iter().any(|p| self.is(t, p))
-            && (PERIOD_MARKS.contains(&before) || before.is_ascii_digit() || s == lo)
-        {
+        if self.is_any(t, PERIODS) && (PERIOD_MARKS.contains(&before) || before.is_ascii_digit() || s == lo) {
             return t.end;
         }
         if w.len() == 1 && matches!(w[0], '度' | '份') && matches!(before, '年' | '季' | '月') {

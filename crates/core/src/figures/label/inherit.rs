@@ -173,19 +173,9 @@ impl Doc<'_> {
 
     /// Is `at` inside an open bracket of its sentence?
     pub(super) fn in_brackets(&self, at: usize) -> bool {
-        /// The marks asked for below: most chars are none, and are passed over at once.
-        const MARKS: super::Breaks = super::Breaks::new(&['（', '(', '）', ')', '。', '\n', '！', '？']);
-        for k in (at.saturating_sub(80)..at).rev() {
-            if !MARKS.contains(&self.chars[k]) {
-                continue;
-            }
-            match self.chars[k] {
-                '（' | '(' => return true,
-                '）' | ')' | '。' | '\n' | '！' | '？' => return false,
-                _ => {}
-            }
-        }
-        false
+        // The last mark before `at` (`（`, `(`, `）`, `)`, `。`, a line's end, `！`, `？`) in 80 chars
+        // decides: one lookup in an index built once per text.
+        self.sentences.in_brackets(self.chars, at)
     }
 
     /// Are two figures members of one list (`14.9%和36.7%`, `20.0%、17.9%`,

@@ -110,6 +110,10 @@ pub(super) fn change_line(gap: &[char], is_change: bool) -> bool {
 /// completion rate of what is planned (`投资完成率`). `gap` is the text between
 /// the planned figure and the share, `planned` the planned figure's label.
 pub(super) fn completion_rate(gap: &[char], planned: &str) -> Option<String> {
+    // The gaps below are five chars at most: a longer one is turned away before it is copied.
+    if gap.iter().filter(|c| !c.is_whitespace()).nth(5).is_some() {
+        return None;
+    }
     let gap: String = gap.iter().filter(|c| !c.is_whitespace()).collect();
     if !matches!(gap.as_str(), "，完成" | ",完成" | "，已完成" | "，完成了" | "，共完成" | "，累计完成" | "，累計完成")
     {

@@ -11,6 +11,7 @@
 mod adverb_end;
 mod after_name;
 mod appositive;
+mod aspect_topic;
 mod attributes;
 mod bare_share;
 mod before_clause;
@@ -26,8 +27,11 @@ mod clauses;
 mod coded;
 mod colon;
 mod company;
+mod company_fused;
 mod company_metric;
+mod compare_gap;
 mod counted;
+mod counted_de;
 mod counted_lead;
 mod dated_base;
 mod day_counts;
@@ -48,6 +52,7 @@ mod inherit;
 mod item_lead;
 mod items;
 mod kinds;
+mod label_tidy;
 mod list_class;
 mod list_owners;
 mod list_repeat;
@@ -78,6 +83,7 @@ mod scope_count;
 mod sentence_fill;
 mod sentence_names;
 mod settle;
+mod share_change;
 mod share_span;
 mod shared_run;
 mod spans;
@@ -111,8 +117,9 @@ use words::{
 type Span = (usize, usize);
 
 /// A clause ends at these; a metric is never looked for across one.
-const CLAUSE_BREAKS: Breaks =
-    Breaks::new(&['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')']);
+pub(super) const CLAUSE_BREAK_CHARS: &[char] =
+    &['，', '。', '；', '：', '！', '？', '、', '\n', ',', ';', ':', '!', '?', '（', '(', '）', ')'];
+const CLAUSE_BREAKS: Breaks = Breaks::new(CLAUSE_BREAK_CHARS);
 /// A sentence ends at these (rule 8: the subject is named in the figure's sentence).
 const SENTENCE_BREAKS: Breaks = Breaks::new(&['。', '！', '？', '\n', '；', '!', '?', ';']);
 
@@ -295,6 +302,12 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.aspect_topics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.counted_after_de(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -313,12 +326,56 @@ impl<'a> Doc<'a> {
     // Inlined: `w` is a literal, and its chars are then known where it is called.
     #[inline]
     fn is(&self, t: &Token, w: &str) -> bool {
-        // The first char turns most tokens away before the rest of `w` is decoded.
-        let word = self.word(t);
-        word.first() == w.chars().next().as_ref() && word.iter().copied().eq(w.chars())
+        // Compared as UTF-8 bytes: `w` is not decoded, and the first char turns most tokens away.
+        crate::figures::units::same(self.word(t), w)
+    }
+
+    /// Is the token a deictic (`全市`, `该县`)? (As `self.class(t) == Some(Class::Deictic)`.)
+    #[inline]
+    fn is_deictic(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        words::DEICTIC_QUICK.may_hold(w) && WORDS.get(w) == Some(&Class::Deictic)
+    }
+
+    /// Is the token one of `words`? (As `words.iter().any(|w| self.is(t, w))`.)
+    fn is_any(&self, t: &Token, words: &[&str]) -> bool {
+        crate::figures::units::same_any(self.word(t), words)
+    }
+
+    /// Is `(s, e)` a span that [`Doc::text`] copies as it is (no note mark, no quote or space
+    /// at either end)?
+    fn plain(&self, (s, e): Span) -> bool {
+        let plain = |c: char| !(c.is_whitespace() || matches!(c, '“' | '”' | '"' | '「' | '」'));
+        s < e
+            && plain(self.orig[s])
+            && plain(self.orig[e - 1])
+            && !self.chars[s..e].iter().any(|c| matches!(c, '[' | '［'))
+    }
+
+    /// `self.text(a) == self.text(b)`, with no copy of plain spans.
+    fn same_text(&self, a: Span, b: Span) -> bool {
+        if self.plain(a) && self.plain(b) {
+            return self.orig[a.0..a.1] == self.orig[b.0..b.1];
+        }
+        self.text(a) == self.text(b)
+    }
+
+    /// `self.text(span) == s`, with no copy of a plain span.
+    fn text_is(&self, span: Span, s: &str) -> bool {
+        if self.plain(span) {
+            return crate::figures::units::same(&self.orig[span.0..span.1], s);
+        }
+        self.text(span) == s
     }
 
     fn text(&self, (s, e): Span) -> String {
+        // Most spans hold no note mark and open and close on no quote or space: nothing below
+        // would change them, and they are copied as they are.
+        if self.plain((s, e)) {
+            let mut out = String::with_capacity(3 * (e - s));
+            out.extend(&self.orig[s..e]);
+            return out;
+        }
         // Note marks (`外商直接投资[7]金额`) are not part of what is named.
         let mut out = String::with_capacity(3 * (e - s));
         let mut k = s;
@@ -358,6 +415,10 @@ impl<'a> Doc<'a> {
 
     /// A note mark ending at `e`: where it starts.
     fn note_mark_before(&self, e: usize) -> Option<usize> {
+        // A mark ends in its closing bracket: most places are turned away by that char.
+        if !matches!(self.chars.get(e.wrapping_sub(1)), Some(']' | '］')) {
+            return None;
+        }
         (e.saturating_sub(6)..e).find(|&k| self.note_mark(k) == Some(e))
     }
 
@@ -434,6 +495,10 @@ impl<'a> Doc<'a> {
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
         let w = self.word(t);
+        // A one-char word is none: asked before the word lists.
+        if w.len() < 2 {
+            return false;
+        }
         let named = matches!(code(t), T_NS | T_NT | T_NZ);
         // Most words end like no entity: that is asked first.
         // A one-char ending names something only after a name (`梨树区`, not `疫区`, `布局`).
@@ -454,6 +519,12 @@ impl<'a> Doc<'a> {
         let lim = at.saturating_sub(CLAUSE_REACH).max(floor);
         let mut k = at;
         while k > lim {
+            // Straight to the last break before `k` (an index built once per text): the chars
+            // after it are none of the marks asked for below.
+            k = self.sentences.clause_break_after(k).max(lim);
+            if k == lim {
+                break;
+            }
             let c = self.chars[k - 1];
             if matches!(c, '）' | ')') {
                 match (lim..k - 1).rev().find(|&j| matches!(self.chars[j], '（' | '(')) {
@@ -678,7 +749,7 @@ impl<'a> Doc<'a> {
         if before.examples
             || own.subject.is_some()
                 && own.label.is_some()
-                && own.subject.map(|s| self.text(s)) == own.label.map(|l| self.text(l))
+                && own.subject.zip(own.label).is_some_and(|(s, l)| self.same_text(s, l))
         {
             own.subject = None;
         }
@@ -698,7 +769,7 @@ impl<'a> Doc<'a> {
         let first = w.chars().next()?;
         (from..to.saturating_sub(n - 1))
             .rev()
-            .find(|&p| self.chars[p] == first && self.chars[p..p + n].iter().copied().eq(w.chars()))
+            .find(|&p| self.chars[p] == first && crate::figures::units::starts_with(self.chars, p, w).is_some())
     }
 
     /// Where a word pairing a list with the items before it last occurs in `from..to`:
@@ -875,7 +946,7 @@ impl<'a> Doc<'a> {
             }
             // `占全市一般公共预算收入比重`, `占全部就业人员比重`: a share runs from 占, over the scope after it.
             if s < e
-                && (self.class(t) == Some(Class::Deictic) || self.is(t, "全部"))
+                && (self.is_deictic(t) || self.is(t, "全部"))
                 && ti > 0
                 && self.tokens[ti - 1].end == t.start
                 && self.tokens[ti - 1].start >= lo
@@ -1161,7 +1232,7 @@ impl<'a> Doc<'a> {
         let mut generic = None;
         while i > r.start {
             let t = &self.tokens[i - 1];
-            if self.class(t) == Some(Class::Deictic) {
+            if self.is_deictic(t) {
                 return generic;
             }
             if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {

@@ -4,7 +4,6 @@
 //! document writes 国家铁路 as the doer of a linking verb elsewhere
 //! (`国家铁路累计完成旅客发送量`), and that clause's subject is its opening name too.
 
-use super::words::Class;
 use super::{Doc, Own};
 use crate::fasthash::FxHashSet;
 use crate::model::{Figure, Kind};
@@ -55,8 +54,7 @@ impl Doc<'_> {
         if let Some(i) = self.token_starting(s) {
             let t = &self.tokens[i];
             let w = self.word(t);
-            let deictic =
-                self.class(t) == Some(Class::Deictic) || w.len() == 2 && w[0] == '全' && WHOLE.contains(&w[1]);
+            let deictic = self.is_deictic(t) || w.len() == 2 && w[0] == '全' && WHOLE.contains(&w[1]);
             if deictic && t.end + 2 <= e {
                 s = t.end;
             }

@@ -11,7 +11,7 @@ use crate::model::{Figure, Kind};
 const REACH: &[&str] = &[
     "发展", "發展", "增加", "增长", "增長", "提高", "提升", "上升", "攀升", "跃升", "躍升", "扩大", "擴大", "下降",
     "降低", "减少", "減少", "缩小", "縮小", "缩减", "縮減", "延长", "延長", "调整", "調整", "增", "降", "升", "减",
-    "減", "达", "達",
+    "減", "达", "達", "下跌", "回落", "回升", "上涨", "上漲", "跌", "涨", "漲",
 ];
 /// The longest time frame between the two figures (`，在約10年內`), in chars.
 const FRAME_MAX: usize = 10;
@@ -102,7 +102,11 @@ impl Doc<'_> {
         let mut p = f.start;
         // `发展到目前的1735个`: the time it is reached at, with 的.
         if p > 0 && self.chars[p - 1] == '的' {
-            p = self.time_word_before(p - 1)?;
+            // `下跌至4月至6月的3,612,600人`: the time is a date figure.
+            p = match (0..k).rev().find(|&i| figures[i].end == p - 1 && figures[i].kind == Kind::Date) {
+                Some(i) => figures[i].start,
+                None => self.time_word_before(p - 1)?,
+            };
         }
         if p == 0 || !matches!(self.chars[p - 1], '到' | '至') {
             return None;

@@ -34,7 +34,7 @@ impl Doc<'_> {
 
     fn settled(&self, figures: &[Figure], owns: &[Own], k: usize, subject: String) -> Option<String> {
         let f = &figures[k];
-        let own = owns[k].subject.filter(|&sp| self.text(sp) == subject);
+        let own = owns[k].subject.filter(|&sp| self.text_is(sp, &subject));
         let span = match own {
             Some(sp) => Some(sp),
             None => self.locate(&subject, f.start, f.end),
@@ -86,11 +86,13 @@ impl Doc<'_> {
             return None;
         }
         let lo = start.saturating_sub(LOOK_BACK);
-        let before = (lo..start.saturating_sub(n - 1)).rev().find(|&p| self.orig[p..p + n] == w[..]);
+        // The first char turns most places away before the slices are compared.
+        let at = |p: usize| self.orig[p] == w[0] && self.orig[p..p + n] == w[..];
+        let before = (lo..start.saturating_sub(n - 1)).rev().find(|&p| at(p));
         before
             .or_else(|| {
                 let hi = (end + LOOK_AHEAD).min(self.orig.len());
-                (end..hi.saturating_sub(n - 1)).find(|&p| self.orig[p..p + n] == w[..])
+                (end..hi.saturating_sub(n - 1)).find(|&p| at(p))
             })
             .map(|p| (p, p + n))
     }

@@ -12,6 +12,7 @@
 use super::tokens::*;
 use super::words::{Class, ENTITY};
 use super::{Doc, Span};
+use crate::fasthash::FxHashMap;
 use crate::model::{Figure, Kind, Token};
 
 /// The longest topic, in chars and in tokens.
@@ -21,6 +22,7 @@ const TOPIC_TOKENS: usize = 5;
 const CLAUSES_MAX: usize = 6;
 
 /// What the opening of a clause says.
+#[derive(Clone, Copy)]
 enum Opening {
     /// A noun phrase the clause is about.
     Topic(Span),
@@ -33,12 +35,18 @@ enum Opening {
 impl Doc<'_> {
     /// Give each figure still without a subject the topic its sentence carries to it.
     pub(super) fn carry_topic(&self, figures: &mut [Figure]) {
+        // The clauses before a figure are read again for each later figure of their sentence:
+        // what each opens with is worked out once (it depends on where the figures are, not
+        // on the subjects given here).
+        let mut openings = FxHashMap::default();
         for k in 0..figures.len() {
             let f = &figures[k];
             if f.kind == Kind::Date || f.subject.is_some() {
                 continue;
             }
-            let Some(span) = self.topic_before(figures, k, figures[k].label.as_deref()) else { continue };
+            let Some(span) = self.topic_before(figures, k, figures[k].label.as_deref(), &mut openings) else {
+                continue;
+            };
             let name = self.text(span);
             let f = &mut figures[k];
             // Rule 8: the entity already inside the label, or the label itself, is no subject.
@@ -51,13 +59,19 @@ impl Doc<'_> {
     }
 
     /// The topic of the clause of `figures[k]`, or of the nearest clause before it in its sentence.
-    fn topic_before(&self, figures: &[Figure], k: usize, label: Option<&str>) -> Option<Span> {
+    fn topic_before(
+        &self,
+        figures: &[Figure],
+        k: usize,
+        label: Option<&str>,
+        openings: &mut FxHashMap<Span, Opening>,
+    ) -> Option<Span> {
         let f = &figures[k];
         let sent = self.sentence_start(f.start);
         let mut end = f.start;
         for n in 0..=CLAUSES_MAX {
             let start = self.topic_clause_start(end, sent);
-            match self.opening(start, end, figures) {
+            match *openings.entry((start, end)).or_insert_with(|| self.opening(start, end, figures)) {
                 Opening::Deictic => return None,
                 Opening::Topic(s) if n > 0 && self.sibling(s, end, figures, label) => return None,
                 Opening::Topic(s) => return Some(s),
@@ -93,7 +107,7 @@ impl Doc<'_> {
         let r = self.within(start, end);
         let Some(i) = self.clause_body_token(start, end, figures) else { return Opening::None };
         let t = &self.tokens[i];
-        if self.class(t) == Some(Class::Deictic) || self.is(t, "以上") || self.is(t, "上述") {
+        if self.is_deictic(t) || self.is(t, "以上") || self.is(t, "上述") {
             return Opening::Deictic;
         }
         // `公司预计…`: a bare generic name refers back to the name before it.
@@ -199,7 +213,7 @@ impl Doc<'_> {
                 || code(t) == T_C
                 || in_date(figures, t.start)
                 || matches!(code(t), T_M | T_Q | T_F) && in_date(figures, t.start.saturating_sub(1))
-                || OPENERS.iter().any(|o| self.is(t, o));
+                || self.is_any(t, OPENERS);
             if !skip {
                 break;
             }
@@ -248,7 +262,7 @@ impl Doc<'_> {
     /// `特斯拉由于…受到欢迎`, `特斯拉Model Y最近两个季度…`: a conjunction of cause or concession, or
     /// a word of recent time, goes on from the topic to what is said of it.
     fn opens_predicate(&self, t: &Token) -> bool {
-        PREDICATE_OPENERS.iter().any(|w| self.is(t, w))
+        self.is_any(t, PREDICATE_OPENERS)
     }
 }
 

@@ -22,10 +22,8 @@ impl Doc<'_> {
         for k in 0..figures.len() {
             let f = &figures[k];
             // A count names what it counts, or nothing (`200余人顶着烈日施工`), unless it is a level a change reaches.
-            let level = TO_LEVEL.iter().any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                self.chars[..f.start].ends_with(&w)
-            });
+            // (Compared in place: no copy of each word.)
+            let level = TO_LEVEL.iter().any(|w| crate::figures::units::ends_with(self.chars, f.start, w).is_some());
             if f.label.is_some()
                 || !matches!(f.kind, Kind::Percent | Kind::Money | Kind::Quantity | Kind::Duration | Kind::Count)
                 || f.kind == Kind::Count && !level

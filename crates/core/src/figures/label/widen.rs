@@ -88,7 +88,7 @@ impl Doc<'_> {
     }
 
     fn is_conj(&self, i: usize) -> bool {
-        CONJ.iter().any(|w| self.is(&self.tokens[i], w))
+        self.is_any(&self.tokens[i], CONJ)
     }
 
     /// The words naming a metric or thing that end at `c` (`新建`, `乡镇卫生院`), where they start.

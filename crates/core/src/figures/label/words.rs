@@ -1001,5 +1001,9 @@ impl Quick {
     }
 }
 
+/// [`WORDS_QUICK`] for the deictics alone: whether a token is one is asked of every word back
+/// to a sentence's start.
+pub static DEICTIC_QUICK: LazyLock<Quick> =
+    LazyLock::new(|| Quick::of(WORDS.iter().filter(|(_, c)| **c == Class::Deictic).map(|(w, _)| w)));
 pub static WORDS_QUICK: LazyLock<Quick> = LazyLock::new(|| Quick::of(WORDS.keys()));
 pub static ACTION_QUICK: LazyLock<Quick> = LazyLock::new(|| Quick::of(ACTION.iter()));
