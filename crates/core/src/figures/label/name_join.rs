@@ -121,7 +121,7 @@ impl Doc<'_> {
             return None;
         }
         // The label begins here: the name has ended.
-        if self.label_at(b, label) {
+        if self.label_starts(b, label) {
             return None;
         }
         // The name ends where what is said of it begins (`保利|发展|销售均价`, `…|发展|的`, `…|发展|，`):
@@ -130,7 +130,7 @@ impl Doc<'_> {
             None => true,
             Some(n) => {
                 n.start != u.end
-                    || self.label_at(n.start, label)
+                    || self.label_starts(n.start, label)
                     || !self.is_han_word(n)
                     || self.is(n, "的")
                     || matches!(self.class(n), Some(Class::Time | Class::Change))
@@ -141,7 +141,7 @@ impl Doc<'_> {
     }
 
     /// Does the label start at `p`?
-    fn label_at(&self, p: usize, label: &[char]) -> bool {
+    fn label_starts(&self, p: usize, label: &[char]) -> bool {
         !label.is_empty() && self.orig.len() >= p + label.len() && self.orig[p..p + label.len()] == *label
     }
 
