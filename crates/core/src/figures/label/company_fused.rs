@@ -7,6 +7,7 @@
 //! And `中国石化集团营业收入`, where the segmenter cut `营业|收入`: `营业` is the metric's.
 
 use super::Doc;
+use crate::figures::units::ends_with;
 use crate::model::{Figure, Kind};
 use crate::simplified::simplify;
 
@@ -105,11 +106,12 @@ impl Doc<'_> {
             let Some(label) = f.label.as_deref() else { continue };
             let orig: Vec<char> = label.chars().collect();
             let l: Vec<char> = orig.iter().map(|&c| simplify(c)).collect();
-            if let Some(m) = RESULTS.iter().map(|m| m.chars().collect::<Vec<_>>()).find(|m| l.ends_with(m)) {
-                let p = l.len() - m.len();
+            // Word lists compared in place: no copy of each listed word for each figure.
+            if let Some(k) = RESULTS.iter().find_map(|m| ends_with(&l, l.len(), m)) {
+                let p = l.len() - k;
                 // `*ST海航资产负债率`: a listed company under special treatment is named with `ST`.
                 let st = l.starts_with(&['S', 'T']) || l.starts_with(&['*', 'S', 'T']);
-                if p >= 2 && (st || COMPANY_END.iter().any(|e| l[..p].ends_with(&e.chars().collect::<Vec<_>>()))) {
+                if p >= 2 && (st || COMPANY_END.iter().any(|e| ends_with(&l, p, e).is_some())) {
                     let name: String = orig[..p].iter().collect();
                     let metric: String = orig[p..].iter().collect();
                     if f.subject.is_none()

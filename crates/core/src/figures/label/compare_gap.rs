@@ -6,6 +6,7 @@
 //! (labels.md rules 2 and 5: a gap in a growth rate inherits the metric whose growth it is).
 
 use super::{Doc, SENTENCE_BREAKS};
+use crate::figures::units::starts_with;
 use crate::model::{Figure, Kind};
 
 /// Comparison words that open a clause and take the base after them (simplified forms:
@@ -38,15 +39,9 @@ impl Doc<'_> {
             };
             let clause = &self.chars[cs..f.start];
             // The comparison word, with only lead words before it.
-            let Some((at, len)) = (0..clause.len()).find_map(|p| {
-                COMPARE
-                    .iter()
-                    .find(|w| {
-                        let n = w.chars().count();
-                        p + n <= clause.len() && clause[p..p + n].iter().copied().eq(w.chars())
-                    })
-                    .map(|w| (p, w.chars().count()))
-            }) else {
+            let Some((at, len)) =
+                (0..clause.len()).find_map(|p| COMPARE.iter().find_map(|w| starts_with(clause, p, w)).map(|n| (p, n)))
+            else {
                 continue;
             };
             if !self.only_lead(&clause[..at]) || at + len >= clause.len() {
@@ -78,8 +73,7 @@ impl Doc<'_> {
     fn only_lead(&self, mut s: &[char]) -> bool {
         'outer: while !s.is_empty() {
             for w in LEAD {
-                let n = w.chars().count();
-                if s.len() >= n && s[..n].iter().copied().eq(w.chars()) {
+                if let Some(n) = starts_with(s, 0, w) {
                     s = &s[n..];
                     continue 'outer;
                 }

@@ -8,6 +8,7 @@
 use super::Doc;
 use super::is_han;
 use super::words::METRIC;
+use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 use crate::simplified::simplify;
 
@@ -63,17 +64,16 @@ impl Doc<'_> {
                 continue;
             }
             let mut n = l.len();
+            // Word lists compared in place: no copy of each listed word for each figure.
             for w in RECORD.iter().chain(LINKING) {
-                let w: Vec<char> = w.chars().collect();
-                if n > w.len() && l[..n].ends_with(&w) {
-                    n -= w.len();
+                if let Some(k) = ends_with(&l, n, w).filter(|&k| n > k) {
+                    n -= k;
                     break;
                 }
             }
             for w in MODAL_END {
-                let w: Vec<char> = w.chars().collect();
-                if n > w.len() + 1 && l[..n].ends_with(&w) {
-                    n -= w.len();
+                if let Some(k) = ends_with(&l, n, w).filter(|&k| n > k + 1) {
+                    n -= k;
                     break;
                 }
             }
@@ -82,8 +82,8 @@ impl Doc<'_> {
             }
             // `強調實際失業人數`, `亏损时股价`: a verb of saying, or a clause of time, before the metric.
             let mut a = 0;
-            if let Some(w) = SAYING.iter().find(|w| l.starts_with(&w.chars().collect::<Vec<_>>())) {
-                a = w.chars().count();
+            if let Some(k) = SAYING.iter().find_map(|w| starts_with(&l, 0, w)) {
+                a = k;
             } else if let Some(i) =
                 (2..n.saturating_sub(2)).find(|&i| l[i] == '时' && !NOT_TIME_CLAUSE.contains(&l[i - 1]))
             {
@@ -173,9 +173,8 @@ impl Doc<'_> {
         let mut e = at;
         'strip: loop {
             for w in BEFORE_VERB {
-                let w: Vec<char> = w.chars().collect();
-                if e >= w.len() && self.chars[..e].ends_with(&w) {
-                    e -= w.len();
+                if let Some(k) = ends_with(self.chars, e, w) {
+                    e -= k;
                     continue 'strip;
                 }
             }
@@ -187,11 +186,8 @@ impl Doc<'_> {
         }
         // `就業不足率則維持在`: the segmenter fused the adverb to the metric (`率則`), so no
         // word ends where the metric does; the clause before it is the metric when it ends in one.
-        for w in OPENERS {
-            if self.chars[lo..e].starts_with(&w.chars().collect::<Vec<_>>()) {
-                lo += w.chars().count();
-                break;
-            }
+        if let Some(k) = OPENERS.iter().find_map(|w| starts_with(&self.chars[lo..e], 0, w)) {
+            lo += k;
         }
         (e > lo + 1 && e - lo <= 10 && self.chars[lo..e].iter().all(|&c| is_han(c)) && self.names_metric((lo, e)))
             .then(|| self.text((lo, e)))

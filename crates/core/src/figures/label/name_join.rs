@@ -13,6 +13,7 @@ use super::tokens::code;
 use super::words::{Class, METRIC, WORDS};
 use crate::model::{Figure, Kind, Token};
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 /// The longest word taken into a name, in chars, and how many are taken on each side.
 const PART_MAX: usize = 4;
@@ -56,9 +57,23 @@ impl<'a> Pairs<'a> {
     }
 }
 
+/// The text's [`Pairs`], counted when first asked.
+struct LazyPairs<'a> {
+    cell: OnceCell<Pairs<'a>>,
+    chars: &'a [char],
+    tokens: &'a [Token],
+}
+
+impl LazyPairs<'_> {
+    fn bound(&self, a: &[char], b: &[char]) -> bool {
+        self.cell.get_or_init(|| Pairs::new(self.chars, self.tokens)).bound(a, b)
+    }
+}
+
 impl Doc<'_> {
     pub(super) fn join_names(&self, figures: &mut [Figure]) {
-        let pairs = &Pairs::new(self.chars, self.tokens);
+        // Counted only once a figure's subject has a word next to it that may belong to it.
+        let pairs = &LazyPairs { cell: OnceCell::new(), chars: self.chars, tokens: self.tokens };
         for f in figures.iter_mut() {
             if f.kind == Kind::Date {
                 continue;
@@ -114,7 +129,7 @@ impl Doc<'_> {
     }
 
     /// A word right after a name ending at `b` (before `lim`) that belongs to it.
-    fn joined_after(&self, pairs: &Pairs, b: usize, lim: usize, label: &[char]) -> Option<usize> {
+    fn joined_after(&self, pairs: &LazyPairs, b: usize, lim: usize, label: &[char]) -> Option<usize> {
         let i = self.token_starting(b)?;
         let (u, a) = (&self.tokens[i], self.tokens.get(i.checked_sub(1)?)?);
         if a.end != b || u.end > lim || !self.name_part(u) || !self.is_han_word(a) {
@@ -146,7 +161,7 @@ impl Doc<'_> {
     }
 
     /// A word right before a name starting at `a` that belongs to it.
-    fn joined_before(&self, pairs: &Pairs, a: usize) -> Option<usize> {
+    fn joined_before(&self, pairs: &LazyPairs, a: usize) -> Option<usize> {
         let i = self.token_starting(a)?;
         let (b, w) = (&self.tokens[i], &self.tokens[i.checked_sub(1)?]);
         if w.end != a || !self.name_part(w) || !self.is_han_word(b) {

@@ -170,10 +170,7 @@ impl Doc<'_> {
     /// company that says something (`华润雪花啤酒今日表示，其以3亿元收购…`) speaks of its own figures.
     fn is_person(&self, (p, q): (usize, usize)) -> bool {
         let w = &self.chars[p..q];
-        if TITLES.iter().any(|t| {
-            let t: Vec<char> = t.chars().collect();
-            w.windows(t.len()).any(|x| x == t.as_slice())
-        }) {
+        if TITLES.iter().any(|t| (0..w.len()).any(|i| starts_with(w, i, t).is_some())) {
             return true;
         }
         // `罗致光`, `羅致|光`: three chars opening with a surname (the segmenter often cuts such names).
