@@ -5,6 +5,7 @@
 
 use super::Doc;
 use super::words::WORDS;
+use crate::figures::units::ends_with;
 use crate::model::{Figure, Kind};
 
 /// Words that open an item, before its name.
@@ -59,11 +60,7 @@ impl Doc<'_> {
             // After the last word that opens the item (`排名前十的分别是东方财富(`), if a name is left.
             let s = (s + 1..open.saturating_sub(1))
                 .rev()
-                .find(|&q| {
-                    OPENERS.iter().any(|w| {
-                        q >= s + w.chars().count() && self.chars[q - w.chars().count()..q].iter().copied().eq(w.chars())
-                    })
-                })
+                .find(|&q| OPENERS.iter().any(|w| ends_with(self.chars, q, w).is_some_and(|n| q >= s + n)))
                 .unwrap_or(s);
             let name = &self.chars[s..open];
             if !(2..=NAME_MAX).contains(&name.len())

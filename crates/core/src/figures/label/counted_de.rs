@@ -4,6 +4,7 @@
 //! the `的` phrase says which of them are counted, not what is counted.
 
 use super::Doc;
+use crate::figures::units::ends_with;
 use crate::model::{Figure, Kind};
 
 /// Linking words between the counted noun and the number (simplified forms included).
@@ -18,10 +19,7 @@ impl Doc<'_> {
             if f.kind != Kind::Count || f.start < 3 {
                 continue;
             }
-            let Some(n) = LINKS.iter().find_map(|w| {
-                let w: Vec<char> = w.chars().collect();
-                self.chars[..f.start].ends_with(&w).then_some(w.len())
-            }) else {
+            let Some(n) = LINKS.iter().find_map(|w| ends_with(self.chars, f.start, w)) else {
                 continue;
             };
             let e = f.start - n;
