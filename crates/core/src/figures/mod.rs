@@ -634,7 +634,12 @@ impl Scanner<'_> {
                 || approx_before(chars, i, self.floor).is_some()
                 || matches!(chars.get(n.end), Some('余' | '多'))
                 || self.bare_amount_of_money(i, n.end);
-            if !qualified {
+            // `超过万科`, `超万达`: a bare 万/亿 that begins a name (one word with what follows,
+            // and no unit after it) is no amount.
+            let in_name = self.token_at(n.end - 1).is_some_and(|t| t.end > n.end)
+                && !matches!(chars.get(n.end), Some('余' | '多' | '餘' | '来' | '來' | '几' | '幾'))
+                && match_unit(chars, n.end).is_none();
+            if !qualified || in_name {
                 return Err(n.end);
             }
         }

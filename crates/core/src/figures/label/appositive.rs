@@ -3,6 +3,7 @@
 //! (公司, 厂, 企业, 龙头), and the name after it is whose the figure is (rule 8).
 //! Checked last, on every subject, whichever pass set it.
 
+use super::charbuf::Chars;
 use crate::model::{Figure, Kind};
 
 /// Words for a kind of body that a description of a name ends in.
@@ -25,7 +26,7 @@ pub(super) fn apply(figures: &mut [Figure]) {
             continue;
         }
         let Some(s) = f.subject.as_deref() else { continue };
-        let chars: Vec<char> = s.chars().collect();
+        let chars = Chars::of(s);
         if chars.len() < 4 {
             continue;
         }

@@ -2,6 +2,7 @@
 //! 5.19万人，教职工2281人；` the students and the staff are the schools', so the
 //! schools are the subject of the figures that follow the count in its sentence.
 
+use super::charbuf::Chars;
 use super::words::{ENTITY, METRIC};
 use super::{Doc, Own, SENTENCE_BREAKS};
 use crate::figures::units::starts_with;
@@ -79,7 +80,7 @@ impl Doc<'_> {
     /// What a body has (its students, staff, income, beds), not another thing counted.
     fn is_attribute(&self, f: &Figure, label: Option<&str>) -> bool {
         f.kind != Kind::Count || f.unit.as_deref().is_some_and(|u| PEOPLE_UNITS.contains(&u)) || {
-            let simple: Vec<char> = label.unwrap_or("").chars().map(crate::simplified::simplify).collect();
+            let simple = Chars::simple(label.unwrap_or(""));
             METRIC.ending(&simple).is_some()
         }
     }
@@ -93,7 +94,7 @@ impl Doc<'_> {
         {
             return false;
         }
-        let simple: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+        let simple = Chars::simple(label);
         METRIC.ending(&simple).is_none()
             && (ENTITY.ending(&simple).is_some() || simple.last().is_some_and(|c| BODY_ENDINGS.contains(c)))
     }

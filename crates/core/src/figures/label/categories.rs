@@ -9,6 +9,7 @@
 //!   the figure's clause (`电力、热力、燃气及水生产和供应业实现利润总额`,
 //!   `外商及港澳台商投资企业实现…`): the subject is the whole name, not its last part.
 
+use super::charbuf::Chars;
 use super::tokens::{T_NS, code};
 use super::words::Class;
 use super::{Doc, Own, Span};
@@ -133,7 +134,7 @@ impl Doc<'_> {
             return None;
         }
         // `专用设备制造业、酒和饮料制造业同比分别增长`: a list, not one name.
-        let tail = &self.chars[e..self.chars.len().min(e + 12)];
+        let tail = &self.chars[e..self.chars.len().min(e + 24)];
         let tail = &tail[..tail.iter().position(|c| super::CLAUSE_BREAKS.contains(c)).unwrap_or(tail.len())];
         if tail.iter().any(|c| LIST_MARKS.contains(c)) {
             return None;
@@ -159,7 +160,7 @@ impl Doc<'_> {
     pub(super) fn whole_categories(&self, figures: &mut [Figure]) {
         for f in figures.iter_mut() {
             let Some(subj) = f.subject.as_deref().filter(|_| f.kind != Kind::Date) else { continue };
-            let want: Vec<char> = subj.chars().collect();
+            let want = Chars::of(subj);
             let n = want.len();
             if n < 2 || !want.last().is_some_and(|c| CATEGORY_ENDS.contains(c)) {
                 continue;

@@ -7,6 +7,7 @@
 //! the company leaves its figures' subject alone.
 
 use super::SENTENCE_BREAKS;
+use super::charbuf::Chars;
 use super::tokens::*;
 use crate::model::{Figure, Kind, Token};
 
@@ -80,7 +81,7 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
         }
         // `华夏幸福（600340.SH）` read as the place 华夏: the coded name is whole.
         let part_of_coded = |s: &str| {
-            let s: Vec<char> = s.chars().collect();
+            let s = Chars::of(s);
             known.iter().any(|w| w.len() > s.len() && w.starts_with(&s))
         };
         if f.subject

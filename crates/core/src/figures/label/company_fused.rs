@@ -7,6 +7,7 @@
 //! And `中国石化集团营业收入`, where the segmenter cut `营业|收入`: `营业` is the metric's.
 
 use super::Doc;
+use super::charbuf::Chars;
 use crate::figures::units::ends_with;
 use crate::model::{Figure, Kind};
 use crate::simplified::simplify;
@@ -36,7 +37,7 @@ const RESULTS: &[&str] = &[
     "市值",
 ];
 /// How the name of a listed company ends (simplified).
-const COMPANY_END: &[&str] = &[
+pub(super) const COMPANY_END: &[&str] = &[
     "药业",
     "矿业",
     "股份",
@@ -104,8 +105,8 @@ impl Doc<'_> {
                 continue;
             }
             let Some(label) = f.label.as_deref() else { continue };
-            let orig: Vec<char> = label.chars().collect();
-            let l: Vec<char> = orig.iter().map(|&c| simplify(c)).collect();
+            let orig = Chars::of(label);
+            let l = Chars::from_chars(orig.iter().map(|&c| simplify(c)));
             // Word lists compared in place: no copy of each listed word for each figure.
             if let Some(k) = RESULTS.iter().find_map(|m| ends_with(&l, l.len(), m)) {
                 let p = l.len() - k;
@@ -135,7 +136,7 @@ impl Doc<'_> {
                 };
                 f.label = Some(self.orig[at - 2..at + n].iter().collect());
                 if let Some(s) = f.subject.as_deref() {
-                    let s: Vec<char> = s.chars().collect();
+                    let s = Chars::of(s);
                     if s.len() > 2 && s.iter().rev().take(2).map(|&c| simplify(c)).eq(['业', '营']) {
                         f.subject = Some(s[..s.len() - 2].iter().collect());
                     }

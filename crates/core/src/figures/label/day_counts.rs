@@ -2,6 +2,7 @@
 //! count `产成品存货周转天数为17.4天` is named by its 天数, and the change stated
 //! right after it (`同比减少0.9天`) is the change of the same statistic (rule 5).
 
+use super::charbuf::Chars;
 use super::{CLAUSE_BREAKS, Doc, Own};
 use crate::model::{Figure, Kind};
 
@@ -21,7 +22,7 @@ impl Doc<'_> {
             let Some((s, e)) = self.metric_before(lo, f.start).label else { return };
             let w = &self.chars[s..e];
             if DAY_HEADS.iter().any(|h| {
-                let h: Vec<char> = h.chars().collect();
+                let h = Chars::of(h);
                 w.len() > h.len() && w.ends_with(&h)
             }) {
                 own.label = Some((s, e));

@@ -3,6 +3,7 @@
 //! the metric repeated bare (rule 8: the subject is named in the figure's sentence).
 
 use super::Doc;
+use super::charbuf::Chars;
 use crate::model::{Figure, Kind};
 
 impl Doc<'_> {
@@ -14,7 +15,7 @@ impl Doc<'_> {
                 continue;
             }
             let Some(label) = f.label.as_deref() else { continue };
-            let l: Vec<char> = label.chars().map(crate::simplified::simplify).collect();
+            let l = Chars::simple(label);
             if l.len() < 2 {
                 continue;
             }

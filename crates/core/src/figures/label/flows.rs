@@ -132,7 +132,7 @@ impl Doc<'_> {
     /// (`深港|通`, `吉利|汽车`), if it is one: a proper name, or for a flow any noun.
     fn fused_owner_of(&self, s: usize, h: usize, flow: bool) -> Option<Span> {
         // The head may begin inside a word the segmenter made up (`深港|通净|卖出`).
-        let r = self.tokens.partition_point(|t| t.end <= s)..self.tokens.partition_point(|t| t.start < h);
+        let r = self.seek(|t| t.end <= s)..self.seek(|t| t.start < h);
         if r.is_empty() || self.tokens[r.start].start != s {
             return None;
         }

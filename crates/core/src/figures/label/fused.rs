@@ -57,14 +57,14 @@ impl<'a> Names<'a> {
         let mut seen: FxHashMap<&'a [char], u32> = FxHashMap::default();
         let (first, markers) = after_name();
         for (i, t) in tokens.iter().enumerate() {
+            // Asked of every token: the length and the first char turn most away before
+            // any slice is made or compared.
+            let n = t.end.wrapping_sub(t.start);
+            if n.wrapping_sub(1) >= 3 || !first.may_contain(chars[t.start]) {
+                continue;
+            }
             let w = &chars[t.start..t.end];
-            // Asked of every token: the first char and the length turn most away before
-            // any slice is compared.
-            if w.is_empty()
-                || w.len() > 3
-                || !first.may_contain(w[0])
-                || !markers.iter().any(|m| m[0] == w[0] && m.len() == w.len() && m[..] == *w)
-            {
+            if !markers.iter().any(|m| m[0] == w[0] && m.len() == w.len() && m[..] == *w) {
                 continue;
             }
             // The 1–3 whole words right before the marker, all of letters.

@@ -27,7 +27,7 @@ impl Doc<'_> {
             if f.label.is_some() || !(f.kind == Kind::Percent || f.change.is_some()) {
                 continue;
             }
-            let mut i = self.tokens.partition_point(|t| t.end <= f.start);
+            let mut i = self.seek(|t| t.end <= f.start);
             for _ in 0..=GAP_WORDS {
                 if i == 0 {
                     break;

@@ -5,6 +5,7 @@
 //! (`上汽通用`) is whose it is, and a label carried from an earlier clause that
 //! names no statistic (`车型`) is not what the growth word measures.
 
+use super::charbuf::Chars;
 use super::tokens::{T_ENG, T_J, T_NR, T_NS, T_NT, T_NZ, code};
 use super::words::{Class, GROWTH_WORDS, METRIC};
 use super::{CLAUSE_BREAKS, Doc};
@@ -23,7 +24,7 @@ impl Doc<'_> {
             let Some(label) = f.label.as_deref() else { continue };
             let Some(g) = self.growth_word_before(f.start) else { continue };
             let gw = &self.orig[g.0..g.1];
-            let lab: Vec<char> = label.chars().collect();
+            let lab = Chars::of(label);
             if lab.len() <= gw.len() && lab.iter().eq(gw.iter()) {
                 continue;
             }
@@ -46,7 +47,7 @@ impl Doc<'_> {
 
     /// The growth word that ends the clause right before `at`, over a few linking words.
     fn growth_word_before(&self, at: usize) -> Option<(usize, usize)> {
-        let mut i = self.tokens.partition_point(|t| t.end <= at);
+        let mut i = self.seek(|t| t.end <= at);
         for _ in 0..=GAP_WORDS {
             if i == 0 {
                 return None;

@@ -2,6 +2,7 @@
 //! of the figure before them — changes (`比上年增长34.9%`), bare shares, items
 //! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
 
+use super::charbuf::Chars;
 use super::{Doc, LABEL_MAX, Own};
 use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
@@ -287,6 +288,11 @@ impl Doc<'_> {
             if items.len() == n + 1 && matches!(first_sep, Some('与' | '與')) {
                 items.remove(0);
             }
+            if items.len() > n
+                && let Some(v) = self.list_first_join(from, items_end, n)
+            {
+                items = v;
+            }
         }
         // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
         let shared = shared.or_else(|| {
@@ -314,7 +320,7 @@ impl Doc<'_> {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
             let metrics = shared.is_none()
                 && items.iter().all(|w| {
-                    let w: Vec<char> = w.chars().map(crate::simplified::simplify).collect();
+                    let w = Chars::simple(w);
                     super::lists::longest_metric(&w).is_some_and(|m| m >= 2)
                 });
             if metrics {

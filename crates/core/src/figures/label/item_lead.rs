@@ -5,6 +5,7 @@
 //! metric named before it in its sentence the label (labels.md rules 2, 7 and 8).
 
 use super::Doc;
+use super::charbuf::Chars;
 use crate::model::{Figure, Kind};
 
 /// The chars an item's name may end in: an industry, a class of goods, a place.
@@ -27,7 +28,7 @@ impl Doc<'_> {
                 continue;
             }
             let Some(label) = f.label.as_deref() else { continue };
-            let l: Vec<char> = label.chars().collect();
+            let l = Chars::of(label);
             let n = l.len();
             if !(2..=12).contains(&n) || !l.last().is_some_and(|c| ITEM_ENDS.contains(c)) {
                 continue;

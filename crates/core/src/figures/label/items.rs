@@ -101,12 +101,15 @@ impl Doc<'_> {
         ];
         // The first chars of `SAYS`: most places start none of them.
         static FIRST: LazyLock<CharFilter> = LazyLock::new(|| CharFilter::first_chars(SAYS.iter().copied()));
-        // `财政部今天公布`, `财政部昨公布`: over a time word to the verb.
-        let says = (0..=2).any(|skip| {
-            let at = (e + skip).min(self.chars.len());
+        // `财政部今天公布`, `财政部昨公布`, `商务部12日公布`: over a time word or a day to the verb.
+        let run = self.chars[e..self.chars.len().min(e + 6)]
+            .iter()
+            .take_while(|c| matches!(c, '今' | '昨' | '日' | '天' | '前' | '近' | '月' | '号' | '號' | '0'..='9'))
+            .count();
+        let says = (0..=run).any(|skip| {
+            let at = e + skip;
             let after = &self.chars[at..self.chars.len().min(at + 3)];
-            self.chars[e..at].iter().all(|c| matches!(c, '今' | '昨' | '日' | '天' | '前' | '近'))
-                && after.first().is_some_and(|&c| FIRST.may_contain(c))
+            after.first().is_some_and(|&c| FIRST.may_contain(c))
                 && SAYS.iter().any(|w| starts_with(after, 0, w).is_some())
         });
         let by = s > 0 && matches!(self.chars[s - 1], '据' | '據' | '从' | '從');

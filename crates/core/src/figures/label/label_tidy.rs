@@ -6,11 +6,11 @@
 //!   the metric is the one named before the verb in its clause.
 
 use super::Doc;
+use super::charbuf::Chars;
 use super::is_han;
 use super::words::METRIC;
 use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
-use crate::simplified::simplify;
 
 /// Adverbs never at the end of a metric's name.
 const ADVERB_END: &[char] = &['更', '仍', '亦', '也', '再'];
@@ -38,8 +38,7 @@ impl Doc<'_> {
                 continue;
             }
             let Some(label) = f.label.as_deref() else { continue };
-            let l: Vec<char> = label.chars().map(simplify).collect();
-            let orig: Vec<char> = label.chars().collect();
+            let l = Chars::simple(label);
             if let Some(new) = self.listed_name(f.start, &l) {
                 f.label = Some(new);
                 continue;
@@ -90,7 +89,9 @@ impl Doc<'_> {
                 a = i + 1;
             }
             if (a > 0 || n < l.len()) && n >= a + 2 && METRIC.ending(&l[a..n]).is_some() {
-                f.label = Some(orig[a..n].iter().collect());
+                // The label's own chars (not simplified), read only here.
+                let kept: String = label.chars().skip(a).take(n - a).collect();
+                f.label = Some(kept);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! (`猪肉、活猪和仔猪平均价格分别为…`, `第一、二、三产业和居民生活用电分别增长…`):
 //! the metric is fused to the last item, and belongs to every item (rule 9).
 
+use super::charbuf::Chars;
 use super::words::METRIC;
 use crate::figures::units::starts_with;
 
@@ -37,7 +38,7 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     // Over modifiers of the head, so long as an item is left.
     'outer: loop {
         for m in METRIC_MODIFIERS {
-            let m: Vec<char> = m.chars().collect();
+            let m = Chars::of(m);
             if cut >= m.len() + ITEM_MIN && last[..cut].ends_with(&m) {
                 cut -= m.len();
                 continue 'outer;
@@ -54,7 +55,7 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
         return None;
     }
     strip_scope(items, simple);
-    let orig: Vec<char> = items[n - 1].chars().collect();
+    let orig = Chars::of(&items[n - 1]);
     if orig.len() != last.len() {
         return None;
     }
@@ -85,7 +86,7 @@ fn strip_scope(items: &mut [String], simple: &[Vec<char>]) {
     if p < 3 || p >= first.len() || first.len() - p > 4 {
         return;
     }
-    let orig: Vec<char> = items[0].chars().collect();
+    let orig = Chars::of(&items[0]);
     if orig.len() == first.len() {
         items[0] = orig[p..].iter().collect();
     }

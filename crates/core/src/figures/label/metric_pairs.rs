@@ -3,6 +3,7 @@
 //! `分别`), each figure taking its own metric, not the joined span.
 
 use super::Doc;
+use super::charbuf::Chars;
 use super::words::METRIC;
 use crate::model::Figure;
 
@@ -37,8 +38,8 @@ impl Doc<'_> {
 
 /// `label` cut at its joiners into `n` metrics, each of two chars or more ending in a metric's head.
 fn split_metrics(label: &str, n: usize) -> Option<Vec<String>> {
-    let chars: Vec<char> = label.chars().collect();
-    let simple: Vec<char> = chars.iter().map(|&c| crate::simplified::simplify(c)).collect();
+    let chars = Chars::of(label);
+    let simple = Chars::from_chars(chars.iter().map(|&c| crate::simplified::simplify(c)));
     let mut items = Vec::with_capacity(n);
     let (mut a, mut p) = (0, 0);
     while p < simple.len() {

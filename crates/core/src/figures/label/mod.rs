@@ -23,6 +23,7 @@ mod carry;
 mod categories;
 mod change_level;
 mod change_tail;
+mod charbuf;
 mod clauses;
 mod coded;
 mod colon;
@@ -54,6 +55,7 @@ mod items;
 mod kinds;
 mod label_tidy;
 mod list_class;
+mod list_join;
 mod list_owners;
 mod list_repeat;
 mod lists;
@@ -64,7 +66,9 @@ mod models;
 mod money_after;
 mod moves;
 mod name_join;
+mod name_prefix;
 mod names;
+mod nearer_owner;
 mod network_subject;
 mod owners;
 mod partners;
@@ -80,6 +84,7 @@ mod reach;
 mod relative_head;
 mod scope;
 mod scope_count;
+mod seek;
 mod sentence_fill;
 mod sentence_names;
 mod settle;
@@ -95,12 +100,14 @@ mod subject_trim;
 mod subjects;
 mod superlative;
 mod tiers;
+mod to_level;
 mod tokens;
 mod topic_carry;
 mod topic_metric;
 mod trade_flows;
 mod widen;
 mod words;
+mod yi_owner;
 
 use super::context::is_han;
 use super::sentences::Sentences;
@@ -269,6 +276,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.economy_growth(&figures[k], &mut own);
         doc.share_span(figures, k, &mut own);
         doc.dated_base(figures, k, &mut own);
+        doc.yi_owner(&figures[k], &mut own);
+        doc.nearer_owner(figures, k, &mut own, &owns);
         owns.push(own);
     }
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
@@ -308,6 +317,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.counted_after_de(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -429,7 +440,7 @@ impl<'a> Doc<'a> {
         let i = [h.wrapping_sub(1), h]
             .into_iter()
             .find(|&i| i < self.tokens.len() && self.tokens[i].end == e)
-            .unwrap_or_else(|| self.tokens.partition_point(|t| t.end < e));
+            .unwrap_or_else(|| self.seek(|t| t.end < e));
         self.hint.set(i);
         (i < self.tokens.len() && self.tokens[i].end == e && self.tokens[i].start >= lo).then_some(i)
     }
@@ -440,15 +451,15 @@ impl<'a> Doc<'a> {
         let i = [h, h + 1]
             .into_iter()
             .find(|&i| i < self.tokens.len() && self.tokens[i].start == s)
-            .unwrap_or_else(|| self.tokens.partition_point(|t| t.start < s));
+            .unwrap_or_else(|| self.seek(|t| t.start < s));
         self.hint.set(i);
         (i < self.tokens.len() && self.tokens[i].start == s).then_some(i)
     }
 
     /// Tokens wholly inside `from..to`.
     fn within(&self, from: usize, to: usize) -> Range<usize> {
-        let a = self.tokens.partition_point(|t| t.start < from);
-        let b = self.tokens.partition_point(|t| t.end <= to);
+        let b = self.seek(|t| t.end <= to);
+        let a = self.seek(|t| t.start < from);
         a..b.max(a)
     }
 
@@ -772,6 +783,21 @@ impl<'a> Doc<'a> {
             .find(|&p| self.chars[p] == first && crate::figures::units::starts_with(self.chars, p, w).is_some())
     }
 
+    /// `self.find(from, to, "拉动").or_else(|| self.find(from, to, "拉動"))`, in one scan back.
+    fn find_pull(&self, from: usize, to: usize) -> Option<usize> {
+        let mut traditional = None;
+        for p in (from..to.saturating_sub(1)).rev() {
+            if self.chars[p] == '拉' {
+                match self.chars[p + 1] {
+                    '动' => return Some(p),
+                    '動' if traditional.is_none() => traditional = Some(p),
+                    _ => {}
+                }
+            }
+        }
+        traditional
+    }
+
     /// Where a word pairing a list with the items before it last occurs in `from..to`:
     /// `分别`, or a verb made of 分 and a placing verb (`分居`, `分列`, `分获`: `万科、保利
     /// 和中海分居第一、二、三位`).
@@ -815,7 +841,7 @@ impl<'a> Doc<'a> {
             return Before { label: Some((open + 1, hi - 1)), whole: true, ..Before::default() };
         }
         // Rule 6: a contribution to growth is named whole (`拉动GDP增长1.1个百分点`).
-        if let Some(at) = self.find(lo, hi, "拉动").or_else(|| self.find(lo, hi, "拉動")) {
+        if let Some(at) = self.find_pull(lo, hi) {
             let mut e = hi;
             while e > at && !is_han(self.chars[e - 1]) {
                 e -= 1;
@@ -1230,12 +1256,17 @@ impl<'a> Doc<'a> {
         let mut i = r.end;
         // A bare generic entity (`企业`, `项目`), kept in case no named one comes before it.
         let mut generic = None;
+        // Where the counted spans begin and end, all of them: most tokens are outside, and
+        // are told so without reading each span.
+        let (c_lo, c_hi) = counted.iter().fold((usize::MAX, 0), |(a, b), &(s, e)| (a.min(s), b.max(e)));
+        let in_counted =
+            |t: &Token| c_lo <= t.start && t.end <= c_hi && counted.iter().any(|&(s, e)| s <= t.start && t.end <= e);
         while i > r.start {
             let t = &self.tokens[i - 1];
             if self.is_deictic(t) {
                 return generic;
             }
-            if counted.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+            if in_counted(t) {
                 i -= 1;
                 continue;
             }
@@ -1285,7 +1316,7 @@ impl<'a> Doc<'a> {
                     && n - i < 3
                     && self.is_nounish(&self.tokens[n])
                     && !self.is_entity(&self.tokens[n])
-                    && !counted.iter().any(|&(s, e)| s <= self.tokens[n].start && self.tokens[n].end <= e)
+                    && !in_counted(&self.tokens[n])
                 {
                     end = self.tokens[n].end;
                     n += 1;

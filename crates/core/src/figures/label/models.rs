@@ -116,10 +116,7 @@ impl Doc<'_> {
             let lettered = model.iter().any(|c| c.is_ascii_alphabetic())
                 && !NOT_MODELS.iter().any(|w| model.iter().copied().eq(w.chars()));
             // `获得CCC认证`: a verb before Latin letters is no make.
-            let verb = self
-                .tokens
-                .get(self.tokens.partition_point(|t| t.end <= s))
-                .is_some_and(|t| t.start <= s && self.is_verb(t));
+            let verb = self.tokens.get(self.seek(|t| t.end <= s)).is_some_and(|t| t.start <= s && self.is_verb(t));
             if lettered
                 && m >= s + 2
                 && !verb

@@ -6,6 +6,7 @@
 //! (as its level in points). A clause that moves with no name of its own (`收评跌1.08%`,
 //! `下跌0.12元`, `降幅为1.47%`) belongs to the name that moved last in its sentence.
 
+use super::charbuf::Chars;
 use super::tokens::*;
 use super::words::METRIC;
 use super::{CLAUSE_REACH, SENTENCE_BREAKS};
@@ -193,7 +194,7 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
         let head = &chars[lo..at];
         let label_from_head = |l: &Option<String>| {
             l.as_deref().is_none_or(|l| {
-                let l: Vec<char> = l.chars().collect();
+                let l = Chars::of(l);
                 !l.is_empty() && head.windows(l.len()).any(|w| w == &l[..])
                     || chars[lo..f.start].windows(l.len().max(1)).any(|w| w == &l[..])
             })

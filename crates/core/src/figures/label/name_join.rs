@@ -9,11 +9,12 @@
 //! are taken: never a word of the label, a time word, a verb or a linking word.
 
 use super::Doc;
+use super::charbuf::Chars;
 use super::tokens::code;
 use super::words::{Class, METRIC, WORDS};
 use crate::model::{Figure, Kind, Token};
 use rustc_hash::FxHashMap;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// The longest word taken into a name, in chars, and how many are taken on each side.
 const PART_MAX: usize = 4;
@@ -22,38 +23,110 @@ const STEPS: usize = 2;
 const SUBJECT_MAX: usize = 16;
 const AFTER_REACH: usize = 30;
 
-/// How often the text writes each word, and each pair of adjacent words (Han words only).
+/// Where the text writes each word (Han words only), to count a word, and the words
+/// right after it, when asked: the text's tokens grouped by their first char and
+/// length (a list for each group, built in one pass), so a count reads only that group, and each
+/// word asked is counted once. Hash maps of every word and word pair of the text
+/// cost an eighth of extraction.
 pub(super) struct Pairs<'a> {
-    one: FxHashMap<&'a [char], u32>,
-    two: FxHashMap<(&'a [char], &'a [char]), u32>,
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// The top bits of a group key's hash name the group.
+    shift: u32,
+    /// The last token of each group (`u32::MAX`: none)…
+    head: Vec<u32>,
+    /// …and for each token, the one before it in its group.
+    next: Vec<u32>,
+    /// The words counted so far.
+    seen: RefCell<FxHashMap<&'a [char], Counted<'a>>>,
+}
+
+/// How often the text writes a word, and (once asked) each word right after it.
+struct Counted<'a> {
+    one: u32,
+    next: Option<FxHashMap<&'a [char], u32>>,
+}
+
+/// Is the word counted: non-empty, at most 8 chars, all Han?
+fn counted(w: &[char]) -> bool {
+    !w.is_empty() && w.len() <= 8 && w.iter().all(|c| super::is_han(*c))
+}
+
+/// The group of a word of 1 to 8 chars that starts with a Han char, else `None`.
+#[inline]
+fn group(w: &[char], shift: u32) -> Option<usize> {
+    let (&c, n) = (w.first()?, w.len());
+    (n <= 8 && super::is_han(c))
+        .then(|| ((c as u64) << 3 | (n as u64 - 1)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift)
+        .map(|h| h as usize)
+}
+
+/// The same chars (short words: a loop beats a call to `memcmp`).
+#[inline]
+fn same(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl<'a> Pairs<'a> {
-    pub(super) fn new(chars: &'a [char], tokens: &[Token]) -> Self {
-        let mut one: FxHashMap<&'a [char], u32> = FxHashMap::default();
-        let mut two: FxHashMap<(&'a [char], &'a [char]), u32> = FxHashMap::default();
-        let mut prev: Option<&'a [char]> = None;
-        let mut prev_end = usize::MAX;
-        for t in tokens {
-            let w = &chars[t.start..t.end];
-            if w.is_empty() || w.len() > 8 || !w.iter().all(|c| super::is_han(*c)) {
-                prev = None;
+    pub(super) fn new(chars: &'a [char], tokens: &'a [Token]) -> Self {
+        // About one group for every eight tokens.
+        let bits = (tokens.len() / 8).max(16).next_power_of_two().trailing_zeros().min(30);
+        let shift = 64 - bits;
+        let mut head = vec![u32::MAX; 1 << bits];
+        // One pass: each token is put at the head of its group's list.
+        let next = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match group(&chars[t.start..t.end], shift) {
+                Some(g) => std::mem::replace(&mut head[g], i as u32),
+                None => u32::MAX,
+            })
+            .collect();
+        Pairs { chars, tokens, shift, head, next, seen: RefCell::new(FxHashMap::default()) }
+    }
+
+    /// Counts the counted word `a` into `seen`, with the words right after it when `next`.
+    fn count(&self, seen: &mut FxHashMap<&'a [char], Counted<'a>>, a: &'a [char], next: bool) {
+        if seen.get(a).is_some_and(|c| c.next.is_some() || !next) {
+            return;
+        }
+        let Some(g) = group(a, self.shift) else { return };
+        let mut one = 0;
+        let mut after: Option<FxHashMap<&'a [char], u32>> = next.then(FxHashMap::default);
+        let mut i = self.head[g];
+        while i != u32::MAX {
+            let t = &self.tokens[i as usize];
+            let at = i;
+            i = self.next[i as usize];
+            if !same(&self.chars[t.start..t.end], a) {
                 continue;
             }
-            *one.entry(w).or_insert(0) += 1;
-            if let Some(p) = prev.filter(|_| prev_end == t.start) {
-                *two.entry((p, w)).or_insert(0) += 1;
+            one += 1;
+            // A pair is counted when both its words are, one right after the other.
+            if let (Some(after), Some(u)) = (after.as_mut(), self.tokens.get(at as usize + 1)) {
+                let w = &self.chars[u.start..u.end];
+                if u.start == t.end && counted(w) {
+                    *after.entry(w).or_insert(0) += 1;
+                }
             }
-            prev = Some(w);
-            prev_end = t.end;
         }
-        Pairs { one, two }
+        seen.insert(a, Counted { one, next: after });
     }
 
     /// Do `a` and `b` (adjacent) make one unit of the text?
-    fn bound(&self, a: &[char], b: &[char]) -> bool {
-        let both = self.two.get(&(a, b)).copied().unwrap_or(0);
-        both >= 2 && (self.one.get(a) == Some(&both) || self.one.get(b) == Some(&both))
+    fn bound(&self, a: &'a [char], b: &'a [char]) -> bool {
+        if !counted(a) || !counted(b) {
+            return false;
+        }
+        let seen = &mut *self.seen.borrow_mut();
+        self.count(seen, a, true);
+        let ca = &seen[a];
+        let (one_a, both) = (ca.one, ca.next.as_ref().and_then(|n| n.get(b)).copied().unwrap_or(0));
+        if both < 2 || one_a == both {
+            return both >= 2;
+        }
+        self.count(seen, b, false);
+        seen[b].one == both
     }
 }
 
@@ -64,13 +137,13 @@ struct LazyPairs<'a> {
     tokens: &'a [Token],
 }
 
-impl LazyPairs<'_> {
-    fn bound(&self, a: &[char], b: &[char]) -> bool {
+impl<'a> LazyPairs<'a> {
+    fn bound(&self, a: &'a [char], b: &'a [char]) -> bool {
         self.cell.get_or_init(|| Pairs::new(self.chars, self.tokens)).bound(a, b)
     }
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
     pub(super) fn join_names(&self, figures: &mut [Figure]) {
         // Counted only once a figure's subject has a word next to it that may belong to it.
         let pairs = &LazyPairs { cell: OnceCell::new(), chars: self.chars, tokens: self.tokens };
@@ -79,13 +152,13 @@ impl Doc<'_> {
                 continue;
             }
             let Some(subject) = f.subject.as_deref() else { continue };
-            let s: Vec<char> = subject.chars().collect();
+            let s = Chars::of(subject);
             if s.is_empty() || s.len() > SUBJECT_MAX {
                 continue;
             }
             let Some((p, q)) = self.subject_place(&s, f.start, f.end) else { continue };
             // What follows the subject up to here may not be taken: the label, the figure.
-            let label: Vec<char> = f.label.as_deref().map(|l| l.chars().collect()).unwrap_or_default();
+            let label = Chars::of(f.label.as_deref().unwrap_or(""));
             let lim = if q <= f.start { f.start } else { self.chars.len().min(q + PART_MAX * STEPS) };
             let (mut a, mut b) = (p, q);
             for _ in 0..STEPS {
@@ -129,7 +202,7 @@ impl Doc<'_> {
     }
 
     /// A word right after a name ending at `b` (before `lim`) that belongs to it.
-    fn joined_after(&self, pairs: &LazyPairs, b: usize, lim: usize, label: &[char]) -> Option<usize> {
+    fn joined_after(&self, pairs: &LazyPairs<'a>, b: usize, lim: usize, label: &[char]) -> Option<usize> {
         let i = self.token_starting(b)?;
         let (u, a) = (&self.tokens[i], self.tokens.get(i.checked_sub(1)?)?);
         if a.end != b || u.end > lim || !self.name_part(u) || !self.is_han_word(a) {
@@ -161,7 +234,7 @@ impl Doc<'_> {
     }
 
     /// A word right before a name starting at `a` that belongs to it.
-    fn joined_before(&self, pairs: &LazyPairs, a: usize) -> Option<usize> {
+    fn joined_before(&self, pairs: &LazyPairs<'a>, a: usize) -> Option<usize> {
         let i = self.token_starting(a)?;
         let (b, w) = (&self.tokens[i], &self.tokens[i.checked_sub(1)?]);
         if w.end != a || !self.name_part(w) || !self.is_han_word(b) {

@@ -4,6 +4,7 @@
 //! (`美` for the United States). The figures after it in its sentence are the
 //! partner's too, up to another `对` or a name of their own.
 
+use super::charbuf::Chars;
 use super::{Doc, SENTENCE_BREAKS};
 use crate::model::{Figure, Kind};
 
@@ -25,7 +26,7 @@ impl Doc<'_> {
             let Some((a, b)) = self.partner_before(f.start) else { continue };
             // `美國占總出口比重增至34.2%`: a name of its own after the partner stands.
             let own_after = f.subject.as_deref().is_some_and(|s| {
-                let w: Vec<char> = s.chars().collect();
+                let w = Chars::of(s);
                 self.orig[b..f.start].windows(w.len().max(1)).any(|x| *x == w[..])
             });
             if !own_after {

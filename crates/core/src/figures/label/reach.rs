@@ -103,7 +103,9 @@ impl Doc<'_> {
         // `发展到目前的1735个`: the time it is reached at, with 的.
         if p > 0 && self.chars[p - 1] == '的' {
             // `下跌至4月至6月的3,612,600人`: the time is a date figure.
-            p = match (0..k).rev().find(|&i| figures[i].end == p - 1 && figures[i].kind == Kind::Date) {
+            // Figures are in order and apart, so their ends fall going back: stop at the first before.
+            let date = (0..k).rev().take_while(|&i| figures[i].end >= p - 1).find(|&i| figures[i].end == p - 1);
+            p = match date.filter(|&i| figures[i].kind == Kind::Date) {
                 Some(i) => figures[i].start,
                 None => self.time_word_before(p - 1)?,
             };

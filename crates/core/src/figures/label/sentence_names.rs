@@ -9,6 +9,7 @@
 //! one found at the same place, and the figure itself.
 
 use super::Doc;
+use super::charbuf::Chars;
 use crate::model::{Figure, Kind};
 use rustc_hash::FxHashMap;
 
@@ -23,7 +24,7 @@ impl Doc<'_> {
         let mut names: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
         for f in figures.iter() {
             let Some(s) = f.subject.as_deref() else { continue };
-            let w: Vec<char> = s.chars().collect();
+            let w = Chars::of(s);
             // (no ranking read as a name: `失業率最高`)
             if !NAME.contains(&w.len())
                 || w.iter().any(|c| matches!(c, '、' | '，' | ',' | '和' | '及'))
@@ -32,13 +33,20 @@ impl Doc<'_> {
                 continue;
             }
             let list = names.entry(w[0]).or_default();
-            if !list.contains(&w) {
-                list.push(w);
+            if !list.iter().any(|v| v[..] == w[..]) {
+                list.push(w.to_vec());
             }
         }
         if names.is_empty() {
             return;
         }
+        // The first chars as bits (code mod 1024): most chars of a sentence open no name, and
+        // are turned away here, not by a hash lookup.
+        let mut firsts = [0u64; 16];
+        for &c in names.keys() {
+            firsts[(c as usize >> 6) & 15] |= 1 << (c as u32 & 63);
+        }
+        let may_open = |c: char| firsts[(c as usize >> 6) & 15] >> (c as u32 & 63) & 1 != 0;
         for f in figures.iter_mut() {
             if f.subject.is_some() || f.kind == Kind::Date {
                 continue;
@@ -53,11 +61,15 @@ impl Doc<'_> {
             }
             let lo = self.sentences.start(f.start, REACH);
             let hi = self.sentence_end(f.end);
-            let label: Vec<char> = f.label.as_deref().map(|l| l.chars().collect()).unwrap_or_default();
+            let label = Chars::of(f.label.as_deref().unwrap_or(""));
             // (start, end) of each name found, longest at each place.
             let mut found: Vec<(usize, usize)> = Vec::new();
             let mut p = lo;
             while p < hi {
+                if !may_open(self.orig[p]) {
+                    p += 1;
+                    continue;
+                }
                 let longest = names.get(&self.orig[p]).and_then(|list| {
                     list.iter()
                         .filter(|w| p + w.len() <= hi && self.orig[p..p + w.len()] == w[..])

@@ -9,6 +9,7 @@
 //! - a count of places (`三县`, `两地`) names several entities, not one;
 //! - the owner inside a metric (`归属于上市公司股东的净利润`) is part of the metric.
 
+use super::charbuf::Chars;
 use super::words::METRIC;
 use super::{Doc, Own, SENTENCE_REACH, Span};
 use crate::model::{Figure, Kind};
@@ -80,7 +81,7 @@ impl Doc<'_> {
 
     /// Where `subject` is written nearest before the figure (or else right after it).
     fn locate(&self, subject: &str, start: usize, end: usize) -> Option<Span> {
-        let w: Vec<char> = subject.chars().collect();
+        let w = Chars::of(subject);
         let n = w.len();
         if n == 0 {
             return None;
@@ -100,7 +101,7 @@ impl Doc<'_> {
     /// Is `subject` the metric of a figure near figure `k`, in its paragraph?
     fn is_metric_near(&self, figures: &[Figure], k: usize, subject: &str) -> bool {
         // A counted thing (`重大项目`, `规上文化企业`) is a thing, and may own the figures after it.
-        let simple: Vec<char> = subject.chars().map(crate::simplified::simplify).collect();
+        let simple = Chars::simple(subject);
         if METRIC.ending(&simple).is_none_or(|m| m < 2) {
             return false;
         }
@@ -132,7 +133,7 @@ impl Doc<'_> {
         if s == 0 || self.chars[s - 1] != '、' {
             return false;
         }
-        let w: Vec<char> = subject.chars().collect();
+        let w = Chars::of(subject);
         (1..w.len()).any(|i| counted_places(&w[i..].iter().collect::<String>()))
     }
 

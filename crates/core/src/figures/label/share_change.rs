@@ -23,13 +23,15 @@ impl Doc<'_> {
             }
             // The share must be one this figure inherited: named before it, not in its own clause.
             let paragraph = self.chars[..f.start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-            let Some(share) = figures[..k].iter().rposition(|p| p.label.as_deref() == Some(l) && p.change.is_none())
+            // Figures are in text order: the look back stops at the paragraph's start.
+            let in_paragraph = figures[..k].iter().rev().take_while(|p| p.start >= paragraph).count();
+            let Some(share) = figures[k - in_paragraph..k]
+                .iter()
+                .rposition(|p| p.label.as_deref() == Some(l) && p.change.is_none())
+                .map(|j| k - in_paragraph + j)
             else {
                 continue;
             };
-            if figures[share].start < paragraph {
-                continue;
-            }
             let quantity = figures[..share]
                 .iter()
                 .rev()

@@ -7,6 +7,7 @@
 //!   `而零售業`).
 
 use super::Doc;
+use super::charbuf::Chars;
 use super::tokens::{T_NR, code};
 use crate::figures::units::starts_with;
 use crate::model::{Figure, Kind};
@@ -84,7 +85,7 @@ impl Doc<'_> {
                 }
             }
             let Some(subject) = f.subject.as_deref() else { continue };
-            let s: Vec<char> = subject.chars().collect();
+            let s = Chars::of(subject);
             if s.is_empty() {
                 continue;
             }
@@ -134,7 +135,7 @@ impl Doc<'_> {
 
     /// `餐飲服務活動業的失業率升幅最高，…增加0.7%`: the owner written before `的<label>` in the sentence.
     fn owner_of_label(&self, f: &Figure) -> Option<String> {
-        let l: Vec<char> = f.label.as_deref()?.chars().collect();
+        let l = Chars::of(f.label.as_deref()?);
         let n = l.len();
         if n < 2 {
             return None;

@@ -57,9 +57,11 @@ fn split_token(chars: &[char], t: &Token, cuts: &[usize], c: &mut usize, out: &m
         *c += 1;
     }
     let cut_inside = *c < cuts.len() && cuts[*c] < t.end;
-    // Most tokens: a dictionary word of under four chars, whole. Nothing below splits or joins
-    // one (those rules ask for an unknown word, or a longer one).
-    if !cut_inside && t.tag != X && t.end - t.start < 4 {
+    // Most tokens: a dictionary word of under four chars, or a single char (a mark, a digit),
+    // whole. Nothing below splits or joins one (those rules ask for an unknown word of two
+    // chars or more, or a longer one).
+    let len = t.end - t.start;
+    if !cut_inside && (len < 2 || t.tag != X && len < 4) {
         out.push(*t);
         return;
     }

@@ -12,7 +12,6 @@
 use super::tokens::*;
 use super::words::{Class, ENTITY};
 use super::{Doc, Span};
-use crate::fasthash::FxHashMap;
 use crate::model::{Figure, Kind, Token};
 
 /// The longest topic, in chars and in tokens.
@@ -37,14 +36,22 @@ impl Doc<'_> {
     pub(super) fn carry_topic(&self, figures: &mut [Figure]) {
         // The clauses before a figure are read again for each later figure of their sentence:
         // what each opens with is worked out once (it depends on where the figures are, not
-        // on the subjects given here).
-        let mut openings = FxHashMap::default();
+        // on the subjects given here). Only the clauses of the sentence at hand are kept: a later
+        // figure's sentence starts no earlier, and reads no clause before it.
+        let mut openings: Vec<(Span, Opening)> = Vec::new();
+        // The first figure that may end in or after the sentence at hand: the clauses read ask
+        // only of the figures from there to this one (whether one is at a place, a date, or
+        // follows a topic), which are searched, not the whole text's.
+        let mut lo = 0;
         for k in 0..figures.len() {
             let f = &figures[k];
             if f.kind == Kind::Date || f.subject.is_some() {
                 continue;
             }
-            let Some(span) = self.topic_before(figures, k, figures[k].label.as_deref(), &mut openings) else {
+            let floor = self.sentence_start(f.start).saturating_sub(1);
+            lo = crate::figures::partition_from(figures, lo, |g| g.end <= floor).min(k);
+            let near = &figures[lo..=k];
+            let Some(span) = self.topic_before(near, k - lo, f.label.as_deref(), &mut openings) else {
                 continue;
             };
             let name = self.text(span);
@@ -64,14 +71,23 @@ impl Doc<'_> {
         figures: &[Figure],
         k: usize,
         label: Option<&str>,
-        openings: &mut FxHashMap<Span, Opening>,
+        openings: &mut Vec<(Span, Opening)>,
     ) -> Option<Span> {
         let f = &figures[k];
         let sent = self.sentence_start(f.start);
+        openings.retain(|&((s, _), _)| s >= sent);
         let mut end = f.start;
         for n in 0..=CLAUSES_MAX {
             let start = self.topic_clause_start(end, sent);
-            match *openings.entry((start, end)).or_insert_with(|| self.opening(start, end, figures)) {
+            let opening = match openings.iter().find(|(key, _)| *key == (start, end)) {
+                Some(&(_, o)) => o,
+                None => {
+                    let o = self.opening(start, end, figures);
+                    openings.push(((start, end), o));
+                    o
+                }
+            };
+            match opening {
                 Opening::Deictic => return None,
                 Opening::Topic(s) if n > 0 && self.sibling(s, end, figures, label) => return None,
                 Opening::Topic(s) => return Some(s),

@@ -1,0 +1,72 @@
+//! The chars of a label or subject, for the passes that read each figure's
+//! strings as chars: most are short and live in a buffer on the stack, so no
+//! `Vec` is allocated and freed for each figure.
+
+use std::ops::Deref;
+
+/// Names up to this many chars are held inline.
+const INLINE: usize = 32;
+
+pub(super) struct Chars {
+    len: usize,
+    inline: [char; INLINE],
+    /// A longer name, whole.
+    heap: Vec<char>,
+}
+
+impl Chars {
+    /// The chars of `s`.
+    #[inline]
+    pub(super) fn of(s: &str) -> Chars {
+        Chars::from_chars(s.chars())
+    }
+
+    /// The chars of `s`, simplified (`crate::simplified::simplify`).
+    #[inline]
+    pub(super) fn simple(s: &str) -> Chars {
+        Chars::from_chars(s.chars().map(crate::simplified::simplify))
+    }
+
+    pub(super) fn from_chars(it: impl Iterator<Item = char>) -> Chars {
+        let mut out = Chars { len: 0, inline: ['\0'; INLINE], heap: Vec::new() };
+        let mut it = it;
+        for c in it.by_ref() {
+            if out.len == INLINE {
+                out.heap.reserve(2 * INLINE);
+                out.heap.extend_from_slice(&out.inline);
+                out.heap.push(c);
+                out.heap.extend(it);
+                out.len = out.heap.len();
+                return out;
+            }
+            out.inline[out.len] = c;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl Deref for Chars {
+    type Target = [char];
+
+    #[inline]
+    fn deref(&self) -> &[char] {
+        if self.len > INLINE { &self.heap } else { &self.inline[..self.len] }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Chars;
+
+    #[test]
+    fn holds_the_chars() {
+        for n in [0, 1, 31, 32, 33, 70] {
+            let s: String = (0..n).map(|i| char::from_u32(0x4E00 + i).unwrap()).collect();
+            let v: Vec<char> = s.chars().collect();
+            assert_eq!(&*Chars::of(&s), &v[..]);
+            let w: Vec<char> = s.chars().map(crate::simplified::simplify).collect();
+            assert_eq!(&*Chars::simple(&s), &w[..]);
+        }
+    }
+}
