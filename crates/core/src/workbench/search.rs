@@ -34,7 +34,7 @@ impl Query {
         }
     }
 
-    /// Whether the row matches: its text, label, subject, period, sentence, file, or value
+    /// Whether the row matches: its text, label, subject, period (as written or in words), sentence, file, or value
     /// (a number finds the normalised value: `1480000000` or `1,480,000,000` finds `14.8亿元`).
     pub fn matches(&self, e: &Entry) -> bool {
         if self.is_empty() {
@@ -52,6 +52,11 @@ impl Query {
             || self.value_matches(e)
             // The figure inside its sentence (a query across the figure's edge).
             || (!self.folded && self.has(&e.sentence()))
+            // A period as the page shows it, too (`上半年` finds `2022-H1`); tried last, as it
+            // is written out for the row.
+            || e.period.is_some_and(|p| {
+                self.has(&super::period::in_words(p, true)) || self.has(&super::period::in_words(p, false))
+            })
     }
 
     fn value_matches(&self, e: &Entry) -> bool {

@@ -117,6 +117,8 @@ pub fn ChartView(props: &ChartProps) -> Html {
         html! { <button class="chip" data-testid={testid} aria-pressed={(props.by_period == period).to_string()} {onclick}>{ lang.t(text) }</button> }
     };
     let name = |n: &str| if n == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { n.to_string() };
+    // A bar is a file or, by period, a period in the reader's words.
+    let bar_name = |n: &str| if props.by_period { lang.period(n) } else { name(n) };
     let unit = metric.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
     let max = bars.iter().map(|b| b.1.abs()).fold(0.0, f64::max).max(f64::MIN_POSITIVE);
     let scale = (WIDTH - LABELS - 110.0) / max;
@@ -124,11 +126,11 @@ pub fn ChartView(props: &ChartProps) -> Html {
     let bar_marks = bars.iter().take(BARS).enumerate().map(|(k, (key, mean, n))| {
         let y = k as f64 * BAR;
         let w = (mean.abs() * scale).max(1.0);
-        let tip = format!("{}: {} {unit} ({mean_word}, {})", name(key), grouped_number(*mean), lang.t(Text::ChartFigures(*n)));
+        let tip = format!("{}: {} {unit} ({mean_word}, {})", bar_name(key), grouped_number(*mean), lang.t(Text::ChartFigures(*n)));
         html! {
             <g class="mark">
                 <title>{ tip }</title>
-                <text x={(LABELS - 6.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end" class="axis">{ short(&name(key)) }</text>
+                <text x={(LABELS - 6.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end" class="axis">{ short(&bar_name(key)) }</text>
                 <rect class="bar" x={LABELS.to_string()} y={(y + 3.0).to_string()} width={format!("{w:.1}")} height={(BAR - 6.0).to_string()} />
                 <text x={format!("{:.1}", LABELS + w + 4.0)} y={(y + 15.0).to_string()} class="val">{ grouped_number((mean * 100.0).round() / 100.0) }</text>
             </g>

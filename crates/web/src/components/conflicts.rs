@@ -66,7 +66,7 @@ pub fn ConflictsView(props: &ConflictsProps) -> Html {
     let found = found.unwrap_or_else(|| Rc::new((0, Vec::new())));
     let (total, listed) = (found.0, &found.1);
     let groups = listed.iter().map(|(label, subject, period, members, values)| {
-        let period = period.clone().unwrap_or_else(|| lang.t(Text::NoPeriod).into_owned());
+        let period = period.as_deref().map_or_else(|| lang.t(Text::NoPeriod).into_owned(), |p| lang.period(p));
         let head = format!("{subject} · {label} · {period}");
         let rows = members.iter().map(|(value, file, before, text, after)| {
             let file = if file == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { file.clone() };

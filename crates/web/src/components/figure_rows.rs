@@ -3,6 +3,7 @@
 use crate::i18n::{Lang, Text};
 use crate::state::{DocRef, Docs, PASTED_NAME};
 use shudu_core::export::display_value;
+use shudu_core::workbench::ValueRef;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,6 +48,11 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 }
             })
         };
+        // A date's value is a period: read as the period column reads (ISO in exports).
+        let value = match f.value {
+            Some(ValueRef::Text(t)) => lang.period(t),
+            _ => display_value(&f),
+        };
         let file = if r.file == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { r.file.to_string() };
         html! {
             <tr class={classes!("row", selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
@@ -54,11 +60,11 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 if props.show_file { <td class="fname" title={file.clone()}>{ file }</td> }
                 <td class="text">{ f.text }</td>
                 <td><span class={classes!("kind", format!("k-{}", f.kind.as_str()))}>{ lang.t(Text::KindName(f.kind)) }</span></td>
-                <td class="value">{ display_value(&f) }</td>
+                <td class="value">{ value }</td>
                 <td>{ f.unit.unwrap_or_default() }</td>
                 <td>{ f.label.unwrap_or_default() }</td>
                 <td class="subject">{ f.subject.unwrap_or_default() }</td>
-                <td>{ f.period.unwrap_or_default() }</td>
+                <td class="period" title={f.period.map(str::to_string)}>{ f.period.map(|p| lang.period(p)).unwrap_or_default() }</td>
                 <td>{ lang.approx(f.approx) }</td>
                 <td>{ lang.change(f.change) }</td>
                 <td class="context" data-testid="context" title={[before, f.text, after].concat()}>

@@ -63,7 +63,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 <td class="num">{ num(r.sum) }</td>
                 <td class="num">{ num(r.min) }</td>
                 <td class="num">{ num(r.max) }</td>
-                <td>{ r.latest_period.clone().unwrap_or_default() }</td>
+                <td title={r.latest_period.clone()}>{ r.latest_period.as_deref().map(|p| lang.period(p)).unwrap_or_default() }</td>
             </tr>
         }
     });

@@ -9,6 +9,7 @@ mod columns;
 mod errors;
 mod files;
 mod page;
+mod period;
 mod results;
 mod text;
 mod views;

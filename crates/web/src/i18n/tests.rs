@@ -155,3 +155,14 @@ fn every_text_is_said_by_its_part_in_both_languages() {
         }
     }
 }
+
+/// `testdata/periods.txt`: each period the engine writes, as the table shows it in each language.
+#[test]
+fn periods_read_in_the_chosen_language() {
+    for line in include_str!("../../testdata/periods.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [iso, zh, en] = cols[..] else { panic!("period<TAB>zh<TAB>en: {line}") };
+        assert_eq!(Lang::Zh.period(iso), zh, "{iso}");
+        assert_eq!(Lang::En.period(iso), en, "{iso}");
+    }
+}

@@ -34,6 +34,21 @@ test('sample-0 fills the figures table; 14.8亿元 reads 1,480,000,000 元', asy
   assert.deepEqual(errors, []);
 });
 
+test('periods read in the page language; the ISO form stays in the tooltip', async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.fill('[data-testid="input"]', '2022年1-10月，全省规上工业增加值增长5.1%。1-7月，出口增长3%。');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr.row').length === 4);
+  const periodCell = (text) => page.$eval(`[data-testid="figures-table"] tbody tr.row:has(td.text:text-is("${text}")) td.period`,
+    (td) => [td.textContent.trim(), td.title]);
+  assert.deepEqual(await periodCell('5.1%'), ['2022年1–10月', '2022-01/2022-10']);
+  assert.deepEqual(await periodCell('3%'), ['1–7月', '--01/--07']);
+  await page.click('[data-testid="lang"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await periodCell('5.1%'), ['Jan–Oct 2022', '2022-01/2022-10']);
+  await page.click('[data-testid="lang"]');
+  assert.deepEqual(errors, []);
+});
+
 test('pasted text is analysed while typing stays responsive', async () => {
   const { page, errors } = await openApp(browser, server.url);
   await page.fill('[data-testid="input"]', '全市完成投资3.5亿元，同比增长12.5%，新开工项目68个。');
