@@ -252,6 +252,13 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
     if let Some(hit) = iso_date(chars, i) {
         return Some(hit);
     }
+    // `今(103)年3月`: the year of a Taiwan release in the Republic of China count, in
+    // brackets after 今/去/明, dates the month, quarter or half written after it.
+    if let Some(y) = bracketed_roc_year(chars, i)
+        && let Some(hit) = roc_year(chars, i, y)
+    {
+        return Some(hit);
+    }
     if matches!(chars[i], '上' | '下' | '第' | '前' | '首') {
         return period(chars, i, None);
     }
@@ -281,6 +288,13 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
         && let Some(hit) = roc_year(chars, n.end + 1, v + 1911)
     {
         return Some(hit);
+    }
+    // The bracketed year itself (`今(103)年` → 2014), which also dates a range after it.
+    if matches!(chars.get(n.end), Some(')' | '）'))
+        && chars.get(n.end + 1) == Some(&'年')
+        && bracketed_roc_year(chars, n.end + 2) == Some(v + 1911)
+    {
+        return Some(DateHit { end: n.end, value: Some(format!("{}", v + 1911)), low: None, high: None });
     }
     // `2015和2016年`: the first year of a pair shares the 年 written after the second.
     if is_year(chars, i, &n)
@@ -417,6 +431,20 @@ fn ordinal_list_before(chars: &[char], i: usize) -> bool {
 }
 
 /// The month or quarter after a Republic of China year, dated in the Gregorian year `y`.
+/// The Gregorian year of `今(103)年` / `去（102）年` ending right before `i`.
+fn bracketed_roc_year(chars: &[char], i: usize) -> Option<u32> {
+    if i < 6 || chars[i - 1] != '年' || !matches!(chars[i - 2], ')' | '）') {
+        return None;
+    }
+    let open = (i.saturating_sub(7)..i - 2).rev().find(|&q| matches!(chars[q], '(' | '（'))?;
+    if open == 0 || !matches!(chars[open - 1], '今' | '去' | '明' | '本') {
+        return None;
+    }
+    let n = read_number(chars, open + 1, i - 2)?;
+    let v = whole(&n)?;
+    (n.end == i - 2 && !n.chinese && (80..=150).contains(&v)).then_some(v + 1911)
+}
+
 fn roc_year(chars: &[char], after: usize, y: u32) -> Option<DateHit> {
     if let Some(hit) = period(chars, after, Some(y)) {
         return Some(hit);

@@ -133,8 +133,14 @@ fn back_to(chars: &[char], at: usize, ends: &[char], reach: usize) -> usize {
 /// Does a bracket that is open at `from` close before `to`? A date in a note
 /// (`（同期为下降9.8%、一季度为增长3.5%），负向拉动…`) is the period of the note only.
 fn closed_before(chars: &[char], from: usize, to: usize) -> bool {
+    // `今(103)年1至3月`: a bracketed year closes its own bracket.
+    let from = if matches!(chars.get(from), Some(')' | '）')) && chars.get(from + 1) == Some(&'年') {
+        from + 2
+    } else {
+        from
+    };
     let mut depth = 0i32;
-    for c in &chars[from..to] {
+    for c in &chars[from.min(to)..to] {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => {
