@@ -3,7 +3,7 @@
 //! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
 
 use super::charbuf::Chars;
-use super::{Doc, LABEL_MAX, Own};
+use super::{Doc, LABEL_MAX, Own, Span};
 use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 use std::ops::Range;
@@ -13,9 +13,9 @@ impl Doc<'_> {
     /// breakdown items take the metric of the figure before them in the paragraph.
     pub(super) fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
         let mut labels: Vec<Option<String>> =
-            owns.iter().map(|o| o.label.and_then(|l| cleaned(self.text(l), clean_label))).collect();
+            owns.iter().map(|o| o.label.and_then(|l| self.cleaned_span(l, clean_label))).collect();
         let mut subjects: Vec<Option<String>> =
-            owns.iter().map(|o| o.subject.and_then(|s| cleaned(self.text(s), clean_subject))).collect();
+            owns.iter().map(|o| o.subject.and_then(|s| self.cleaned_span(s, clean_subject))).collect();
         // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
         for k in (0..figures.len().saturating_sub(1)).rev() {
             let (f, n) = (&figures[k], &figures[k + 1]);
@@ -357,6 +357,24 @@ impl Doc<'_> {
         for i in 1..n {
             labels[k + i] = labels[k].clone();
         }
+    }
+}
+
+impl Doc<'_> {
+    /// `cleaned(self.text(span), clean)`. A span the simplified copy of the text writes as the
+    /// text does holds no char to simplify: it is not scanned again for one.
+    fn cleaned_span(&self, (s, e): Span, clean: fn(&str) -> Option<&str>) -> Option<String> {
+        let text = self.text((s, e));
+        if s < e && self.chars[s..e] == self.orig[s..e] {
+            // The copy `simplified::text` would make (if any) reads as `text`: `clean` cuts the same.
+            let kept = clean(&text)?;
+            let (at, n) = (kept.as_ptr() as usize - text.as_ptr() as usize, kept.len());
+            let mut text = text;
+            text.truncate(at + n);
+            text.drain(..at);
+            return Some(text);
+        }
+        cleaned(text, clean)
     }
 }
 
