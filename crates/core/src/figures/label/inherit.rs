@@ -400,8 +400,11 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
     }
     // `（含完全中学26所）`: 含 opens a note; what it includes is the label.
     let mut l = l.strip_prefix('含').filter(|r| r.chars().count() >= 2).unwrap_or(l);
-    for w in ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"]
-    {
+    // The words below are compared only where the label opens (or ends) with a char one of
+    // them does: most labels open and end with none.
+    let prefixes = ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"];
+    let opens = l.starts_with(['去', '上', '同', '今', '本', '当', '至']);
+    for w in if opens { &prefixes[..] } else { &[] } {
         if let Some(rest) = l.strip_prefix(w)
             && rest.chars().count() >= 2
         {
@@ -410,7 +413,9 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
         }
     }
     // `拉动GDP增长` is the name of a contribution (rule 6).
-    for w in ["高达", "高達", "上涨", "上漲", "下跌", "上升", "下降", "增长", "增長"] {
+    let suffixes = ["高达", "高達", "上涨", "上漲", "下跌", "上升", "下降", "增长", "增長"];
+    let ends = l.ends_with(['达', '達', '涨', '漲', '跌', '升', '降', '长', '長']);
+    for w in if ends { &suffixes[..] } else { &[] } {
         if let Some(rest) = l.strip_suffix(w).filter(|_| !l.starts_with("拉动") && !l.starts_with("拉動"))
             && rest.chars().count() >= 2
         {
@@ -428,7 +433,8 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
 /// clause (`新建`, `惠及`) or a single character names nothing the figure belongs to.
 fn clean_subject(s: &str) -> Option<&str> {
     let base = ["比上", "比去", "比同", "比前", "较上", "较去", "较同", "较前", "較上", "較去", "較同"];
-    if base.iter().any(|b| s.starts_with(b))
+    // (Each list below is compared only where the subject opens or ends with a char of its words.)
+    if s.starts_with(['比', '较', '較']) && base.iter().any(|b| s.starts_with(b))
         || s.starts_with('含')
         || TIME_WORDS.contains(&s)
         || matches!(s, "偏高" | "偏低" | "偏多" | "偏少")
@@ -437,12 +443,14 @@ fn clean_subject(s: &str) -> Option<&str> {
     }
     let mut s = s;
     // `金融机构本外币各项存款余额`: the currency scope belongs to the metric, not to the institutions.
-    for w in ["本外币", "本外幣", "人民币", "人民幣"] {
+    let currencies = ["本外币", "本外幣", "人民币", "人民幣"];
+    for w in if s.ends_with(['币', '幣']) { &currencies[..] } else { &[] } {
         if let Some(rest) = s.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
             s = rest;
         }
     }
-    for w in ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"] {
+    let verbs = ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"];
+    for w in if s.starts_with(['新', '惠', '培', '获', '獲', '认', '認']) { &verbs[..] } else { &[] } {
         if let Some(rest) = s.strip_prefix(w) {
             s = rest;
             break;
