@@ -1,8 +1,8 @@
 //! The unit lexicon: what may follow a number, which kind of figure it makes,
 //! and the unit it is reported in.
 
-use crate::model::Kind;
 use crate::fasthash::FxHashMap;
+use crate::model::Kind;
 use std::sync::LazyLock;
 
 /// One way of writing a unit.

@@ -1429,7 +1429,9 @@ mod memo_tests {
     /// A class kept in a token's memo as its code + 2 reads back as itself.
     #[test]
     fn classes_read_back() {
-        for c in [Class::Filler, Class::Change, Class::Time, Class::Deictic, Class::Verb, Class::Trailing, Class::Generic] {
+        for c in
+            [Class::Filler, Class::Change, Class::Time, Class::Deictic, Class::Verb, Class::Trailing, Class::Generic]
+        {
             assert_eq!(CLASSES[c as usize + 1], Some(c));
         }
         assert_eq!(CLASSES[0], None);
