@@ -177,6 +177,11 @@ pub const HALF_YEAR_END: &[&str] = &["半年末", "半年底"];
 
 /// A quarter or half year written at `i`: `一季度`, `第一季度`, `上半年`.
 fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
+    period_with(chars, i, year, None)
+}
+
+/// As [`period`], given the number read at `i` when `i` opens one (not 第): not read again.
+fn period_with(chars: &[char], i: usize, year: Option<u32>, read: Option<Numeral>) -> Option<DateHit> {
     let prefix = |v: String| match year {
         Some(y) => format!("{y:04}-{v}"),
         None => v,
@@ -216,7 +221,10 @@ fn period(chars: &[char], i: usize, year: Option<u32>) -> Option<DateHit> {
     }
     let ordinal = chars.get(i) == Some(&'第');
     let j = i + usize::from(ordinal);
-    let n = read_number(chars, j, chars.len())?;
+    let n = match read {
+        Some(n) if !ordinal => n,
+        _ => read_number(chars, j, chars.len())?,
+    };
     let q = whole(&n)?;
     // `2025年第1、2季`: a year before a list of quarters dates its head (and lends itself on).
     if ordinal
@@ -268,6 +276,8 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
         return Some(DateHit { end: i + n, value: Some("H1".into()), low: None, high: None });
     }
     let mut n = number()?;
+    // The number as read, before the space below is taken into it (for `period_with`).
+    let read = n;
     // `2021 年`, `11 月底`: digits set apart from the word after them by a space.
     if !n.chinese && chars.get(n.end) == Some(&' ') && matches!(chars.get(n.end + 1), Some('年' | '月' | '日')) {
         n.end += 1;
@@ -386,7 +396,7 @@ pub(super) fn date_at_with(chars: &[char], i: usize, number: impl FnOnce() -> Op
     {
         return Some(DateHit { end: n2.end + 1, value: None, low: Some(n.value), high: Some(n2.value) });
     }
-    if let Some(hit) = period(chars, i, None) {
+    if let Some(hit) = period_with(chars, i, None, Some(read)) {
         return Some(hit);
     }
     // `近一月`, `最近三月`: a length of months, not a month of the year.

@@ -1,8 +1,8 @@
 //! The unit lexicon: what may follow a number, which kind of figure it makes,
 //! and the unit it is reported in.
 
+use crate::fasthash::FxHashMap;
 use crate::model::Kind;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// One way of writing a unit.
@@ -412,11 +412,12 @@ pub const PREFIXED: &[&str] =
     &["千瓦", "千米", "千克", "千伏", "千卡", "千升", "千字节", "千比特", "千赫兹", "兆瓦", "兆伏", "兆字节", "兆赫兹"];
 
 struct Lexicon {
-    by_first: HashMap<char, Vec<Unit>>,
+    /// Asked at every number's end: hashed with Fx, not SipHash (a char is one multiply).
+    by_first: FxHashMap<char, Vec<Unit>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut by_first: HashMap<char, Vec<Unit>> = HashMap::new();
+    let mut by_first: FxHashMap<char, Vec<Unit>> = FxHashMap::default();
     let counts = COUNT.iter().map(|w| {
         let unit = match *w {
             "人(次)" | "人（次）" => "人次",

@@ -3,7 +3,7 @@
 //! of a breakdown (`饮料类增长32.2%`) — and `分别` lists pair their members.
 
 use super::charbuf::Chars;
-use super::{Doc, LABEL_MAX, Own};
+use super::{Doc, LABEL_MAX, Own, Span};
 use crate::figures::units::{ends_with, starts_with};
 use crate::model::{Figure, Kind};
 use std::ops::Range;
@@ -13,9 +13,9 @@ impl Doc<'_> {
     /// breakdown items take the metric of the figure before them in the paragraph.
     pub(super) fn inherit(&self, figures: &mut [Figure], owns: &[Own]) {
         let mut labels: Vec<Option<String>> =
-            owns.iter().map(|o| o.label.and_then(|l| cleaned(self.text(l), clean_label))).collect();
+            owns.iter().map(|o| o.label.and_then(|l| self.cleaned_span(l, clean_label))).collect();
         let mut subjects: Vec<Option<String>> =
-            owns.iter().map(|o| o.subject.and_then(|s| cleaned(self.text(s), clean_subject))).collect();
+            owns.iter().map(|o| o.subject.and_then(|s| self.cleaned_span(s, clean_subject))).collect();
         // `3694户8124名建档立卡贫困人口`: a figure right before another of its kind counts the same thing.
         for k in (0..figures.len().saturating_sub(1)).rev() {
             let (f, n) = (&figures[k], &figures[k + 1]);
@@ -360,6 +360,24 @@ impl Doc<'_> {
     }
 }
 
+impl Doc<'_> {
+    /// `cleaned(self.text(span), clean)`. A span the simplified copy of the text writes as the
+    /// text does holds no char to simplify: it is not scanned again for one.
+    fn cleaned_span(&self, (s, e): Span, clean: fn(&str) -> Option<&str>) -> Option<String> {
+        let text = self.text((s, e));
+        if s < e && self.chars[s..e] == self.orig[s..e] {
+            // The copy `simplified::text` would make (if any) reads as `text`: `clean` cuts the same.
+            let kept = clean(&text)?;
+            let (at, n) = (kept.as_ptr() as usize - text.as_ptr() as usize, kept.len());
+            let mut text = text;
+            text.truncate(at + n);
+            text.drain(..at);
+            return Some(text);
+        }
+        cleaned(text, clean)
+    }
+}
+
 /// `text` as `clean` trims it, read on its simplified copy (the word lists are
 /// simplified) and cut from the text itself: the copy keeps every byte offset.
 pub(super) fn cleaned(mut text: String, clean: fn(&str) -> Option<&str>) -> Option<String> {
@@ -382,8 +400,11 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
     }
     // `（含完全中学26所）`: 含 opens a note; what it includes is the label.
     let mut l = l.strip_prefix('含').filter(|r| r.chars().count() >= 2).unwrap_or(l);
-    for w in ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"]
-    {
+    // The words below are compared only where the label opens (or ends) with a char one of
+    // them does: most labels open and end with none.
+    let prefixes = ["去年同期", "上年同期", "同期", "去年", "上年", "今年", "本年", "当年", "至於", "至于"];
+    let opens = l.starts_with(['去', '上', '同', '今', '本', '当', '至']);
+    for w in if opens { &prefixes[..] } else { &[] } {
         if let Some(rest) = l.strip_prefix(w)
             && rest.chars().count() >= 2
         {
@@ -392,7 +413,9 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
         }
     }
     // `拉动GDP增长` is the name of a contribution (rule 6).
-    for w in ["高达", "高達", "上涨", "上漲", "下跌", "上升", "下降", "增长", "增長"] {
+    let suffixes = ["高达", "高達", "上涨", "上漲", "下跌", "上升", "下降", "增长", "增長"];
+    let ends = l.ends_with(['达', '達', '涨', '漲', '跌', '升', '降', '长', '長']);
+    for w in if ends { &suffixes[..] } else { &[] } {
         if let Some(rest) = l.strip_suffix(w).filter(|_| !l.starts_with("拉动") && !l.starts_with("拉動"))
             && rest.chars().count() >= 2
         {
@@ -410,7 +433,8 @@ pub(super) fn clean_label(l: &str) -> Option<&str> {
 /// clause (`新建`, `惠及`) or a single character names nothing the figure belongs to.
 fn clean_subject(s: &str) -> Option<&str> {
     let base = ["比上", "比去", "比同", "比前", "较上", "较去", "较同", "较前", "較上", "較去", "較同"];
-    if base.iter().any(|b| s.starts_with(b))
+    // (Each list below is compared only where the subject opens or ends with a char of its words.)
+    if s.starts_with(['比', '较', '較']) && base.iter().any(|b| s.starts_with(b))
         || s.starts_with('含')
         || TIME_WORDS.contains(&s)
         || matches!(s, "偏高" | "偏低" | "偏多" | "偏少")
@@ -419,12 +443,14 @@ fn clean_subject(s: &str) -> Option<&str> {
     }
     let mut s = s;
     // `金融机构本外币各项存款余额`: the currency scope belongs to the metric, not to the institutions.
-    for w in ["本外币", "本外幣", "人民币", "人民幣"] {
+    let currencies = ["本外币", "本外幣", "人民币", "人民幣"];
+    for w in if s.ends_with(['币', '幣']) { &currencies[..] } else { &[] } {
         if let Some(rest) = s.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
             s = rest;
         }
     }
-    for w in ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"] {
+    let verbs = ["新建", "惠及", "新增", "培育", "获得", "獲得", "认定", "認定"];
+    for w in if s.starts_with(['新', '惠', '培', '获', '獲', '认', '認']) { &verbs[..] } else { &[] } {
         if let Some(rest) = s.strip_prefix(w) {
             s = rest;
             break;

@@ -120,6 +120,18 @@ use words::{
     WORDS_QUICK,
 };
 
+/// Each [`Class`], at its code less one in a token's memo ([`Doc::memo`]).
+const CLASSES: [Option<Class>; 8] = [
+    None,
+    Some(Class::Filler),
+    Some(Class::Change),
+    Some(Class::Time),
+    Some(Class::Deictic),
+    Some(Class::Verb),
+    Some(Class::Trailing),
+    Some(Class::Generic),
+];
+
 /// A span of chars, start and end.
 type Span = (usize, usize);
 
@@ -207,6 +219,11 @@ struct Doc<'a> {
     hint: Cell<usize>,
     /// Where the text's sentences end.
     sentences: &'a Sentences,
+    /// What has been learnt of each of `tokens` (empty: nothing is kept), so a word is
+    /// looked up in the word lists once per text, not once per figure or rule that asks:
+    /// bits 0–3 its class (0 not yet known, 1 none, else `Class` + 2), bits 4–5 whether
+    /// it names an entity and 6–7 whether it is an action (0 not yet known, 1 no, 2 yes).
+    memo: &'a [Cell<u32>],
 }
 
 /// How far before and after a figure its label and subject are read (a
@@ -229,8 +246,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     let doers = network_subject::Doers::new(chars);
     let mut owns: Vec<Own> = Vec::with_capacity(figures.len());
     for k in 0..figures.len() {
-        let doc =
-            Doc { chars, orig, tokens: window.around(figures[k].start, figures[k].end), hint: Cell::new(0), sentences };
+        let (tokens, memo) = window.around(figures[k].start, figures[k].end);
+        let doc = Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo };
         let mut own = doc.own(figures, k, &owns);
         doc.adverb_end(figures, k, &mut own);
         doc.day_count(figures, k, &mut own, &owns);
@@ -280,45 +297,48 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.nearer_owner(figures, k, &mut own, &owns);
         owns.push(own);
     }
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.breakdown_head(figures, &mut owns);
+    // The passes below read the text's own tokens (not the window's): their own memo.
+    let mut memo_all = vec![0u32; tokens.len()];
+    let memo = Cell::from_mut(&mut memo_all[..]).as_slice_of_cells();
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.breakdown_head(figures, &mut owns);
     // Inheriting reads the text and the figures, not the tokens.
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.metric_pairs(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.inherit(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.metric_pairs(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.rank_lists(figures, &owns);
     actors.carry(chars, orig, figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.owner_of_earlier_metric(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.settle_subjects(figures, &owns);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_own(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.growth_fallback(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.trade_partners(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.whole_categories(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.carry_topic(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_sentence(figures, &owns);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.fill_past_deictic(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.owner_of_earlier_metric(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.settle_subjects(figures, &owns);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.growth_own(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.growth_fallback(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.trade_partners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.whole_categories(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.carry_topic(figures);
     moves::apply(chars, orig, tokens, figures);
     coded::apply(chars, orig, tokens, figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.repeat_lists(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_sentence(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.join_names(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.repeat_lists(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.fill_from_sentence(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.join_names(figures);
     appositive::apply(figures);
     subject_metric::apply(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.lead_items(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bracket_owners(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.clean_subjects(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_from_names(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.lead_items(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.bracket_owners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.clean_subjects(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.fill_from_names(figures);
     place_units::apply(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.trade_flows(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.bare_shares(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.topic_metrics(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.examples_counts(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.tidy_labels(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.split_company_metrics(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.aspect_topics(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.counted_after_de(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.unshare_changes(figures);
-    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
-    Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.trade_flows(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.bare_shares(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.topic_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.examples_counts(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.tidy_labels(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.split_company_metrics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.aspect_topics(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.counted_after_de(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.unshare_changes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.compare_gaps(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.levels_reached(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.split_owner_prefixes(figures);
 }
 
 impl<'a> Doc<'a> {
@@ -327,11 +347,45 @@ impl<'a> Doc<'a> {
     }
 
     fn class(&self, t: &Token) -> Option<Class> {
+        let Some(m) = self.memo_of(t) else { return self.class_of(t) };
+        let known = m.get() & 0xf;
+        if known != 0 {
+            return CLASSES[known as usize - 1];
+        }
+        let c = self.class_of(t);
+        m.set(m.get() | c.map_or(1, |c| c as u32 + 2));
+        c
+    }
+
+    fn class_of(&self, t: &Token) -> Option<Class> {
         let w = self.word(t);
         if !WORDS_QUICK.may_hold(w) {
             return None;
         }
         WORDS.get(w).copied()
+    }
+
+    /// The memo of `t` if it is one of `self.tokens` (a token copied or made by a rule is not).
+    #[inline]
+    fn memo_of(&self, t: &Token) -> Option<&Cell<u32>> {
+        let off = (t as *const Token as usize).wrapping_sub(self.tokens.as_ptr() as usize);
+        let i = off / std::mem::size_of::<Token>();
+        (i < self.memo.len() && i * std::mem::size_of::<Token>() == off).then(|| &self.memo[i])
+    }
+
+    /// A yes-or-no fact of `t` kept in its memo at bits `shift..shift + 2`, worked out by `f` once.
+    #[inline]
+    fn memo_flag(&self, t: &Token, shift: u32, f: impl FnOnce() -> bool) -> bool {
+        let Some(m) = self.memo_of(t) else { return f() };
+        match m.get() >> shift & 3 {
+            1 => false,
+            2 => true,
+            _ => {
+                let v = f();
+                m.set(m.get() | (1 + u32::from(v)) << shift);
+                v
+            }
+        }
     }
 
     // Inlined: `w` is a literal, and its chars are then known where it is called.
@@ -344,8 +398,10 @@ impl<'a> Doc<'a> {
     /// Is the token a deictic (`全市`, `该县`)? (As `self.class(t) == Some(Class::Deictic)`.)
     #[inline]
     fn is_deictic(&self, t: &Token) -> bool {
-        let w = self.word(t);
-        words::DEICTIC_QUICK.may_hold(w) && WORDS.get(w) == Some(&Class::Deictic)
+        self.memo_flag(t, 8, || {
+            let w = self.word(t);
+            words::DEICTIC_QUICK.may_hold(w) && WORDS.get(w) == Some(&Class::Deictic)
+        })
     }
 
     /// Is the token one of `words`? (As `words.iter().any(|w| self.is(t, w))`.)
@@ -499,12 +555,18 @@ impl<'a> Doc<'a> {
     }
 
     fn is_action(&self, t: &Token) -> bool {
-        let w = self.word(t);
-        ACTION_QUICK.may_hold(w) && ACTION.contains(w)
+        self.memo_flag(t, 6, || {
+            let w = self.word(t);
+            ACTION_QUICK.may_hold(w) && ACTION.contains(w)
+        })
     }
 
     /// A word naming a place, project, company or institution (rule 8).
     fn is_entity(&self, t: &Token) -> bool {
+        self.memo_flag(t, 4, || self.entity_word(t))
+    }
+
+    fn entity_word(&self, t: &Token) -> bool {
         let w = self.word(t);
         // A one-char word is none: asked before the word lists.
         if w.len() < 2 {
@@ -1358,4 +1420,20 @@ struct After {
     noun: Option<Span>,
     predicate: Option<Span>,
     of: Option<Span>,
+}
+
+#[cfg(test)]
+mod memo_tests {
+    use super::{CLASSES, Class};
+
+    /// A class kept in a token's memo as its code + 2 reads back as itself.
+    #[test]
+    fn classes_read_back() {
+        for c in
+            [Class::Filler, Class::Change, Class::Time, Class::Deictic, Class::Verb, Class::Trailing, Class::Generic]
+        {
+            assert_eq!(CLASSES[c as usize + 1], Some(c));
+        }
+        assert_eq!(CLASSES[0], None);
+    }
 }

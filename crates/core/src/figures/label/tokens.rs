@@ -6,6 +6,7 @@
 use super::words::{Class, METRIC, WORDS, WORDS_QUICK};
 use super::{WINDOW_AFTER, WINDOW_BEFORE};
 use crate::model::{Figure, TAGS, Tag, Token};
+use std::cell::Cell;
 
 /// The tokens around the figure at hand, split as [`split_token`] does. Figures
 /// come in document order, so the window only moves forward: each token is
@@ -20,6 +21,10 @@ pub(super) struct Window<'a> {
     /// The next token not yet split into `buf`.
     next: usize,
     buf: Vec<Token>,
+    /// What has been learnt of each token of `buf` (its word class and the like,
+    /// [`super::Doc::memo`]): a word is classed once, not again for each figure whose
+    /// window holds it. 0: nothing yet.
+    memo: Vec<u32>,
     /// `buf[live..]` is the window.
     live: usize,
 }
@@ -28,14 +33,31 @@ impl<'a> Window<'a> {
     pub(super) fn new(chars: &'a [char], tokens: &'a [Token], figures: &[Figure]) -> Self {
         // Figures are in document order and do not overlap: their ends come sorted.
         let cuts = figures.iter().flat_map(|f| [f.start, f.end]).collect();
-        Window { chars, tokens, cuts, cut: 0, next: 0, buf: Vec::with_capacity(1024), live: 0 }
+        Window {
+            chars,
+            tokens,
+            cuts,
+            cut: 0,
+            next: 0,
+            buf: Vec::with_capacity(1024),
+            memo: Vec::with_capacity(1024),
+            live: 0,
+        }
     }
 
-    /// The tokens within reach of a figure at `start..end`.
-    pub(super) fn around(&mut self, start: usize, end: usize) -> &[Token] {
+    /// The tokens within reach of a figure at `start..end`, and what is known of each.
+    pub(super) fn around(&mut self, start: usize, end: usize) -> (&[Token], &[Cell<u32>]) {
+        let had = self.buf.len();
         while self.next < self.tokens.len() && self.tokens[self.next].start < end + WINDOW_AFTER {
             split_token(self.chars, &self.tokens[self.next], &self.cuts, &mut self.cut, &mut self.buf);
             self.next += 1;
+        }
+        if self.buf.len() > had {
+            // The last token split before may have been lengthened (`总营`+`收达`): learnt anew.
+            if had > 0 {
+                self.memo[had - 1] = 0;
+            }
+            self.memo.resize(self.buf.len(), 0);
         }
         let from = start.saturating_sub(WINDOW_BEFORE);
         while self.live < self.buf.len() && self.buf[self.live].end <= from {
@@ -44,9 +66,10 @@ impl<'a> Window<'a> {
         // Drop what is behind, now and then: the buffer stays small.
         if self.live > 4096 && self.live * 2 > self.buf.len() {
             self.buf.drain(..self.live);
+            self.memo.drain(..self.live);
             self.live = 0;
         }
-        &self.buf[self.live..]
+        (&self.buf[self.live..], Cell::from_mut(&mut self.memo[self.live..]).as_slice_of_cells())
     }
 }
 
