@@ -196,11 +196,12 @@ function pickNative(data) {
       return bytes && ms ? round(bytes / (ms / 1000) / MB, 2) : round(st[`${which}_mb_per_s`] * 1.048576, 2);
     };
     const stage = (re, not) => data.stages.find((x) => re.test(x.stage) && !(not && not.test(x.stage)));
-    const seg = stage(/segment/i), tag = stage(/tag/i, /segment/i), ext = stage(/extract/i), whole = stage(/analy|whole/i);
+    const seg = stage(/segment/i), tag = stage(/tag/i, /segment/i), ext = stage(/extract/i, /1 core/i), one = stage(/1 core/i), whole = stage(/analy|whole/i);
     return {
       segmentationMBs: rate(seg, 'median'), segmentationMBsBest: rate(seg, 'best'), segmentationStage: seg?.stage ?? null,
       taggingMBs: rate(tag, 'median'), taggingMBsBest: rate(tag, 'best'), taggingStage: tag?.stage ?? null,
       extractionMBs: rate(ext, 'median'), extractionMBsBest: rate(ext, 'best'), extractionStage: ext?.stage ?? null,
+      extractionOneCoreMBs: rate(one, 'median'), extractionOneCoreMBsBest: rate(one, 'best'),
       wholeAnalysisMBs: rate(whole, 'median'), wholeAnalysisMBsBest: rate(whole, 'best'), wholeAnalysisStage: whole?.stage ?? null,
       initMs: round(data.engine_new_ms?.median ?? null), initMsBest: round(data.engine_new_ms?.best ?? null),
       corpusBytes: bytes ?? null,
@@ -657,6 +658,7 @@ function table(res) {
     row('native (cargo bench, median): segmentation' + (p.taggingStage || !p.segmentationStage ? '' : ' incl. tagging'), `${fmt(p.segmentationMBs, 1)} MB/s${best(p.segmentationMBs, p.segmentationMBsBest)}`, '', '', 'info');
     if (p.taggingStage || !p.segmentationStage) row('native (cargo bench, median): tagging', `${fmt(p.taggingMBs, 1)} MB/s${best(p.taggingMBs, p.taggingMBsBest)}`, '', '', 'info');
     row('native (cargo bench, median): figure extraction', `${fmt(p.extractionMBs, 1)} MB/s${best(p.extractionMBs, p.extractionMBsBest)}`, '', '', 'info');
+    if (p.extractionOneCoreMBs != null) row('native (cargo bench, median): figure extraction, one pass on 1 core', `${fmt(p.extractionOneCoreMBs, 1)} MB/s${best(p.extractionOneCoreMBs, p.extractionOneCoreMBsBest)}`, '', '', 'info');
     row('native (cargo bench, median): engine init', `${fmt(p.initMs, 1)} ms${p.initMsBest != null ? ` (best ${fmt(p.initMsBest, 1)})` : ''}`, '', '', 'info');
   } else if (nat.cargo) {
     row('native (cargo bench)', na(nat.cargo) || 'BROKE', '', '≥ 35 MB/s', nat.cargo.available === false ? 'n/a' : 'BROKE');

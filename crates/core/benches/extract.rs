@@ -78,7 +78,10 @@ fn main() {
 
     let rows = [
         measure("segmentation (Engine::tag)", 3, || engine.tag(&text)),
+        // In pieces on every core (as the engine reads a long text) …
         measure("figures::extract_chars", 10, || figures::extract_chars(&chars, &tokens)),
+        // … and the whole text in one pass on one core.
+        measure("figures::extract_piece (1 core)", 5, || figures::extract_piece(&chars, &tokens)),
         measure("figures::extract (text+tokens)", 10, || figures::extract(&text, &tokens)),
         measure("Engine::analyze", 3, || engine.analyze(&text)),
     ];

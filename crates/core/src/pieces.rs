@@ -112,6 +112,58 @@ pub fn split_utf16(text: &str, units: usize) -> Vec<&str> {
     out
 }
 
+/// [`split_utf16`] for a text held as chars: the same cuts, as ranges of char
+/// offsets (how [`crate::figures::extract_chars`] cuts a long text the way the
+/// engine does).
+pub fn split_chars(chars: &[char], units: usize) -> Vec<std::ops::Range<usize>> {
+    let width = |c: &char| c.len_utf16();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut left: usize = chars.iter().map(width).sum();
+    while left > units {
+        let rest = &chars[at..];
+        let (end, from) = (char_at_units(rest, units), char_at_units(rest, units / 4));
+        let cut = match cut_in_chars(&rest[from..end]) {
+            Some(k) if from + k > 0 => from + k,
+            _ => rest[end..].iter().position(|&c| rank(c) > 0).map_or(rest.len(), |k| end + k + 1),
+        };
+        out.push(at..at + cut);
+        left -= rest[..cut].iter().map(width).sum::<usize>();
+        at += cut;
+    }
+    if at < chars.len() || out.is_empty() {
+        out.push(at..chars.len());
+    }
+    out
+}
+
+/// [`cut_in`] over chars: the offset just after the best place to cut.
+fn cut_in_chars(window: &[char]) -> Option<usize> {
+    let mut best: Option<(u8, usize)> = None;
+    for (at, &c) in window.iter().enumerate().rev() {
+        let r = rank(c);
+        if r > best.map_or(0, |b| b.0) {
+            best = Some((r, at + 1));
+            if r == 3 {
+                break;
+            }
+        }
+    }
+    best.map(|(_, cut)| cut)
+}
+
+/// The number of chars of `chars` that end within `units` UTF-16 units.
+fn char_at_units(chars: &[char], units: usize) -> usize {
+    let mut seen = 0;
+    for (k, c) in chars.iter().enumerate() {
+        seen += c.len_utf16();
+        if seen > units {
+            return k;
+        }
+    }
+    chars.len()
+}
+
 /// The length of `s` in UTF-16 units, counted a block of bytes at a time ([`units_in`]).
 fn utf16_len(s: &str) -> usize {
     let b = s.as_bytes();
@@ -305,6 +357,19 @@ impl<X: Append> Join<X> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_are_cut_where_the_string_is() {
+        for text in ["a\n投资3亿元。😀é，𠀀x".repeat(500), "投资3亿元，增长5%、".repeat(400), "无处可切".repeat(300)]
+        {
+            let chars: Vec<char> = text.chars().collect();
+            for units in [40, 97, 1000] {
+                let by_str: Vec<usize> = split_utf16(&text, units).iter().map(|p| p.chars().count()).collect();
+                let by_chars: Vec<usize> = split_chars(&chars, units).iter().map(|r| r.len()).collect();
+                assert_eq!(by_chars, by_str, "units {units}");
+            }
+        }
+    }
 
     #[test]
     fn units_are_counted_as_char_by_char() {

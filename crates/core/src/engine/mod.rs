@@ -5,7 +5,7 @@
 
 mod join;
 pub mod load;
-mod parallel;
+pub(crate) mod parallel;
 mod tag;
 
 use crate::dict::{DictError, Lexicon};
@@ -174,6 +174,14 @@ mod tests {
         include_str!("../../testdata/decode/002_736a2d626d106f43.txt"),
     ];
 
+    /// The figures of a text read in one pass, not cut into pieces.
+    fn one_pass(text: &str, tokens: &[crate::Token]) -> Vec<crate::Figure> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut figures = figures::extract_piece(&chars, tokens);
+        figures::title_period(&chars, &mut figures);
+        figures
+    }
+
     /// Several pieces' worth of articles, some with Windows line ends.
     fn long_text() -> String {
         let mut text = String::new();
@@ -198,7 +206,8 @@ mod tests {
         let text = long_text();
         assert!(pieces::split_utf16(&text, PIECE).len() >= 3);
         let tokens = engine.tag(&text);
-        let figures = figures::extract(&text, &tokens);
+        let figures = one_pass(&text, &tokens);
+        assert_eq!(figures::extract(&text, &tokens), figures, "extract_chars cuts and joins as the engine does");
         let a = engine.analyze(&text);
         assert_eq!(a.tokens, tokens);
         assert_eq!(a.figures, figures);
@@ -218,7 +227,8 @@ mod tests {
         let parts = pieces::split_utf16(&text, PIECE);
         assert!(parts.len() >= 3 && parts.iter().all(|p| !p.contains('\n')));
         let engine = crate::engine();
-        let whole = figures::extract(&text, &engine.tag(&text));
+        let whole = one_pass(&text, &engine.tag(&text));
+        assert_eq!(figures::extract(&text, &engine.tag(&text)), whole);
         assert!(whole.len() > 1000);
         assert_eq!(engine.figures(&text), whole);
         assert_eq!(engine.analyze(&text).figures, whole);
@@ -234,7 +244,8 @@ mod tests {
             format!("钢铁企业经营情况\n{filler}去年4季度以来，钢材价格上涨，营业收入增长12.5%。\n全年产量增长3.1%。\n");
         assert!(text.chars().position(|c| c == '去').is_some_and(|p| p > 200));
         let engine = crate::engine();
-        let whole = figures::extract(&text, &engine.tag(&text));
+        let whole = one_pass(&text, &engine.tag(&text));
+        assert_eq!(figures::extract(&text, &engine.tag(&text)), whole);
         assert!(whole.iter().any(|f| f.text == "12.5%"));
         assert_eq!(engine.figures(&text), whole);
         assert_eq!(engine.analyze(&text).figures, whole);

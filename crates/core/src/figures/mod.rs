@@ -42,9 +42,32 @@ pub fn extract(text: &str, tokens: &[Token]) -> Vec<Figure> {
 
 /// As [`extract`], over the text's `char`s.
 pub fn extract_chars(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
-    let mut out = extract_piece(chars, tokens);
+    let mut out = extract_in_pieces(chars, tokens);
     period::from_title(chars, &mut out);
     out
+}
+
+/// A text longer than one of the engine's pieces is cut where the engine cuts it
+/// ([`crate::pieces::split_chars`]) and its pieces read on every core: the
+/// figures are those [`crate::Engine::figures`] gives, and no rule looks
+/// further back than a piece.
+fn extract_in_pieces(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
+    let parts = crate::pieces::split_chars(chars, crate::PIECE);
+    if parts.len() <= 1 {
+        return extract_piece(chars, tokens);
+    }
+    let (done, _) = crate::engine::parallel::in_parallel(&parts, |r, _: &mut ()| {
+        let (lo, hi) = (tokens.partition_point(|t| t.start < r.start), tokens.partition_point(|t| t.start < r.end));
+        let shifted = |t: &Token| Token { start: t.start - r.start, end: t.end - r.start, ..*t };
+        let local: Vec<Token> = tokens[lo..hi].iter().map(shifted).collect();
+        let mut figures = extract_piece(&chars[r.clone()], &local);
+        for f in &mut figures {
+            f.start += r.start;
+            f.end += r.start;
+        }
+        figures
+    });
+    done.into_iter().flatten().collect()
 }
 
 pub use period::{TITLE_HEAD, TitlePeriod};
