@@ -73,7 +73,8 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             .filter(|(j, d)| d.kind == Kind::Date && !base[*j] && !closed_before(chars, d.end, f.start))
             .find_map(|(j, _)| period_of(chars, figures, j).map(|p| (j, p)))
             .map(|(j, p)| {
-                (j, years::lend(chars, figures, &base, sentence_start, k, figures[j].start, p, lead.as_deref()))
+                let p = years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref());
+                (j, years::lead_year(chars, figures[j].start, p, lead.as_deref()))
             });
         // A date inside a note (`（同期为下降9.8%、一季度为增长3.5%）`) is the note's only.
         if let Some((j, p)) = &own

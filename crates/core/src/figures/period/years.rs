@@ -13,7 +13,6 @@ pub(super) fn lend(
     base: &[bool],
     sentence_start: usize,
     k: usize,
-    own_start: usize,
     p: String,
     lead: Option<&str>,
 ) -> String {
@@ -31,13 +30,8 @@ pub(super) fn lend(
         if let Some(y) = year {
             return dated(&p, &y);
         }
-        // `2022年1-10月，…，其中10月份增长4.2%` → 2022-10: the paragraph's lead-in
-        // dates a later year-less part of it, unless that part is written
-        // relative to now (`今年一季度`), which stays as written.
-        if let Some(l) = lead.filter(|l| l.get(..4).is_some_and(is_year))
-            && !relative_year_before(chars, own_start)
-        {
-            return dated(&p, &l[..4]);
+        if let Some(l) = lead.filter(|l| l.get(..4).is_some_and(is_year) && dated(&p, &l[..4]) == *l) {
+            return l.to_string();
         }
     } else if is_year(&p) {
         // `截至 11 月底， 2021 年年内`: the year of a running total up to a month.
@@ -53,9 +47,18 @@ pub(super) fn lend(
     p
 }
 
-/// `今年` / `去年` / `本年` / `明年` / `上年` written right before `at`.
-fn relative_year_before(chars: &[char], at: usize) -> bool {
-    at >= 2 && chars[at - 1] == '年' && matches!(chars[at - 2], '今' | '去' | '本' | '明' | '上')
+/// `2022年1-10月，…，其中10月份增长4.2%` → 2022-10: the year of the paragraph's
+/// lead-in dates a later year-less part of it (`p`, taken from the date at
+/// `own_start`), unless that part is written relative to now (`今年一季度`),
+/// which stays as written.
+pub(super) fn lead_year(chars: &[char], own_start: usize, p: String, lead: Option<&str>) -> String {
+    let relative = own_start >= 2
+        && chars[own_start - 1] == '年'
+        && matches!(chars[own_start - 2], '今' | '去' | '本' | '明' | '上');
+    match lead.and_then(|l| l.get(..4)).filter(|y| is_year(y)) {
+        Some(y) if yearless(&p) && !relative => dated(&p, y),
+        _ => p,
+    }
 }
 
 /// A bare year (`2011`).
