@@ -20,6 +20,7 @@ mod bracket_owner;
 mod breakdown;
 mod by_amount;
 mod carry;
+mod carry_on;
 mod categories;
 mod change_level;
 mod change_tail;
@@ -95,6 +96,7 @@ mod spans;
 mod stat_modifier;
 mod stat_names;
 mod subject_clean;
+mod subject_fragments;
 mod subject_metric;
 mod subject_trim;
 mod subjects;
@@ -319,6 +321,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_fragments(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_on(figures);
 }
 
 impl<'a> Doc<'a> {

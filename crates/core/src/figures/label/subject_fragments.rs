@@ -1,0 +1,58 @@
+//! Subjects that are no owner at all (rule 8: the subject is a place, company,
+//! body, group or item), whichever pass read them:
+//! - a statistical qualifier (`經季節性調整的失業率`: `季節性調整` says how the rate is
+//!   computed, not whose it is);
+//! - a name glued to an adverb the segmenter did not know (`万科暂未发布…`, `万科新发15笔`):
+//!   the adverb is cut off, the name kept.
+//!
+//! A dropped subject may be carried from the figure before it (`carry_on`).
+
+use super::Doc;
+use crate::model::{Figure, Kind};
+
+/// Words that qualify how a statistic is computed (simplified and traditional).
+const QUALIFIERS: &[&str] = &["季节性", "季節性", "季调", "季調"];
+/// Adverbs and aspect words a name is read glued to (`万科|暂未`).
+const GLUED: &[&str] = &["暂未", "暫未", "尚未", "仍未", "新发", "新發", "均未", "亦未"];
+
+impl Doc<'_> {
+    pub(super) fn drop_fragments(&self, figures: &mut [Figure]) {
+        for f in figures.iter_mut() {
+            if f.kind == Kind::Date {
+                continue;
+            }
+            let Some(s) = f.subject.as_deref() else { continue };
+            // (the rare `季` asked first: most subjects are turned away by one pass over their chars)
+            if s.chars().any(|c| c == '季') && QUALIFIERS.iter().any(|q| s.contains(q)) {
+                f.subject = None;
+                continue;
+            }
+            // (the last char asked first: no word compared for the many subjects that end otherwise)
+            if s.ends_with(['未', '发', '發'])
+                && let Some(name) = GLUED.iter().find_map(|g| s.strip_suffix(g))
+            {
+                // (what is left must still be a name of two chars or more)
+                f.subject = (name.chars().nth(1).is_some()).then(|| name.to_string());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn subjects(text: &str) -> Vec<Option<String>> {
+        crate::Engine::new()
+            .figures(text)
+            .into_iter()
+            .filter(|f| f.kind != crate::model::Kind::Date)
+            .map(|f| f.subject)
+            .collect()
+    }
+
+    #[test]
+    fn qualifier_is_no_owner_and_glued_adverb_is_cut() {
+        assert_eq!(subjects("2020年4月至6月經季節性調整的失業率上升至6.2%。"), [None]);
+        let s = subjects("万科暂未发布快报。营业收入是2715亿元。");
+        assert_eq!(s, [Some("万科".to_string())]);
+    }
+}
