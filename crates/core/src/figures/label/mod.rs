@@ -287,6 +287,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.inherit(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.metric_pairs(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.rank_lists(figures, &owns);
+    subject_fragments::drop_holders(figures);
     actors.carry(chars, orig, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.fill_past_deictic(figures, &owns);

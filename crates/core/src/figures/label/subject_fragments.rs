@@ -3,7 +3,10 @@
 //! - a statistical qualifier (`經季節性調整的失業率`: `季節性調整` says how the rate is
 //!   computed, not whose it is);
 //! - a name glued to an adverb the segmenter did not know (`万科暂未发布…`, `万科新发15笔`):
-//!   the adverb is cut off, the name kept.
+//!   the adverb is cut off, the name kept;
+//! - the holders a profit is attributed to (`归属于上市公司股东的净利润`, `归属于母公司所有者的
+//!   净利润`): part of what the metric is, not whose; dropped before the company a passage is
+//!   about is carried (`贝特瑞发布…业绩预告，公司预计…归属于上市公司股东的净利润8.5亿元`).
 //!
 //! A dropped subject may be carried from the figure before it (`carry_on`).
 
@@ -14,6 +17,20 @@ use crate::model::{Figure, Kind};
 const QUALIFIERS: &[&str] = &["季节性", "季節性", "季调", "季調"];
 /// Adverbs and aspect words a name is read glued to (`万科|暂未`).
 const GLUED: &[&str] = &["暂未", "暫未", "尚未", "仍未", "新发", "新發", "均未", "亦未"];
+
+/// How a holder of a company's profit ends, and what it must hold (`公司`).
+const HOLDERS: &[&str] = &["股东", "股東", "所有者"];
+
+/// Drop the subjects that name the holders a profit is attributed to.
+pub(super) fn drop_holders(figures: &mut [Figure]) {
+    for f in figures.iter_mut() {
+        if f.subject.as_deref().is_some_and(|s| {
+            s.ends_with(['东', '東', '者']) && HOLDERS.iter().any(|h| s.ends_with(h)) && s.contains("公司")
+        }) {
+            f.subject = None;
+        }
+    }
+}
 
 impl Doc<'_> {
     pub(super) fn drop_fragments(&self, figures: &mut [Figure]) {
@@ -54,5 +71,11 @@ mod tests {
         assert_eq!(subjects("2020年4月至6月經季節性調整的失業率上升至6.2%。"), [None]);
         let s = subjects("万科暂未发布快报。营业收入是2715亿元。");
         assert_eq!(s, [Some("万科".to_string())]);
+    }
+
+    #[test]
+    fn holders_of_a_profit_are_no_owner() {
+        let s = subjects("比亚迪发布业绩预告，公司预计归属于上市公司股东的净利润8.5亿元。");
+        assert_eq!(s, [Some("比亚迪".to_string())]);
     }
 }
