@@ -90,6 +90,7 @@ mod sentence_fill;
 mod sentence_names;
 mod settle;
 mod share_change;
+mod share_owner;
 mod share_span;
 mod shared_run;
 mod spans;
@@ -323,6 +324,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_fragments(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_on(figures);
 }
 
