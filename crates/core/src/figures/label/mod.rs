@@ -78,6 +78,7 @@ mod place_units;
 mod places;
 mod rank_chart;
 mod rank_head;
+mod ranked_by;
 mod ranks;
 mod rate_after;
 mod ratio_head;
@@ -323,6 +324,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.ranked_by(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_fragments(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.carry_on(figures);
