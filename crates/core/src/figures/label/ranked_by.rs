@@ -24,11 +24,11 @@ impl Doc<'_> {
             if f.kind == Kind::Date {
                 continue;
             }
-            let a = self.clause_open(f.start);
-            let own = &self.chars[a..f.start];
-            // `，為10.9%`: the value alone; the ranking is the clause before.
-            if own.len() <= 2 && own.first().is_some_and(|c| LINKS.contains(c)) && a >= 2 {
-                let b = a - 1;
+            // `，為10.9%`: the value alone; the ranking is the clause before. (Two chars are asked
+            // of most figures, no clause read.)
+            let at = f.start;
+            if at >= 3 && LINKS.contains(&self.chars[at - 1]) && matches!(self.chars[at - 2], '，' | ',') {
+                let b = at - 2;
                 let s = self.clause_open(b);
                 if let Some((metric, item)) = self.ranking(s, b) {
                     f.subject = Some(self.text(item));
@@ -47,7 +47,12 @@ impl Doc<'_> {
                 }
                 continue;
             }
-            // `，其次為零售業的8.7%`
+            // `，其次為零售業的8.7%` (read only after a ranking)
+            if last.is_none() {
+                continue;
+            }
+            let a = self.clause_open(f.start);
+            let own = &self.chars[a..f.start];
             if let Some(n) = NEXTS.iter().find_map(|w| starts_with(own, 0, w))
                 && let Some((at, metric)) = last.take()
                 && at <= a

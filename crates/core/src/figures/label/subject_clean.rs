@@ -96,11 +96,9 @@ impl Doc<'_> {
                 f.subject = None;
                 continue;
             }
-            let intro = INTROS
-                .iter()
-                .map(|w| (w, w.chars().count()))
-                .find(|&(w, n)| s.len() >= n + 2 && starts_with(&self.chars[p..q], 0, w).is_some());
-            if let Some((_, n)) = intro {
+            // (the intro's length in chars is what `starts_with` answers: no word is counted)
+            let intro = INTROS.iter().find_map(|w| starts_with(&self.chars[p..q], 0, w).filter(|&n| s.len() >= n + 2));
+            if let Some(n) = intro {
                 f.subject = Some(self.text((p + n, q)));
             }
         }
