@@ -2,8 +2,9 @@
 //! body, group or item), whichever pass read them:
 //! - a statistical qualifier (`經季節性調整的失業率`: `季節性調整` says how the rate is
 //!   computed, not whose it is);
-//! - a name glued to an adverb the segmenter did not know (`万科暂未发布…`, `万科新发15笔`):
-//!   the adverb is cut off, the name kept;
+//! - a name glued to an adverb the segmenter did not know (`万科暂未发布…`, `万科新发15笔`)
+//!   or to the opening of a time word (`中国平安、中国人寿上半年净利润分别为…`): the adverb or
+//!   time is cut off, the name kept;
 //! - the holders a profit is attributed to (`归属于上市公司股东的净利润`, `归属于母公司所有者的
 //!   净利润`): part of what the metric is, not whose; dropped before the company a passage is
 //!   about is carried (`贝特瑞发布…业绩预告，公司预计…归属于上市公司股东的净利润8.5亿元`).
@@ -15,6 +16,8 @@ use crate::model::{Figure, Kind};
 
 /// Words that qualify how a statistic is computed (simplified and traditional).
 const QUALIFIERS: &[&str] = &["季节性", "季節性", "季调", "季調"];
+/// The opening of a time word a name is read glued to (`中国人寿上半|年`, `万科今年`).
+const TIMES: &[&str] = &["上半", "下半", "今年", "去年", "全年", "一季", "二季", "三季", "四季"];
 /// Adverbs and aspect words a name is read glued to (`万科|暂未`).
 const GLUED: &[&str] = &["暂未", "暫未", "尚未", "仍未", "新发", "新發", "均未", "亦未"];
 
@@ -45,8 +48,8 @@ impl Doc<'_> {
                 continue;
             }
             // (the last char asked first: no word compared for the many subjects that end otherwise)
-            if s.ends_with(['未', '发', '發'])
-                && let Some(name) = GLUED.iter().find_map(|g| s.strip_suffix(g))
+            if s.ends_with(['未', '发', '發', '半', '年', '季'])
+                && let Some(name) = GLUED.iter().chain(TIMES).find_map(|g| s.strip_suffix(g))
             {
                 // (what is left must still be a name of two chars or more)
                 f.subject = (name.chars().nth(1).is_some()).then(|| name.to_string());
