@@ -1,5 +1,6 @@
 //! Subjects that are no owner at all (rule 8: the subject is a place, company,
 //! body, group or item), whichever pass read them:
+//! - a deictic read with a name (`全路动车组发送旅客…`): the name is the owner;
 //! - a statistical qualifier (`經季節性調整的失業率`: `季節性調整` says how the rate is
 //!   computed, not whose it is);
 //! - a name glued to an adverb the segmenter did not know (`万科暂未发布…`, `万科新发15笔`)
@@ -16,6 +17,9 @@ use crate::model::{Figure, Kind};
 
 /// Words that qualify how a statistic is computed (simplified and traditional).
 const QUALIFIERS: &[&str] = &["季节性", "季節性", "季调", "季調"];
+/// Deictics a name is read with (`全路动车组`, `全市规模以上工业`): the whole they name is the
+/// document's, not part of the owner (rule 8).
+const WHOLES: &[&str] = &["全路", "全市", "全省", "全县", "全縣", "全区", "全區", "全国", "全國", "全港", "全台"];
 /// The opening of a time word a name is read glued to (`中国人寿上半|年`, `万科今年`).
 const TIMES: &[&str] = &["上半", "下半", "今年", "去年", "全年", "一季", "二季", "三季", "四季"];
 /// Adverbs and aspect words a name is read glued to (`万科|暂未`).
@@ -45,6 +49,12 @@ impl Doc<'_> {
             // (the rare `季` asked first: most subjects are turned away by one pass over their chars)
             if s.chars().any(|c| c == '季') && QUALIFIERS.iter().any(|q| s.contains(q)) {
                 f.subject = None;
+                continue;
+            }
+            if s.starts_with('全')
+                && let Some(name) = WHOLES.iter().find_map(|w| s.strip_prefix(w)).filter(|n| n.chars().nth(1).is_some())
+            {
+                f.subject = Some(name.to_string());
                 continue;
             }
             // (the last char asked first: no word compared for the many subjects that end otherwise)
