@@ -352,7 +352,8 @@ fn opens(chars: &[char], before: &[Token]) -> bool {
 
 /// A word that can be part of a company's name (`红帽`, `华润` + `雪花` + `啤酒`, `东方财富`).
 fn is_name_word(w: &[char], t: &Token) -> bool {
-    let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T | T_S);
+    // (`贝特/nrt 瑞/ns`: a name the segmenter reads as a transliterated one is still a name)
+    let tagged = matches!(code(t), T_N | T_NZ | T_NT | T_NR | T_NS | T_J | T_X | T_T | T_S) || code(t) == pack("nrt");
     let letters = w.iter().all(|c| is_han(*c) || c.is_ascii_alphabetic()) && !w.is_empty();
     tagged && letters && WORDS.get(w).is_none_or(|c| *c == Class::Generic) && !is_time(w, t)
 }

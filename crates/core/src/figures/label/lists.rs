@@ -49,6 +49,12 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if cut < ITEM_MIN.max(1) || cut == last.len() {
         return None;
     }
+    // `万科、招商银行和保利的净利润`: 的 ends the item, and all after it is the metric (a modifier
+    // of the head not listed, 净, with it).
+    let de = last[..cut].iter().rposition(|c| *c == '的').filter(|&d| d >= 2);
+    if let Some(d) = de {
+        cut = d;
+    }
     // The item left must be as short as a listed item, not a phrase with a verb.
     let longest_other = simple[..n - 1].iter().map(Vec::len).max().unwrap_or(0);
     if cut > longest_other.max(2) + 2 {
@@ -59,7 +65,7 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if orig.len() != last.len() {
         return None;
     }
-    let metric: String = orig[cut..].iter().collect();
+    let metric: String = orig[cut + usize::from(de.is_some())..].iter().collect();
     items[n - 1] = orig[..cut].iter().collect();
     Some(metric)
 }

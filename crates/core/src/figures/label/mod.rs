@@ -20,6 +20,7 @@ mod bracket_owner;
 mod breakdown;
 mod by_amount;
 mod carry;
+mod carry_on;
 mod categories;
 mod change_level;
 mod change_tail;
@@ -77,6 +78,7 @@ mod place_units;
 mod places;
 mod rank_chart;
 mod rank_head;
+mod ranked_by;
 mod ranks;
 mod rate_after;
 mod ratio_head;
@@ -89,12 +91,14 @@ mod sentence_fill;
 mod sentence_names;
 mod settle;
 mod share_change;
+mod share_owner;
 mod share_span;
 mod shared_run;
 mod spans;
 mod stat_modifier;
 mod stat_names;
 mod subject_clean;
+mod subject_fragments;
 mod subject_metric;
 mod subject_trim;
 mod subjects;
@@ -305,6 +309,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.inherit(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.metric_pairs(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.rank_lists(figures, &owns);
+    subject_fragments::drop_holders(figures);
     actors.carry(chars, orig, figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_sentence(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.fill_past_deictic(figures, &owns);
@@ -339,6 +344,10 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.compare_gaps(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.ranked_by(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.drop_fragments(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
 }
 
 impl<'a> Doc<'a> {

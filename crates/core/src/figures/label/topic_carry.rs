@@ -172,7 +172,14 @@ impl Doc<'_> {
                 && (t.end - t.start > 2 || !FUNCTION_FIRST.contains(&self.chars[t.start]))
                 || j == first && matches!(code(t), T_F | T_S))
                 && self.tokens.get(j + 1).is_some_and(|n| self.is_head_noun(n) || code(n) == T_ENG);
-            if !(noun || alnum || part) {
+            // `餐饮服务活动业`: a verbal noun between name words is part of the name.
+            let verbal = j > first
+                && code(t) == T_VN
+                && self.is_han_word(t)
+                && (j + 1..r.end.min(j + 3))
+                    .take_while(|&n| n == j + 1 || code(&self.tokens[n - 1]) == T_VN)
+                    .any(|n| self.names_kind(&self.tokens[n]));
+            if !(noun || alnum || part || verbal) {
                 break;
             }
             j += 1;
@@ -200,7 +207,9 @@ impl Doc<'_> {
             || self.opens_predicate(&self.tokens[j]);
         // `普通初中220所（…），在校学生…`: a name counted opens the sentence and its attributes follow;
         // a count after the first clause is one of them (`在校学生25.13万人`).
-        let counted = in_figure(figures, self.tokens[j].start) || code(&self.tokens[j]) == T_M;
+        // A date after the name (`据悉，比亚迪上半年营业收入…`) is when, not a count of it.
+        let at = self.tokens[j].start;
+        let counted = in_figure(figures, at) && !in_date(figures, at) || code(&self.tokens[j]) == T_M;
         if !next_ok || counted && self.sentence_start(start) != start {
             return Opening::None;
         }
@@ -259,6 +268,13 @@ const T_NRT: u32 = pack("nrt");
 const DETERMINERS: &[char] = &['这', '這', '那', '该', '該', '此', '本', '各', '每', '所', '其'];
 
 impl Doc<'_> {
+    /// `业`, `公司`, `中心`: a word that ends a name of a kind (a sector, a body), after a verbal
+    /// noun (`服务活动业`); not a common noun (`发展步伐`).
+    fn names_kind(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        matches!(w, ['业'] | ['業']) || w.len() >= 2 && ENTITY.ending(w).is_some() && self.is_head_noun(t)
+    }
+
     /// A noun that can end a name: a common or proper noun, an abbreviation, a known entity.
     fn is_head_noun(&self, t: &Token) -> bool {
         matches!(code(t), T_N | T_NZ | T_NT | T_NS | T_NR | T_NRT | T_J)
