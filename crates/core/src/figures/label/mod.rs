@@ -45,6 +45,7 @@ mod flows;
 mod frame;
 mod from_to;
 mod fused;
+mod group_word;
 mod groups;
 mod growth_named;
 mod growth_own;
@@ -319,6 +320,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_group_words(figures);
 }
 
 impl<'a> Doc<'a> {
