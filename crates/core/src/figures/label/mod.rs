@@ -14,6 +14,7 @@ mod appositive;
 mod aspect_topic;
 mod attributes;
 mod bare_share;
+mod base_period;
 mod before_clause;
 mod bracket_metric;
 mod bracket_owner;
@@ -31,6 +32,7 @@ mod company;
 mod company_fused;
 mod company_metric;
 mod compare_gap;
+mod compared_name;
 mod counted;
 mod counted_de;
 mod counted_lead;
@@ -320,6 +322,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compare_gaps(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compared_names(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_group_words(figures);
 }
 
