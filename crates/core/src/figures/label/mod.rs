@@ -33,6 +33,7 @@ mod company_fused;
 mod company_metric;
 mod compare_gap;
 mod compared_name;
+mod comparison_base;
 mod counted;
 mod counted_de;
 mod counted_lead;
@@ -323,6 +324,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.levels_reached(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences }.split_owner_prefixes(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.compared_names(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.comparison_bases(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences }.drop_group_words(figures);
 }
 
