@@ -211,15 +211,26 @@ impl Doc<'_> {
         let (k, n) = (group.start, group.len());
         let first = &figures[k];
         let sent = self.sentence_start(first.start);
-        let mut prev: Vec<usize> = (0..k)
-            .rev()
-            .take_while(|&j| figures[j].start >= sent)
-            // `两年平均分别增长…`: the span of an average is no member of the list before.
-            .filter(|&j| !matches!(figures[j].kind, Kind::Date | Kind::Duration))
-            .take(n)
-            .collect();
-        prev.reverse();
-        if owns[k].label.is_none() && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
+        let before = |from: usize| -> Vec<usize> {
+            let mut prev: Vec<usize> = (0..k)
+                .rev()
+                .take_while(|&j| figures[j].start >= from)
+                // `两年平均分别增长…`: the span of an average is no member of the list before.
+                .filter(|&j| !matches!(figures[j].kind, Kind::Date | Kind::Duration))
+                .take(n)
+                .collect();
+            prev.reverse();
+            prev
+        };
+        let mut prev = before(sent);
+        // `…净利润为3250万美元，每股收益为0.17美元;去年同期分别为2410万和0.12美元`: a list whose
+        // sentence names only the base period pairs with the figures of the sentence before.
+        // (The base period read as the list's own metric is none.)
+        let base = prev.len() < n && self.base_period_list(sent, first.start);
+        if base {
+            prev = before(self.sentence_start(sent - 1));
+        }
+        if (owns[k].label.is_none() || base) && prev.len() == n && prev.iter().all(|&j| labels[j].is_some()) {
             for (i, &j) in prev.iter().enumerate() {
                 labels[k + i] = labels[j].clone();
                 subjects[k + i] = subjects[j].clone();
