@@ -127,6 +127,10 @@ fn is_separator(c: char) -> bool {
     c == ',' || c == '，'
 }
 
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
 fn is_decimal_point(c: char) -> bool {
     c == '.' || c == '．'
 }
@@ -374,9 +378,21 @@ fn arabic_group(chars: &[char], start: usize, limit: usize, allow_decimal: bool)
     }
     // Thousands separators: `,`/`，` + exactly three digits + a non-digit,
     // and only after a leading group of at most three digits.
+    // A space groups digits as Hong Kong's statistics write them (`228 700人`),
+    // unless the digits run on in a string of spaced digits (`8 86 239 5`).
+    let spaced = |i: usize| {
+        is_space(chars[i])
+            && chars[i - 1].is_ascii_digit()
+            && !(start >= 2 && is_space(chars[start - 1]) && chars[start - 2].is_ascii_digit())
+            && !(chars.get(i + 4).is_some_and(|&c| is_space(c))
+                && chars.get(i + 5).is_some_and(char::is_ascii_digit)
+                && !(chars.len() > i + 8
+                    && chars[i + 5..i + 8].iter().all(char::is_ascii_digit)
+                    && !chars[i + 8].is_ascii_digit()))
+    };
     if int_digits <= 3 {
         while i + 3 < limit
-            && is_separator(chars[i])
+            && (is_separator(chars[i]) || spaced(i))
             // A full-width comma after half-width digits groups them (`52，016辆`), except in a
             // list of prices (`$20，300美圆`).
             && (chars[i] == ','
