@@ -1073,7 +1073,7 @@ impl Scanner<'_> {
         let change =
             if d.kind == Kind::Date || d.kind == Kind::Rank { None } else { change_before(chars, d.start, self.floor) };
         Ok(Figure {
-            text: chars[d.start..d.end].iter().collect(),
+            text: units::string_of(&chars[d.start..d.end]),
             start: d.start,
             end: d.end,
             kind: d.kind,
