@@ -59,8 +59,8 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if orig.len() != last.len() {
         return None;
     }
-    let metric: String = crate::figures::units::string_of(&orig[cut..]);
-    items[n - 1] = crate::figures::units::string_of(&orig[..cut]);
+    let metric: String = orig[cut..].iter().collect();
+    items[n - 1] = orig[..cut].iter().collect();
     Some(metric)
 }
 
@@ -88,7 +88,7 @@ fn strip_scope(items: &mut [String], simple: &[Vec<char>]) {
     }
     let orig = Chars::of(&items[0]);
     if orig.len() == first.len() {
-        items[0] = crate::figures::units::string_of(&orig[p..]);
+        items[0] = orig[p..].iter().collect();
     }
 }
 
