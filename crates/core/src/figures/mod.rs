@@ -97,7 +97,9 @@ pub fn extract_piece(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
         last_rank_end: None,
         number: Cell::new(None),
     };
-    let mut out = Vec::new();
+    // About one figure in 56 chars on the sample texts: room for most texts' figures, so the
+    // vector of (large) figures is seldom copied as it grows.
+    let mut out = Vec::with_capacity(chars.len() / 48 + 8);
     let mut i = 0;
     // Asked of every char: the table is fetched once, not through the lazy lock each time.
     let starts: &StartChars = &START_CHARS;
@@ -1073,7 +1075,7 @@ impl Scanner<'_> {
         let change =
             if d.kind == Kind::Date || d.kind == Kind::Rank { None } else { change_before(chars, d.start, self.floor) };
         Ok(Figure {
-            text: chars[d.start..d.end].iter().collect(),
+            text: units::string_of(&chars[d.start..d.end]),
             start: d.start,
             end: d.end,
             kind: d.kind,

@@ -186,7 +186,7 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
         return false;
     }
     let start = back_to(chars, d.start, SENTENCE_ENDS, SENTENCE_REACH);
-    let head: String = chars[start..d.start].iter().collect();
+    let head: String = super::units::string_of(&chars[start..d.start]);
     let head = head.trim();
     // `据公安年报统计，2015年年末…`, `8月15日，记者从…获悉，据商务部统计，今年1-6月，…`:
     // the day of the report and who tells it come before the date.
@@ -203,7 +203,7 @@ fn opens_sentence(chars: &[char], d: &Figure) -> bool {
     // `8月15日，红星新闻记者从四川省经济合作局获悉`: the day a report is given is not
     // the time of what it reports.
     let reported = is_day(&d.text) && {
-        let rest: String = chars[d.end..(d.end + 40).min(chars.len())].iter().collect();
+        let rest: String = super::units::string_of(&chars[d.end..(d.end + 40).min(chars.len())]);
         rest.strip_prefix(['，', ',']).and_then(|r| r.split(['，', ',', '。']).next()).is_some_and(is_source)
     };
     if reported {

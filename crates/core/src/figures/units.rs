@@ -523,6 +523,15 @@ fn ends_with_bytes(chars: &[char], end: usize, b: &[u8]) -> Option<usize> {
     Some(end - k)
 }
 
+/// `cs.iter().collect::<String>()` with its bytes reserved once: `collect` reserves one
+/// byte a char and grows the string again, often twice, for the three bytes of a Han char.
+#[inline]
+pub fn string_of(cs: &[char]) -> String {
+    let mut s = String::with_capacity(cs.iter().map(|c| c.len_utf8()).sum());
+    s.extend(cs);
+    s
+}
+
 /// Is `cs` the chars of `word`? (`word` is compared as UTF-8 bytes, never decoded.)
 #[inline(always)]
 pub fn same(cs: &[char], word: &str) -> bool {

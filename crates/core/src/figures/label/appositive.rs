@@ -31,7 +31,7 @@ pub(super) fn apply(figures: &mut [Figure]) {
             continue;
         }
         if let Some(at) = name_after_kind(&chars) {
-            f.subject = Some(chars[at..].iter().collect());
+            f.subject = Some(crate::figures::units::string_of(&chars[at..]));
         }
     }
 }

@@ -150,7 +150,7 @@ impl Doc<'_> {
             if !(2..=10).contains(&name.len()) || !name.iter().all(|c| super::is_han(*c)) {
                 continue;
             }
-            let name: String = self.orig[s..dui].iter().collect();
+            let name: String = crate::figures::units::string_of(&self.orig[s..dui]);
             subjects[k] = Some(name.clone());
             for j in k + 1..figures.len() {
                 if self.sentences.ends_within(f.end, figures[j].start) {

@@ -29,6 +29,15 @@ impl Chars {
 
     pub(super) fn from_chars(it: impl Iterator<Item = char>) -> Chars {
         let mut out = Chars { len: 0, inline: ['\0'; INLINE], heap: Vec::new() };
+        // At most `INLINE` chars (of a string: at most `INLINE` bytes; most labels and
+        // subjects): filled without asking for room at each char.
+        if it.size_hint().1.is_some_and(|n| n <= INLINE) {
+            for (slot, c) in out.inline.iter_mut().zip(it) {
+                *slot = c;
+                out.len += 1;
+            }
+            return out;
+        }
         let mut it = it;
         for c in it.by_ref() {
             if out.len == INLINE {
@@ -67,6 +76,10 @@ mod tests {
             assert_eq!(&*Chars::of(&s), &v[..]);
             let w: Vec<char> = s.chars().map(crate::simplified::simplify).collect();
             assert_eq!(&*Chars::simple(&s), &w[..]);
+            // An iterator that knows its length exactly (up to `INLINE`: the quick fill).
+            assert_eq!(&*Chars::from_chars(v.iter().copied()), &v[..]);
+            let a: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            assert_eq!(&*Chars::of(&a), &a.chars().collect::<Vec<_>>()[..]);
         }
     }
 }

@@ -105,7 +105,7 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
             continue;
         };
         // A label that holds the name already says whose it is.
-        let name: String = orig[a..b].iter().collect();
+        let name: String = crate::figures::units::string_of(&orig[a..b]);
         if f.label.as_deref().is_some_and(|l| l.contains(name.as_str()))
             || f.subject.as_deref().is_some_and(|s| !name.starts_with(s))
         {

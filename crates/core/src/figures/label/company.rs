@@ -306,7 +306,7 @@ impl Actors {
                     n += m;
                 }
                 // Copied from the text itself, not its simplified copy.
-                let name: String = orig[p..p + n].iter().collect();
+                let name: String = crate::figures::units::string_of(&orig[p..p + n]);
                 if !f.label.as_deref().is_some_and(|l| l.contains(name.as_str())) {
                     f.subject = Some(name);
                 }

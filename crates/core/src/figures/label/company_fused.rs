@@ -113,8 +113,8 @@ impl Doc<'_> {
                 // `*ST海航资产负债率`: a listed company under special treatment is named with `ST`.
                 let st = l.starts_with(&['S', 'T']) || l.starts_with(&['*', 'S', 'T']);
                 if p >= 2 && (st || COMPANY_END.iter().any(|e| ends_with(&l, p, e).is_some())) {
-                    let name: String = orig[..p].iter().collect();
-                    let metric: String = orig[p..].iter().collect();
+                    let name: String = crate::figures::units::string_of(&orig[..p]);
+                    let metric: String = crate::figures::units::string_of(&orig[p..]);
                     if f.subject.is_none()
                         || f.subject.as_deref().is_some_and(|s| label.contains(s) || s.contains(&name))
                     {
@@ -134,7 +134,7 @@ impl Doc<'_> {
                 else {
                     continue;
                 };
-                f.label = Some(self.orig[at - 2..at + n].iter().collect());
+                f.label = Some(crate::figures::units::string_of(&self.orig[at - 2..at + n]));
                 if let Some(s) = f.subject.as_deref() {
                     let s = Chars::of(s);
                     if s.len() > 2 && s.iter().rev().take(2).map(|&c| simplify(c)).eq(['业', '营']) {

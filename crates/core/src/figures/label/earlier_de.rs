@@ -25,7 +25,7 @@ impl Doc<'_> {
                 .rev()
                 .find(|&p| self.chars[p - 1] == '的' && self.chars[p..p + l.len()] == l[..]);
             if let Some((a, b)) = hit.and_then(|p| self.owner_before_de(p)) {
-                f.subject = Some(self.orig[a..b].iter().collect());
+                f.subject = Some(crate::figures::units::string_of(&self.orig[a..b]));
             }
         }
     }

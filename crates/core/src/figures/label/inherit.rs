@@ -322,7 +322,7 @@ impl Doc<'_> {
             && !spans.iter().any(|&(a, _)| figures[..k].iter().any(|f| f.start == sent + a && f.kind == Kind::Date))
         {
             for (i, (a, b)) in spans.into_iter().enumerate() {
-                subjects[k + i] = Some(self.orig[sent + a..sent + b].iter().collect());
+                subjects[k + i] = Some(crate::figures::units::string_of(&self.orig[sent + a..sent + b]));
             }
         } else if items.len() != n {
             self.owners_of_figures_before(figures, k, n, subjects);

@@ -119,6 +119,8 @@ impl Doc<'_> {
         let dateline = ends_with_any(self.chars, e, &["报道", "報導", "报导", "報道"]).is_some()
             || (s.saturating_sub(20)..s)
                 .rev()
+                // A Han char (most of them) neither opens nor closes a bracket: passed over at once.
+                .filter(|&p| !super::is_han(self.chars[p]))
                 .take_while(|&p| !matches!(self.chars[p], '\n' | '〕' | '】' | ']' | '］' | '）' | ')'))
                 .find(|&p| matches!(self.chars[p], '〔' | '【' | '[' | '［' | '（' | '('))
                 .is_some_and(|p| self.chars[p..s].windows(2).any(|w| matches!(w, ['记', '者'] | ['記', '者'])));

@@ -59,7 +59,7 @@ impl Doc<'_> {
             if l.starts_with(&['外', '币'])
                 && let Some(at) = self.label_at(f.start, &l).filter(|&at| at > 0 && self.chars[at - 1] == '本')
             {
-                f.label = Some(self.orig[at - 1..at + l.len()].iter().collect());
+                f.label = Some(crate::figures::units::string_of(&self.orig[at - 1..at + l.len()]));
                 continue;
             }
             let mut n = l.len();
@@ -137,7 +137,7 @@ impl Doc<'_> {
         if self.chars[s..].starts_with(&['其', '中']) {
             s += 2;
         }
-        Some(self.orig[s..at + l.len()].iter().collect())
+        Some(crate::figures::units::string_of(&self.orig[s..at + l.len()]))
     }
 
     /// `较主板营收同比增速更高，分别为33.27%`: a label that opens with a comparison word

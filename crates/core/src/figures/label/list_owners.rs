@@ -57,7 +57,7 @@ impl Doc<'_> {
         }
         let Some(spans) = super::lists::enumeration(&self.chars[sent..cut], n) else { return };
         for (i, (a, b)) in spans.into_iter().enumerate() {
-            figures[k + i].subject = Some(self.orig[sent + a..sent + b].iter().collect());
+            figures[k + i].subject = Some(crate::figures::units::string_of(&self.orig[sent + a..sent + b]));
         }
     }
 

@@ -143,7 +143,7 @@ pub(super) fn apply(chars: &[char], orig: &[char], tokens: &[Token], figures: &m
     if !figures.iter().any(|f| f.start > 0 && matches!(chars[f.start - 1], '涨' | '漲' | '跌' | '超' | '近')) {
         return;
     }
-    let text = |(s, e): (usize, usize)| orig[s..e].iter().collect::<String>();
+    let text = |(s, e): (usize, usize)| crate::figures::units::string_of(&orig[s..e]);
     // The name that moved last, and the sentence it moved in.
     let mut last: Option<(usize, Option<(usize, usize)>)> = None;
     let mut prev_end = 0;

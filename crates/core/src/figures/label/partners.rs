@@ -30,7 +30,7 @@ impl Doc<'_> {
                 self.orig[b..f.start].windows(w.len().max(1)).any(|x| *x == w[..])
             });
             if !own_after {
-                f.subject = Some(self.orig[a..b].iter().collect());
+                f.subject = Some(crate::figures::units::string_of(&self.orig[a..b]));
             }
         }
     }

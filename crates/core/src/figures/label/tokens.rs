@@ -39,8 +39,10 @@ impl<'a> Window<'a> {
             cuts,
             cut: 0,
             next: 0,
-            buf: Vec::with_capacity(1024),
-            memo: Vec::with_capacity(1024),
+            // Room for what the window holds at most before it drops what is behind (about
+            // 8,000 tokens): grown seldom, if ever.
+            buf: Vec::with_capacity(tokens.len().min(8192) + 256),
+            memo: Vec::with_capacity(tokens.len().min(8192) + 256),
             live: 0,
         }
     }

@@ -21,7 +21,7 @@ pub(super) fn flags(chars: &[char], figures: &[Figure]) -> Vec<bool> {
         let listed = j > 0 && out[j - 1] && {
             let p = &figures[j - 1];
             p.end <= d.start && d.start - p.end <= 3 && {
-                let between: String = chars[p.end..d.start].iter().collect();
+                let between: String = crate::figures::units::string_of(&chars[p.end..d.start]);
                 JOINS.contains(&between.as_str())
             }
         };

@@ -36,7 +36,7 @@ pub(super) fn lend(
     } else if is_year(&p) {
         // `截至 11 月底， 2021 年年内`: the year of a running total up to a month.
         let until = dates().find_map(|(j, d)| {
-            let before: String = chars[d.start.saturating_sub(3)..d.start].iter().collect();
+            let before: String = crate::figures::units::string_of(&chars[d.start.saturating_sub(3)..d.start]);
             let until = ["截至", "截止", "截止到"].iter().any(|w| before.trim_end().ends_with(w));
             until.then(|| period_of(chars, figures, j)).flatten().filter(|v| yearless(v) && !v.contains('/'))
         });
