@@ -79,7 +79,17 @@ impl Doc<'_> {
             }
             if j > 0 {
                 let v = &self.tokens[j - 1];
-                if v.start >= s + 2 && v.end - v.start >= 2 && matches!(code(v), T_V | T_VN) && self.is_han_word(v) {
+                // The doer left is a name or noun, not a modal (`东盟可能会交替成为中国`).
+                let doer = self.token_ending(v.start, s).is_some_and(|d| {
+                    let c = code(&self.tokens[d]);
+                    c & 0xff == u32::from(b'n') || c == T_J
+                });
+                if v.start >= s + 2
+                    && v.end - v.start >= 2
+                    && matches!(code(v), T_V | T_VN)
+                    && self.is_han_word(v)
+                    && doer
+                {
                     e = v.start;
                 }
             }
