@@ -78,6 +78,14 @@ impl Actors {
                 j -= 1;
             }
             let end = j;
+            // `华润` + `三九`: a name may end in a word of numerals the segmenter tags a number, when
+            // a name word stands before it; the longest name written is the company's.
+            if j > 1
+                && is_numeral_word(word(&tokens[j - 1]), &tokens[j - 1])
+                && is_name_word(word(&tokens[j - 2]), &tokens[j - 2])
+            {
+                j -= 1;
+            }
             while j > 0 && end - j < NAME_TOKENS && is_name_word(word(&tokens[j - 1]), &tokens[j - 1]) {
                 j -= 1;
             }
@@ -169,6 +177,14 @@ impl Actors {
             && let Some((p, n)) = covering(s).filter(|&(p, _)| p < s)
         {
             own.subject = Some((p, e.max(p + n)));
+        }
+        // `华润` + `三九上半年营业收入`: a subject cut short of a company's name written in the
+        // text grows to the whole name, where the label leaves room for it.
+        if let Some((s, e)) = own.subject
+            && let Some(n) = self.name_at(doc.chars, s).filter(|&n| s + n > e)
+            && own.label.is_none_or(|(ls, le)| ls >= s + n || le <= s)
+        {
+            own.subject = Some((s, s + n));
         }
         if let Some((s, e)) = own.label.filter(|_| !own.item)
             && let Some(n) = self.name_at(doc.chars, s)
@@ -348,6 +364,11 @@ fn opens(chars: &[char], before: &[Token]) -> bool {
         let w = &chars[p.start..p.end];
         !w.iter().any(|c| is_han(*c)) || matches!(code(p), T_M | T_T) || w.last() == Some(&'日')
     })
+}
+
+/// `三九`, `一重`: two Chinese numerals tagged a number, the end of a name (`华润三九`).
+fn is_numeral_word(w: &[char], t: &Token) -> bool {
+    code(t) == T_M && w.len() == 2 && w.iter().all(|c| crate::numeral::is_cn_numeral_char(*c))
 }
 
 /// A word that can be part of a company's name (`红帽`, `华润` + `雪花` + `啤酒`, `东方财富`).

@@ -77,6 +77,7 @@ mod nearer_owner;
 mod network_subject;
 mod owners;
 mod partners;
+mod person_group;
 mod place_count;
 mod place_units;
 mod places;
@@ -270,6 +271,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.kind_name(&mut own, figures, k);
         doc.fused_owner(figures, k, &mut own);
         doc.fused_group(figures, k, &mut own);
+        doc.person_group(figures, k, &mut own);
         doc.not_compared(figures, k, &mut own, &owns);
         doc.flow_split(&figures[k], &mut own);
         doc.rank_label(figures, k, &mut own);

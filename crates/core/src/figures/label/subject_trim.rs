@@ -1,6 +1,6 @@
 //! What a subject read over a clause takes in by mistake at its edges (rule 8:
 //! the subject is an owner, a noun phrase): a verb, an adverb or a time word
-//! after the name (`比亚迪涨至`, `龙头公司对应`, `省重点在建项目实际`, `保险近一月`),
+//! after the name (`比亚迪涨至`, a verb and its place `中石化供应重庆`, `龙头公司对应`, `省重点在建项目实际`, `保险近一月`),
 //! the measure word of a count before it (`个省重点在建项目`). A phrase that opens
 //! with `占` is the base of a share, never its owner (`占总进入城市`): it is no
 //! subject, and the topic of the clause may give one; nor is a verb phrase
@@ -66,6 +66,33 @@ impl Doc<'_> {
                 break;
             }
             e = t.start;
+        }
+        // `中石化供应重庆`: a name, then a verb and the place it acts on, is its doer; the
+        // verb and its object are no part of the owner.
+        if e >= s + 5
+            && let Some(i) = self.token_ending(e, s + 2)
+            && code(&self.tokens[i]) == T_NS
+        {
+            let mut j = i;
+            while j > 0 && self.tokens[j - 1].start >= s + 2 && code(&self.tokens[j - 1]) == T_NS {
+                j -= 1;
+            }
+            if j > 0 {
+                let v = &self.tokens[j - 1];
+                // The doer left is a name or noun, not a modal (`东盟可能会交替成为中国`).
+                let doer = self.token_ending(v.start, s).is_some_and(|d| {
+                    let c = code(&self.tokens[d]);
+                    c & 0xff == u32::from(b'n') || c == T_J
+                });
+                if v.start >= s + 2
+                    && v.end - v.start >= 2
+                    && matches!(code(v), T_V | T_VN)
+                    && self.is_han_word(v)
+                    && doer
+                {
+                    e = v.start;
+                }
+            }
         }
         own.subject = Some((s, e));
     }
