@@ -46,7 +46,7 @@ impl Doc<'_> {
     }
 
     /// The growth word that ends the clause right before `at`, over a few linking words.
-    fn growth_word_before(&self, at: usize) -> Option<(usize, usize)> {
+    pub(super) fn growth_word_before(&self, at: usize) -> Option<(usize, usize)> {
         let mut i = self.seek(|t| t.end <= at);
         for _ in 0..=GAP_WORDS {
             if i == 0 {

@@ -52,6 +52,7 @@ mod fused;
 mod group_word;
 mod groups;
 mod growth_named;
+mod growth_of;
 mod growth_own;
 mod hedges;
 mod inherit;
@@ -260,6 +261,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         let mut own = doc.own(figures, k, &owns);
         doc.adverb_end(figures, k, &mut own);
         doc.day_count(figures, k, &mut own, &owns);
+        doc.growth_of(figures, k, &mut own);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
