@@ -41,6 +41,11 @@ impl Doc<'_> {
         if s < 3 || own.after || figures[k].kind == Kind::Date {
             return;
         }
+        // Only a label written for this figure: one inherited from an earlier figure
+        // (`…為26.8週，…其中初次尋職者為33.0週`) has that figure's group before it.
+        if k > 0 && figures[k - 1].end > s {
+            return;
+        }
         // `15至19岁人士的失业率`: 的 may join the group to the metric.
         let g = if self.chars[s - 1] == '的' { s - 1 } else { s };
         let person = self.chars[g - 1] == '者' || ends_with(self.chars, g, "人士").is_some();
