@@ -76,15 +76,7 @@ impl Doc<'_> {
 
 #[cfg(test)]
 mod tests {
-    /// The subjects of a text's figures, dates left out.
-    fn subjects(text: &str) -> Vec<Option<String>> {
-        crate::Engine::new()
-            .figures(text)
-            .into_iter()
-            .filter(|f| f.kind != crate::model::Kind::Date)
-            .map(|f| f.subject)
-            .collect()
-    }
+    use super::super::subjects_of as subjects;
 
     #[test]
     fn carried_over_a_semicolon_not_a_full_stop() {

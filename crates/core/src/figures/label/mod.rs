@@ -1442,6 +1442,12 @@ struct After {
     of: Option<Span>,
 }
 
+/// The subjects of a text's figures, dates left out (for the rules' unit tests).
+#[cfg(test)]
+fn subjects_of(text: &str) -> Vec<Option<String>> {
+    crate::Engine::new().figures(text).into_iter().filter(|f| f.kind != Kind::Date).map(|f| f.subject).collect()
+}
+
 #[cfg(test)]
 mod memo_tests {
     use super::{CLASSES, Class};

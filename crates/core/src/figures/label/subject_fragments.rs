@@ -70,14 +70,7 @@ impl Doc<'_> {
 
 #[cfg(test)]
 mod tests {
-    fn subjects(text: &str) -> Vec<Option<String>> {
-        crate::Engine::new()
-            .figures(text)
-            .into_iter()
-            .filter(|f| f.kind != crate::model::Kind::Date)
-            .map(|f| f.subject)
-            .collect()
-    }
+    use super::super::subjects_of as subjects;
 
     #[test]
     fn qualifier_is_no_owner_and_glued_adverb_is_cut() {
