@@ -4,6 +4,7 @@
 
 use super::charbuf::Chars;
 use super::{CLAUSE_BREAKS, Doc, Own, is_han};
+use crate::figures::units::ends_with;
 use crate::model::{Figure, Kind};
 
 /// The head of a statistic counted in days or weeks (`平均失業週數為26.8週`).
@@ -27,10 +28,8 @@ impl Doc<'_> {
             let clause = self.metric_before(lo, f.start).label;
             if let Some((s, e)) = clause {
                 let w = &self.chars[s..e];
-                if DAY_HEADS.iter().any(|h| {
-                    let h = Chars::of(h);
-                    w.len() > h.len() && w.ends_with(&h)
-                }) {
+                // (compared in place, not decoded into chars for each head)
+                if DAY_HEADS.iter().any(|h| ends_with(self.chars, e, h).is_some_and(|n| e - s > n)) {
                     own.label = Some((s, e));
                     // `失业者平均失业周数`: the group before the 平均 that opens the statistic is its subject.
                     if let Some(at) = w.windows(2).position(|p| p == ['平', '均']).filter(|&at| at >= 2) {
@@ -56,8 +55,7 @@ impl Doc<'_> {
                 return;
             }
             let Some((s, e)) = before_it[j].label.filter(|_| !before_it[j].after) else { return };
-            let w = &self.chars[s..e];
-            if DAY_HEADS.iter().any(|h| w.ends_with(&Chars::of(h))) {
+            if DAY_HEADS.iter().any(|h| ends_with(self.chars, e, h).is_some_and(|n| e - s >= n)) {
                 own.label = Some((s, e));
                 // The group is the whole clause before its linking verb (`非初次寻职者`), past a `其中`.
                 let group = clause.map(|(_, ge)| {
