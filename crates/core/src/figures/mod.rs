@@ -70,7 +70,7 @@ fn extract_in_pieces(chars: &[char], tokens: &[Token]) -> Vec<Figure> {
     done.into_iter().flatten().collect()
 }
 
-pub use period::{TITLE_HEAD, TitlePeriod};
+pub use period::{TITLE_HEAD, TitlePeriod, range_iso};
 
 /// The period a report's title gives every figure that names none
 /// (`上半年全市经济运行情况分析`), for a text whose figures were found in pieces

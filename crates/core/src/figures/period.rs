@@ -293,14 +293,23 @@ pub fn iso_of(d: &Figure) -> Option<String> {
     if let Some(Value::Text(v)) = &d.value {
         return Some(v.clone());
     }
-    let (lo, hi) = (d.low?, d.high?);
+    range_iso(&d.text, d.low?, d.high?)
+}
+
+/// A date range as ISO text from its written form and its two ends: months (`2022年1-10月` →
+/// `2022-01/2022-10`, `1-10月` → `--01/--10`), quarters (`前三季度` → `Q1/Q3`), halves, or
+/// years (`2019-2021年` → `2019/2021`: ends that are years are no months).
+pub fn range_iso(text: &str, lo: f64, hi: f64) -> Option<String> {
     if lo.fract() != 0.0 || hi.fract() != 0.0 || lo < 1.0 || hi < lo {
         return None;
     }
-    let year = year_in(&d.text);
-    let quarters = d.text.contains("季");
-    let half = d.text.ends_with("半年");
     let (lo, hi) = (lo as u32, hi as u32);
+    if (1000..=9999).contains(&lo) && hi <= 9999 {
+        return Some(format!("{lo}/{hi}"));
+    }
+    let year = year_in(text);
+    let quarters = text.contains("季");
+    let half = text.ends_with("半年");
     let part = |n: u32| match (quarters, half) {
         (true, _) => format!("Q{n}"),
         (_, true) => format!("H{n}"),

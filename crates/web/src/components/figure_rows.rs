@@ -2,7 +2,9 @@
 
 use crate::i18n::{Lang, Text};
 use crate::state::{DocRef, Docs, PASTED_NAME};
+use shudu_core::Kind;
 use shudu_core::export::display_value;
+use shudu_core::figures::range_iso;
 use shudu_core::workbench::ValueRef;
 use std::ops::Range;
 use std::rc::Rc;
@@ -48,9 +50,13 @@ pub fn FigureRows(props: &FigureRowsProps) -> Html {
                 }
             })
         };
-        // A date's value is a period: read as the period column reads (ISO in exports).
-        let value = match f.value {
-            Some(ValueRef::Text(t)) => lang.period(t),
+        // A date's value is a period: read as the period column reads (ISO in exports). A
+        // range of months keeps the year its text gives (`2020年4月至6月`: 2020年4–6月, not 4–6).
+        let value = match (f.value, f.low, f.high) {
+            (Some(ValueRef::Text(t)), _, _) => lang.period(t),
+            (None, Some(lo), Some(hi)) if f.kind == Kind::Date => {
+                range_iso(f.text, lo, hi).map_or_else(|| display_value(&f), |p| lang.period(&p))
+            }
             _ => display_value(&f),
         };
         let file = if r.file == PASTED_NAME { lang.t(Text::Pasted).into_owned() } else { r.file.to_string() };
