@@ -226,6 +226,19 @@ fn period_with(chars: &[char], i: usize, year: Option<u32>, read: Option<Numeral
         _ => read_number(chars, j, chars.len())?,
     };
     let q = whole(&n)?;
+    // `1-3季度`, `一至三季度`, `第二至第四季度`: the quarters from one to another.
+    if (1..=3).contains(&q)
+        && chars.get(n.end).is_some_and(|c| RANGE_SEPS.contains(c))
+        && let k = n.end + 1 + usize::from(chars.get(n.end + 1) == Some(&'第'))
+        && let Some(n2) = read_number(chars, k, chars.len())
+        && let Some(q2) = whole(&n2)
+        && q < q2
+        && q2 <= 4
+        && let Some((_, len)) = starts_with_any(chars, n2.end, &["季度", "季"])
+        && !matches!(chars.get(n2.end + len), Some('节' | '節' | '赛' | '賽'))
+    {
+        return Some(DateHit { end: n2.end + len, value: None, low: Some(q as f64), high: Some(q2 as f64) });
+    }
     // `2025年第1、2季`: a year before a list of quarters dates its head (and lends itself on).
     if ordinal
         && year.is_some()
