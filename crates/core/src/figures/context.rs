@@ -309,14 +309,24 @@ pub fn change_before(chars: &[char], start: usize, floor: usize) -> Option<Chang
 }
 
 /// A comparison: `比全国高3个百分点`, `较上年少2个` — 高/多 (up) or 低/少 (down)
-/// right before the number, with 比 or 较 earlier in the same clause.
+/// right before the number, with 比 or 较 earlier in the same clause; so too a length
+/// compared: `较上月延長0.8週` (up), `比去年缩短2天` (down) — without the comparison,
+/// `延长不超过6个月` is a length granted, no change.
 fn comparative_before(chars: &[char], start: usize, floor: usize) -> Option<Change> {
     if start == 0 || start - 1 < floor {
         return None;
     }
-    let dir = match chars[start - 1] {
-        '高' | '多' => Change::Up,
-        '低' | '少' => Change::Down,
+    let longer = (start >= 2 && start - 2 >= floor)
+        .then(|| match (chars[start - 2], chars[start - 1]) {
+            ('延', '长' | '長') => Some(Change::Up),
+            ('缩' | '縮', '短') => Some(Change::Down),
+            _ => None,
+        })
+        .flatten();
+    let dir = match (longer, chars[start - 1]) {
+        (Some(dir), _) => dir,
+        (None, '高' | '多') => Change::Up,
+        (None, '低' | '少') => Change::Down,
         _ => return None,
     };
     // `较常年偏高0.9℃`, `偏少1.2成`: above or below the norm.
@@ -324,7 +334,8 @@ fn comparative_before(chars: &[char], start: usize, floor: usize) -> Option<Chan
         return Some(dir);
     }
     // The word before must not make it an adjective phrase (`最高`, `至少`, `很多`).
-    if start >= 2
+    if longer.is_none()
+        && start >= 2
         && matches!(
             chars[start - 2],
             '最' | '至' | '很' | '较' | '更' | '太' | '过' | '许' | '不' | '多' | '提' | '降' | '减'
@@ -336,7 +347,7 @@ fn comparative_before(chars: &[char], start: usize, floor: usize) -> Option<Chan
     (from..start - 1)
         .rev()
         .take_while(|&k| !matches!(chars[k], '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
-        .any(|k| matches!(chars[k], '比' | '较'))
+        .any(|k| matches!(chars[k], '比' | '较' | '較'))
         .then_some(dir)
 }
 
