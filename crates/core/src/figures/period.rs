@@ -35,6 +35,8 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
     let mut carry: Option<String> = None;
     // The period of a line that is only a date, for the lines below it.
     let mut heading: Option<String> = None;
+    // The year of the line's latest date that writes one with its month, quarter or half.
+    let mut line_year: Option<String> = None;
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
@@ -46,6 +48,7 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             line = start..end;
             lead = None;
             carry = None;
+            line_year = None;
         }
         if f.kind == Kind::Date {
             // A long line may be cut into pieces analysed apart (at sentence
@@ -56,6 +59,11 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             });
             if line.len() <= PARAGRAPH_REACH && !base[k] && !heads_list && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
+            }
+            if !base[k]
+                && let Some(y) = period_of(chars, figures, k).and_then(|p| years::year_of_part(&p))
+            {
+                line_year = Some(y);
             }
             if !base[k] && heading::date_line(chars, &line, f) {
                 // A dateline (`2015-03-03`) is when the news was given, not what it is for.
@@ -74,7 +82,8 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             .find_map(|(j, _)| period_of(chars, figures, j).map(|p| (j, p)))
             .map(|(j, p)| {
                 let p = years::lend(chars, figures, &base, sentence_start, k, p, lead.as_deref());
-                (j, years::lead_year(chars, figures[j].start, p, lead.as_deref()))
+                let p = years::lead_year(chars, figures[j].start, p, lead.as_deref());
+                (j, years::lead_year(chars, figures[j].start, p, line_year.as_deref()))
             });
         // A date inside a note (`（同期为下降9.8%、一季度为增长3.5%）`) is the note's only.
         if let Some((j, p)) = &own

@@ -61,6 +61,15 @@ pub(super) fn lead_year(chars: &[char], own_start: usize, p: String, lead: Optio
     }
 }
 
+/// The year of a period that writes one with a part of it (`2014-03`, `2014-01/2014-03`,
+/// `2014-Q1`): what a later year-less month of its paragraph is dated by (`今(103)年3月…。
+/// 1至3月平均失業率4.05%` → 2014-01/2014-03). A bare year is not: it is often named in
+/// passing (`创2014年以来新高`).
+pub(super) fn year_of_part(p: &str) -> Option<String> {
+    let y = p.get(..4).filter(|y| is_year(y))?;
+    p.split('/').all(|x| x.len() > 4 && x.starts_with(y)).then(|| y.to_string())
+}
+
 /// A bare year (`2011`).
 fn is_year(v: &str) -> bool {
     v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
