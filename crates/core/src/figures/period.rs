@@ -384,7 +384,7 @@ pub fn title_of(chars: &[char], figures: &[Figure]) -> Option<TitlePeriod> {
         }
         let p = period_of(chars, figures, j)?;
         let reporting = p.contains('Q') || p.contains('H') || p.contains('/');
-        (!is_base(chars, d.start) && reporting).then_some(p)
+        (!is_base(chars, d.start) && !bases::starts_from(chars, d) && reporting).then_some(p)
     };
     let period = named.or_else(|| if in_title == 0 { opening() } else { None })?;
     Some(TitlePeriod { after: end, period })

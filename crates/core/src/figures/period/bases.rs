@@ -25,7 +25,24 @@ pub(super) fn flags(chars: &[char], figures: &[Figure]) -> Vec<bool> {
                 JOINS.contains(&between.as_str())
             }
         };
-        out.push(listed || is_base(chars, d.start));
+        out.push(listed || is_base(chars, d.start) || starts_from(chars, d));
     }
     out
+}
+
+/// Is the date `d` the point something runs from (`从去年4季度开始`, `自2022年1月1日起`)?
+/// It dates no figure: what follows is counted from then on, over no period it names.
+pub(super) fn starts_from(chars: &[char], d: &Figure) -> bool {
+    let after =
+        crate::figures::units::starts_with_any(chars, d.end, &["开始", "開始", "起", "以后", "以後", "之后", "之後"]);
+    if after.is_none() {
+        return false;
+    }
+    // `从`, `自`, `从去年`, `自今年`: the opening word, a relative year between.
+    let mut at = d.start;
+    if let Some((_, n)) = crate::figures::units::ends_with_any(chars, at, &["去年", "今年", "上年", "本年", "明年"])
+    {
+        at -= n;
+    }
+    at > 0 && matches!(chars[at - 1], '从' | '從' | '自')
 }
