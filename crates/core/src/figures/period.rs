@@ -11,7 +11,7 @@ mod heading;
 mod respective;
 mod years;
 
-use super::units::{ends_with, starts_with};
+use super::units::{ends_with, starts_with, starts_with_any};
 use crate::model::{Figure, Kind, Value};
 
 /// Sentences end here (as for subjects, `labels.md` rule 8); paragraphs at line ends.
@@ -37,6 +37,10 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
     let mut heading: Option<String> = None;
     // The year of the line's latest date that writes one with its month, quarter or half.
     let mut line_year: Option<String> = None;
+    // The reporting period the paragraphs above left running, and whether this line has
+    // named a time of its own (which ends it).
+    let mut running: Option<String> = None;
+    let mut dated_line = false;
     for (k, f) in figures.iter().enumerate() {
         if f.start >= line.end {
             let start =
@@ -45,12 +49,17 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             if heading.is_some() && heading::blank_between(chars, line.end, start) {
                 heading = None;
             }
+            if dated_line {
+                running = carry.take().or(lead.take()).filter(|p| is_reporting(p));
+            }
             line = start..end;
             lead = None;
             carry = None;
             line_year = None;
+            dated_line = false;
         }
         if f.kind == Kind::Date {
+            dated_line |= !base[k];
             // A long line may be cut into pieces analysed apart (at sentence
             // ends): a lead-in is taken only where the whole line is in view.
             // The head of a list of dates (`2025年第1、2季`) is no period for the paragraph.
@@ -96,6 +105,7 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
         periods.push(
             own.or_else(|| lead.as_deref().map(|l| relative(chars, sentence_start, f.start, l)))
                 .or_else(|| carry.clone())
+                .or_else(|| running.clone().filter(|_| !dated_line && continues(chars, line.start)))
                 .or_else(|| heading.clone()),
         );
     }
@@ -103,6 +113,29 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
     for (f, p) in figures.iter_mut().zip(periods) {
         f.period = p;
     }
+}
+
+/// Does the paragraph at `start` go on with the one above (`其中，`, `分行业看，`, `从资金来源看，`)?
+fn continues(chars: &[char], start: usize) -> bool {
+    starts_with_any(
+        chars,
+        start,
+        &[
+            "其中",
+            "分行业",
+            "从行业",
+            "从资金",
+            "从产业",
+            "分产业",
+            "分地区",
+            "从地区",
+            "分区域",
+            "具体来看",
+            "具体看",
+            "按行业",
+        ],
+    )
+    .is_some()
 }
 
 /// A reporting period (a run of months, a quarter, a half year), which a
