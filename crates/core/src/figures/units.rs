@@ -572,11 +572,13 @@ pub fn same(cs: &[char], word: &str) -> bool {
 #[inline]
 pub fn same_any(cs: &[char], words: &[&str]) -> bool {
     let Some(&c) = cs.first() else { return words.iter().any(|w| w.is_empty()) };
+    // A word the same as `cs` has exactly its length in bytes (`same_bytes` asks it at the end):
+    // one comparison turns most words of a list away.
+    let bytes: usize = cs.iter().map(|c| c.len_utf8()).sum();
     let (n, last) = (c.len_utf8(), last_byte(c));
-    let (lo, hi) = (cs.len(), 4 * cs.len());
     words.iter().any(|w| {
         let b = w.as_bytes();
-        b.len() >= lo && b.len() <= hi && b.len() >= n && b[n - 1] == last && same_bytes(cs, b)
+        b.len() == bytes && b[n - 1] == last && same_bytes(cs, b)
     })
 }
 
