@@ -453,8 +453,23 @@ pub fn match_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
     let list = LEXICON.by_first.get(chars.get(i)?)?;
     // Spaced-out writing (`个 百 分 点`) is matched with the spaces skipped.
     let spaced = chars[i + 1..chars.len().min(i + 6)].contains(&' ');
+    // Every unit of the list opens with `chars[i]` (the list is found by it): unspaced, a unit
+    // is compared from its second char on, and most are turned away by that char's last byte.
+    let first = chars[i].len_utf8();
+    let second = chars.get(i + 1).map(|&c| (c.len_utf8(), last_byte(c)));
     list.iter().find_map(|unit| {
-        let n = if spaced { starts_with_spaced(chars, i, unit.written)? } else { starts_with(chars, i, unit.written)? };
+        let n = if spaced {
+            starts_with_spaced(chars, i, unit.written)?
+        } else {
+            let rest = &unit.written.as_bytes()[first..];
+            if !rest.is_empty() {
+                let (n, last) = second?;
+                if rest.len() < n || rest[n - 1] != last {
+                    return None;
+                }
+            }
+            1 + starts_with_bytes(chars, i + 1, rest)?
+        };
         // An ASCII unit must not run on into a longer Latin word (`5G`, `3mm` handled by the lexicon).
         if unit.written.is_ascii() && chars.get(i + n).is_some_and(|c| c.is_ascii_alphabetic()) {
             return None;
@@ -491,7 +506,17 @@ fn starts_with_bytes(chars: &[char], i: usize, b: &[u8]) -> Option<usize> {
 
 /// The first of `words` that `chars[i..]` starts with, with its length.
 pub fn starts_with_any(chars: &[char], i: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
-    words.iter().find_map(|w| starts_with(chars, i, w).map(|n| (*w, n)))
+    // As `words.iter().find_map(|w| starts_with(chars, i, w)…)`, with what is asked of
+    // `chars[i]` worked out once for the whole list.
+    let Some(&c) = chars.get(i) else { return words.iter().find_map(|w| starts_with(chars, i, w).map(|n| (*w, n))) };
+    let (n, last) = (c.len_utf8(), last_byte(c));
+    words.iter().find_map(|w| {
+        let b = w.as_bytes();
+        if b.len() >= n && b[n - 1] != last {
+            return None;
+        }
+        starts_with_bytes(chars, i, b).map(|n| (*w, n))
+    })
 }
 
 /// If `chars[..end]` ends with `word`, its length in chars.
@@ -547,11 +572,13 @@ pub fn same(cs: &[char], word: &str) -> bool {
 #[inline]
 pub fn same_any(cs: &[char], words: &[&str]) -> bool {
     let Some(&c) = cs.first() else { return words.iter().any(|w| w.is_empty()) };
+    // A word the same as `cs` has exactly its length in bytes (`same_bytes` asks it at the end):
+    // one comparison turns most words of a list away.
+    let bytes: usize = cs.iter().map(|c| c.len_utf8()).sum();
     let (n, last) = (c.len_utf8(), last_byte(c));
-    let (lo, hi) = (cs.len(), 4 * cs.len());
     words.iter().any(|w| {
         let b = w.as_bytes();
-        b.len() >= lo && b.len() <= hi && b.len() >= n && b[n - 1] == last && same_bytes(cs, b)
+        b.len() == bytes && b[n - 1] == last && same_bytes(cs, b)
     })
 }
 
@@ -604,7 +631,19 @@ fn utf8_tail(b: &[u8], c: char) -> Option<usize> {
 
 /// The first of `words` that `chars[..end]` ends with, with its length.
 pub fn ends_with_any(chars: &[char], end: usize, words: &[&'static str]) -> Option<(&'static str, usize)> {
-    words.iter().find_map(|w| ends_with(chars, end, w).map(|n| (*w, n)))
+    // As `words.iter().find_map(|w| ends_with(chars, end, w)…)`, with the last byte of
+    // `chars[end - 1]` worked out once for the whole list.
+    let Some(&c) = end.checked_sub(1).and_then(|k| chars.get(k)) else {
+        return words.iter().find_map(|w| ends_with(chars, end, w).map(|n| (*w, n)));
+    };
+    let last = last_byte(c);
+    words.iter().find_map(|w| {
+        let b = w.as_bytes();
+        if b.last().is_some_and(|&l| l != last) {
+            return None;
+        }
+        ends_with_bytes(chars, end, b).map(|n| (*w, n))
+    })
 }
 
 /// A set of chars as a 128-bit filter (bit `c % 128`): a clear bit means the

@@ -16,17 +16,20 @@ pub(super) struct Chars {
 
 impl Chars {
     /// The chars of `s`.
-    #[inline]
+    #[inline(always)]
     pub(super) fn of(s: &str) -> Chars {
         Chars::from_chars(s.chars())
     }
 
     /// The chars of `s`, simplified (`crate::simplified::simplify`).
-    #[inline]
+    #[inline(always)]
     pub(super) fn simple(s: &str) -> Chars {
         Chars::from_chars(s.chars().map(crate::simplified::simplify))
     }
 
+    // Inlined: built in the caller's own variable. Out of line, the 160-byte value was
+    // built on the callee's stack and then copied out (a `memcpy` call for each string).
+    #[inline(always)]
     pub(super) fn from_chars(it: impl Iterator<Item = char>) -> Chars {
         let mut out = Chars { len: 0, inline: ['\0'; INLINE], heap: Vec::new() };
         // At most `INLINE` chars (of a string: at most `INLINE` bytes; most labels and
@@ -36,22 +39,27 @@ impl Chars {
                 *slot = c;
                 out.len += 1;
             }
-            return out;
-        }
-        let mut it = it;
-        for c in it.by_ref() {
-            if out.len == INLINE {
-                out.heap.reserve(2 * INLINE);
-                out.heap.extend_from_slice(&out.inline);
-                out.heap.push(c);
-                out.heap.extend(it);
-                out.len = out.heap.len();
-                return out;
-            }
-            out.inline[out.len] = c;
-            out.len += 1;
+        } else {
+            out.fill_long(it);
         }
         out
+    }
+
+    /// A string of more than `INLINE` bytes: chars one at a time, moved to the heap past `INLINE`.
+    #[inline(never)]
+    fn fill_long(&mut self, mut it: impl Iterator<Item = char>) {
+        for c in it.by_ref() {
+            if self.len == INLINE {
+                self.heap.reserve(2 * INLINE);
+                self.heap.extend_from_slice(&self.inline);
+                self.heap.push(c);
+                self.heap.extend(it);
+                self.len = self.heap.len();
+                return;
+            }
+            self.inline[self.len] = c;
+            self.len += 1;
+        }
     }
 }
 
