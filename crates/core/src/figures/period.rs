@@ -49,8 +49,9 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             if heading.is_some() && heading::blank_between(chars, line.end, start) {
                 heading = None;
             }
+            // (A line too long to be seen whole in one piece leaves none, as for a lead-in.)
             if dated_line {
-                running = carry.take().or(lead.take()).filter(|p| is_reporting(p));
+                running = carry.take().or(lead.take()).filter(|p| is_reporting(p) && line.len() <= PARAGRAPH_REACH);
             }
             line = start..end;
             lead = None;
@@ -69,7 +70,9 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             if line.len() <= PARAGRAPH_REACH && !base[k] && !heads_list && opens_sentence(chars, f) {
                 lead = period_of(chars, figures, k).or(lead);
             }
-            if !base[k]
+            // (Only where the whole line is in view, as for a lead-in.)
+            if line.len() <= PARAGRAPH_REACH
+                && !base[k]
                 && let Some(y) = period_of(chars, figures, k).and_then(|p| years::year_of_part(&p))
             {
                 line_year = Some(y);
