@@ -10,6 +10,7 @@
 
 mod adverb_end;
 mod after_name;
+mod age_band;
 mod appositive;
 mod aspect_topic;
 mod attributes;
@@ -359,6 +360,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.drop_fragments(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.age_bands(figures);
 }
 
 impl<'a> Doc<'a> {
