@@ -56,6 +56,7 @@ mod growth_named;
 mod growth_of;
 mod growth_own;
 mod hedges;
+mod implied_list;
 mod inherit;
 mod item_lead;
 mod items;
