@@ -87,6 +87,7 @@ mod places;
 mod rank_chart;
 mod rank_head;
 mod ranked_by;
+mod ranked_next;
 mod ranks;
 mod rate_after;
 mod ratio_head;
@@ -362,6 +363,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.age_bands(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.ranked_next(figures);
 }
 
 impl<'a> Doc<'a> {
