@@ -242,6 +242,8 @@ impl Doc<'_> {
             return;
         };
         let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        let lead = self.items_before_comma(sent, from, at);
+        let (from, at) = lead.unwrap_or((from, at));
         // `除软件业增长5.4%、租赁业、零售业分别下降…`: the items start after a figure before them.
         let from = figures[..k]
             .iter()
@@ -305,6 +307,15 @@ impl Doc<'_> {
             {
                 items = v;
             }
+        }
+        // Items of the clause before (`…見於建造業及零售業，分別…`) give the subjects alone: the
+        // metric stays the one the figures have.
+        if lead.is_some() && items.len() == n && items.iter().all(|w| !w.is_empty()) {
+            for (i, item) in items.into_iter().enumerate() {
+                subjects[k + i] = Some(item);
+                labels[k + i] = labels[k].clone();
+            }
+            return;
         }
         // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
         let shared = shared.or_else(|| {

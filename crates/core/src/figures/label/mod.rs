@@ -64,6 +64,7 @@ mod kinds;
 mod label_tidy;
 mod list_class;
 mod list_join;
+mod list_lead;
 mod list_owners;
 mod list_repeat;
 mod lists;
