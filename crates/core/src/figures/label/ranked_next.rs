@@ -17,15 +17,15 @@ impl Doc<'_> {
         // The item named last, and where its sentence ends (the figures before that are its).
         let mut current: Option<(String, usize)> = None;
         let mut prev_end = 0;
-        for k in 0..figures.len() {
-            let (start, end) = (figures[k].start, figures[k].end);
-            if figures[k].kind == Kind::Date {
+        for f in figures.iter_mut() {
+            let (start, end) = (f.start, f.end);
+            if f.kind == Kind::Date {
                 continue;
             }
             let gap_from = prev_end.min(start);
             prev_end = end;
             if let Some((item, lo)) = self.next_item(gap_from, start) {
-                figures[k].subject = Some(item.clone());
+                f.subject = Some(item.clone());
                 let stop = self.ranking_end(lo);
                 current = Some((item, stop));
                 continue;
@@ -33,8 +33,8 @@ impl Doc<'_> {
             match &current {
                 // Later figures in the item's sentence with no owner of their own.
                 Some((item, stop)) if start < *stop => {
-                    if figures[k].subject.is_none() {
-                        figures[k].subject = Some(item.clone());
+                    if f.subject.is_none() {
+                        f.subject = Some(item.clone());
                     }
                 }
                 _ => current = None,
