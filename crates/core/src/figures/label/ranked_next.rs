@@ -11,6 +11,8 @@ use crate::model::{Figure, Kind};
 const LEADS: &[&str] = &["其次", "次之", "次高", "最高", "最低", "第二高", "第三高", "第二大", "第三大"];
 /// The most chars of the item named.
 const ITEM_MAX: usize = 16;
+/// How far before a figure its lead is looked for.
+const LOOK_BACK: usize = 2 * ITEM_MAX + 16;
 
 impl Doc<'_> {
     pub(super) fn ranked_next(&self, figures: &mut [Figure]) {
@@ -22,7 +24,9 @@ impl Doc<'_> {
             if f.kind == Kind::Date {
                 continue;
             }
-            let gap_from = prev_end.min(start);
+            // The lead, the item (two lengths of it at most, with 的 and quotes) and a linking clause
+            // stand within this many chars before the figure: no further back is read.
+            let gap_from = prev_end.min(start).max(start.saturating_sub(LOOK_BACK));
             prev_end = end;
             if let Some((item, lo)) = self.next_item(gap_from, start) {
                 f.subject = Some(item.clone());
