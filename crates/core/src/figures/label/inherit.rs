@@ -120,7 +120,8 @@ impl Doc<'_> {
             let mut m = k + 1;
             // `分别`, or a bare list of changes (`货物吞吐量20.2亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%`).
             let bare_changes = figures[k].change.is_some() && owns[k].label.is_none() && !owns[k].item;
-            if owns[k].respectively || bare_changes {
+            // (or a list whose members pair with no `分别`: `太陽光電、離岸風電年增45%及135%`)
+            if owns[k].respectively || bare_changes || self.implied_list(figures, owns, k).is_some() {
                 while m < figures.len() && self.joins_list(figures[m - 1].end, figures[m].start) {
                     m += 1;
                 }
@@ -237,10 +238,12 @@ impl Doc<'_> {
             }
             return;
         }
-        let Some(at) = self.find_respectively(sent, first.start) else {
+        let Some(at) = self.find_respectively(sent, first.start).or_else(|| self.implied_list(figures, owns, k)) else {
             return;
         };
         let from = (sent..at).rev().find(|&q| matches!(self.chars[q], '，' | ',' | '：' | ':')).map_or(sent, |q| q + 1);
+        let lead = self.items_before_comma(sent, from, at);
+        let (from, at) = lead.unwrap_or((from, at));
         // `除软件业增长5.4%、租赁业、零售业分别下降…`: the items start after a figure before them.
         let from = figures[..k]
             .iter()
@@ -258,7 +261,7 @@ impl Doc<'_> {
             .take_while(|f| f.end > from)
             .find(|f| f.kind == Kind::Date && f.end <= at)
             .map_or(from, |f| f.end);
-        let from = ["全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全國", "全縣", "全區"]
+        let from = ["全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "全國", "全縣", "全區", "其中"]
             .iter()
             .find(|w| starts_with(&self.chars[from..at], 0, w).is_some())
             .map_or(from, |w| from + w.chars().count());
@@ -305,6 +308,15 @@ impl Doc<'_> {
                 items = v;
             }
         }
+        // Items of the clause before (`…見於建造業及零售業，分別…`) give the subjects alone: the
+        // metric stays the one the figures have.
+        if lead.is_some() && items.len() == n && items.iter().all(|w| !w.is_empty()) {
+            for (i, item) in items.into_iter().enumerate() {
+                subjects[k + i] = Some(item);
+                labels[k + i] = labels[k].clone();
+            }
+            return;
+        }
         // `猪肉、活猪和仔猪平均价格分别为…`: the metric written after the last item is every item's.
         let shared = shared.or_else(|| {
             (items.len() == n)
@@ -341,7 +353,8 @@ impl Doc<'_> {
                 return;
             }
             // `租赁业、零售业、住宿餐饮业分别下降…`: a last item taken for a lone item's metric is an item.
-            if labels[k].as_ref().is_some_and(|l| items.contains(l)) {
+            // (and so is the whole list read as one label: `太陽光電、離岸風電年增45%及135%`)
+            if labels[k].as_ref().is_some_and(|l| items.contains(l) || items.iter().all(|w| l.contains(w.as_str()))) {
                 labels[k] = None;
             }
             for (i, item) in items.into_iter().enumerate() {

@@ -30,11 +30,17 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
         return None;
     }
     let last = &simple[n - 1];
-    let head = longest_metric(last)?;
+    let head = longest_metric(last).or_else(|| super::words::GROWTH_WORDS.ending(last))?;
     if head < 2 {
         return None;
     }
     let mut cut = last.len() - head;
+    // `有色金属行业用电量增幅`: a growth word is the growth of the metric before it, which goes with it.
+    if let Some(g) = super::words::GROWTH_WORDS.ending(last)
+        && let Some(m) = longest_metric(&last[..last.len() - g]).filter(|&m| m >= 2 && last.len() > g + m + ITEM_MIN)
+    {
+        cut = cut.min(last.len() - g - m);
+    }
     // Over modifiers of the head, so long as an item is left.
     'outer: loop {
         for m in METRIC_MODIFIERS {
@@ -55,9 +61,10 @@ pub(super) fn shared_metric(items: &mut [String], simple: &[Vec<char>]) -> Optio
     if let Some(d) = de {
         cut = d;
     }
-    // The item left must be as short as a listed item, not a phrase with a verb.
+    // The item left must be as short as a listed item, not a phrase with a verb (a name of
+    // six chars after short ones is still a name: `红旗、解放品牌汽车产量`).
     let longest_other = simple[..n - 1].iter().map(Vec::len).max().unwrap_or(0);
-    if cut > longest_other.max(2) + 2 {
+    if cut > longest_other.max(4) + 2 {
         return None;
     }
     strip_scope(items, simple);

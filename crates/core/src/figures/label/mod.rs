@@ -10,6 +10,7 @@
 
 mod adverb_end;
 mod after_name;
+mod age_band;
 mod appositive;
 mod aspect_topic;
 mod attributes;
@@ -55,6 +56,7 @@ mod growth_named;
 mod growth_of;
 mod growth_own;
 mod hedges;
+mod implied_list;
 mod inherit;
 mod item_lead;
 mod items;
@@ -62,6 +64,7 @@ mod kinds;
 mod label_tidy;
 mod list_class;
 mod list_join;
+mod list_lead;
 mod list_owners;
 mod list_repeat;
 mod lists;
@@ -85,6 +88,7 @@ mod places;
 mod rank_chart;
 mod rank_head;
 mod ranked_by;
+mod ranked_next;
 mod ranks;
 mod rate_after;
 mod ratio_head;
@@ -359,6 +363,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.drop_fragments(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.age_bands(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.ranked_next(figures);
 }
 
 impl<'a> Doc<'a> {

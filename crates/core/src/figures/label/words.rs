@@ -757,6 +757,16 @@ pub const METRIC_HEADS: &[&str] = &[
     "GDP",
     "CPI",
     "PPI",
+    // Energy reports' quantities of electricity, whole: longest_metric reads `用电量`, not `量`, off
+    // `有色金属行业用电量` (listed last, so the first word listed still answers `Suffixes::ending`).
+    "用电量",
+    "用電量",
+    "发电量",
+    "發電量",
+    "供电量",
+    "供電量",
+    "售电量",
+    "售電量",
 ];
 
 /// Duration labels need a word that names them (rule 10).
