@@ -9,6 +9,7 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod adverb_end;
+mod age_group;
 mod after_name;
 mod appositive;
 mod aspect_topic;
@@ -29,6 +30,7 @@ mod charbuf;
 mod clauses;
 mod coded;
 mod colon;
+mod colon_list;
 mod company;
 mod company_fused;
 mod company_metric;
@@ -57,6 +59,7 @@ mod growth_own;
 mod hedges;
 mod inherit;
 mod item_lead;
+mod item_list;
 mod items;
 mod kinds;
 mod label_tidy;
@@ -262,6 +265,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.adverb_end(figures, k, &mut own);
         doc.day_count(figures, k, &mut own, &owns);
         doc.growth_of(figures, k, &mut own);
+        doc.age_group(&figures[k], &mut own);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
@@ -316,6 +320,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.inherit(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.metric_pairs(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.colon_lists(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.rank_lists(figures, &owns);
     subject_fragments::drop_holders(figures);
     actors.carry(chars, orig, figures);
@@ -359,6 +364,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.drop_fragments(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.item_lists(figures);
 }
 
 impl<'a> Doc<'a> {
