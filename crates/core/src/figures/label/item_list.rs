@@ -17,8 +17,6 @@ use crate::model::{Figure, Kind};
 const ITEMS_MAX: usize = 6;
 /// What joins the items (simplified chars).
 const JOINERS: &[char] = &['、', '和', '及', '与'];
-/// Names of a rate of growth written after the metric (simplified chars).
-const GROWTH_NAMES: &[&str] = &["增长率", "增长速度", "增幅", "涨幅", "降幅", "增速"];
 /// Scope words opening the clause: none of the first item.
 const SCOPES: &[&str] =
     &["其中", "全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "而", "但", "其次"];
@@ -125,7 +123,7 @@ impl Doc<'_> {
         let (_, mut e) = self.metric_before(lo, f.start).label?;
         let read_to = e;
         // `用电量增幅高达…`: the rate of growth of the metric is labelled with the metric (rule 5).
-        if let Some((_, n)) = ends_with_any(self.chars, e, GROWTH_NAMES) {
+        if let Some((_, n)) = ends_with_any(self.chars, e, super::growth_name::GROWTH_NAMES) {
             e -= n;
         }
         let mut a = lo;

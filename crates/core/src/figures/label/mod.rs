@@ -53,6 +53,7 @@ mod from_to;
 mod fused;
 mod group_word;
 mod groups;
+mod growth_name;
 mod growth_named;
 mod growth_of;
 mod growth_own;
@@ -114,6 +115,7 @@ mod subjects;
 mod superlative;
 mod tiers;
 mod to_level;
+mod top_group;
 mod tokens;
 mod topic_carry;
 mod topic_metric;
@@ -365,6 +367,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.item_lists(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.top_groups(figures);
 }
 
 impl<'a> Doc<'a> {
