@@ -18,8 +18,7 @@ const ITEMS_MAX: usize = 6;
 /// What joins the items (simplified chars).
 const JOINERS: &[char] = &['、', '和', '及', '与'];
 /// Scope words opening the clause: none of the first item.
-const SCOPES: &[&str] =
-    &["其中", "全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "而", "但", "其次"];
+const SCOPES: &[&str] = &["其中", "全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "而", "但", "其次"];
 
 impl Doc<'_> {
     /// Pair the items before a run of joined figures with the figures (see the module notes).
@@ -133,7 +132,7 @@ impl Doc<'_> {
                 break;
             }
         }
-                if e <= a || e - a > 3 * LABEL_MAX || !self.chars[a..e].iter().all(|c| is_han(*c) || JOINERS.contains(c)) {
+        if e <= a || e - a > 3 * LABEL_MAX || !self.chars[a..e].iter().all(|c| is_han(*c) || JOINERS.contains(c)) {
             return None;
         }
         // The first figure's label is read from this span.

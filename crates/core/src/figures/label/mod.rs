@@ -9,8 +9,8 @@
 //! share, an item of a breakdown (`饮料类增长32.2%`, whose item is the subject).
 
 mod adverb_end;
-mod age_group;
 mod after_name;
+mod age_group;
 mod appositive;
 mod aspect_topic;
 mod attributes;
@@ -115,8 +115,8 @@ mod subjects;
 mod superlative;
 mod tiers;
 mod to_level;
-mod top_group;
 mod tokens;
+mod top_group;
 mod topic_carry;
 mod topic_metric;
 mod trade_flows;

@@ -24,7 +24,8 @@ impl Doc<'_> {
             let prev_end = k.checked_sub(1).map_or(0, |p| figures[p].end);
             let lo = self.clause_start(f.start, prev_end);
             let n = label.chars().count();
-            let own = (lo..f.start.saturating_sub(n - 1)).any(|p| p + n <= f.start && same(&self.orig[p..p + n], label));
+            let own =
+                (lo..f.start.saturating_sub(n - 1)).any(|p| p + n <= f.start && same(&self.orig[p..p + n], label));
             if !own {
                 figures[k].label = None;
             }
