@@ -17,6 +17,11 @@ use crate::model::{Figure, Kind};
 const ITEMS_MAX: usize = 6;
 /// What joins the items (simplified chars).
 const JOINERS: &[char] = &['、', '和', '及', '与'];
+/// What a clause before a `分别` list says of its figures (simplified chars).
+const STANDING: &[&str] = &[
+    "居前", "居后", "靠前", "领先", "较快", "较大", "较多", "较高", "最快", "最大", "最多", "最高", "明显", "显著",
+    "突出",
+];
 /// Scope words opening the clause: none of the first item.
 const SCOPES: &[&str] = &["其中", "全国", "全省", "全市", "全区", "全县", "我国", "我省", "我市", "而", "但", "其次"];
 
@@ -116,10 +121,24 @@ impl Doc<'_> {
         while lo > prev_end + 1 && self.chars[lo - 1] == '、' {
             lo = self.clause_start(lo - 1, prev_end);
         }
-        if self.find_respectively(lo, f.start).is_some() {
-            return None;
+        let mut hi = f.start;
+        if let Some(at) = self.find_respectively(lo, f.start) {
+            // `钢铁、有色金属、化工行业净利润增幅居前，分别增长…`: a 分别 clause that names no items
+            // pairs with the items of the clause before it, which `inherit` does not read.
+            if at != lo || lo <= prev_end + 1 || !matches!(self.chars[lo - 1], '，' | ',') {
+                return None;
+            }
+            hi = lo - 1;
+            lo = self.clause_start(hi, prev_end);
+            while lo > prev_end + 1 && self.chars[lo - 1] == '、' {
+                lo = self.clause_start(lo - 1, prev_end);
+            }
+            // (`…增幅居前`: what the clause says of the items' figures is none of the metric.)
+            if let Some((_, n)) = ends_with_any(self.chars, hi, STANDING) {
+                hi -= n;
+            }
         }
-        let (_, mut e) = self.metric_before(lo, f.start).label?;
+        let (_, mut e) = self.metric_before(lo, hi).label?;
         let read_to = e;
         // `用电量增幅高达…`: the rate of growth of the metric is labelled with the metric (rule 5).
         if let Some((_, n)) = ends_with_any(self.chars, e, super::growth_name::GROWTH_NAMES) {
