@@ -162,7 +162,9 @@ impl Actors {
         let covering = |s: usize| {
             (s.saturating_sub(8)..=s).find_map(|p| self.name_at(doc.chars, p).filter(|&n| p + n > s).map(|n| (p, n)))
         };
-        if let Some((s, e)) = own.label.filter(|_| !own.item)
+        // (`4448家上市公司`: what a count counts, named after it, is its label even when it reads as a name, rule 7.)
+        let counted = f.kind == Kind::Count && own.after;
+        if let Some((s, e)) = own.label.filter(|_| !own.item && !counted)
             && let Some((p, n)) = covering(s)
         {
             if p + n >= e {
@@ -302,10 +304,18 @@ impl Actors {
             // `华润雪花3亿收购…`: a company taken for the label is whose the figure is.
             // (Names are kept simplified; the label is the text's own.)
             // (A name opens with one of `firsts`: most labels are turned away by their first char.)
-            if f.label.as_deref().is_some_and(|l| {
-                l.chars().next().is_some_and(|c| self.firsts.binary_search(&crate::simplified::simplify(c)).is_ok())
-                    && self.names.iter().any(|n| n.iter().copied().eq(l.chars().map(crate::simplified::simplify)))
-            }) {
+            // (Not the thing a count counts, written right after it: `4448家上市公司`.)
+            let counted = f.kind == Kind::Count
+                && f.label.as_deref().is_some_and(|l| {
+                    let n = l.chars().count();
+                    f.end + n <= chars.len() && crate::figures::units::same(&orig[f.end..f.end + n], l)
+                });
+            if !counted
+                && f.label.as_deref().is_some_and(|l| {
+                    l.chars().next().is_some_and(|c| self.firsts.binary_search(&crate::simplified::simplify(c)).is_ok())
+                        && self.names.iter().any(|n| n.iter().copied().eq(l.chars().map(crate::simplified::simplify)))
+                })
+            {
                 f.subject = f.label.take();
             }
             if self.names.is_empty() || f.kind == Kind::Date || f.subject.as_deref().is_some_and(|s| !is_pronoun(s)) {

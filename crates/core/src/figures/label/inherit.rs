@@ -341,14 +341,25 @@ impl Doc<'_> {
         }
         if items.len() == n && items.iter().all(|w| !w.is_empty() && w.chars().count() <= 2 * LABEL_MAX) {
             // `城镇居民人均可支配收入、农村居民人均可支配收入分别增长…`: each item is a metric of its own.
+            // (`累计销售收入与累计利润增幅分别为…`: a growth name after a metric is none of it, rule 5.)
+            let kept = |w: &str| super::growth_name::without_growth_name(&Chars::simple(w));
             let metrics = shared.is_none()
                 && items.iter().all(|w| {
                     let w = Chars::simple(w);
-                    super::lists::longest_metric(&w).is_some_and(|m| m >= 2)
+                    let n = super::growth_name::without_growth_name(&w);
+                    super::lists::longest_metric(&w[..n]).is_some_and(|m| m >= 2)
                 });
             if metrics {
                 for (i, item) in items.into_iter().enumerate() {
-                    labels[k + i] = Some(item);
+                    let n = kept(&item);
+                    let metric: String = item.chars().take(n).collect();
+                    // `1~5月的销售收入`, `累计利润`: 的 after a time and a qualifier (rule 4) are none of it.
+                    let metric = metric.trim_start_matches('的');
+                    let metric = ["累计", "累計"]
+                        .iter()
+                        .find_map(|q| metric.strip_prefix(q).filter(|r| r.chars().count() >= 2))
+                        .unwrap_or(metric);
+                    labels[k + i] = Some(metric.to_string());
                 }
                 return;
             }

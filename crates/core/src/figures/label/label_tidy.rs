@@ -33,7 +33,14 @@ const BEFORE_VERB: &[&str] = &["仍然", "依然", "继续", "一直", "始终",
 impl Doc<'_> {
     /// Take the words a metric does not have off the labels.
     pub(super) fn tidy_labels(&self, figures: &mut [Figure]) {
-        for f in figures.iter_mut() {
+        for k in 0..figures.len() {
+            // `煤炭库存20223万吨，…下降6.9%，但仍然保持在2亿吨以上`: a linking verb with no metric in
+            // its clause continues the figure before it in its sentence (rule 2).
+            if let Some(new) = self.linked_to_earlier(figures, k) {
+                figures[k].label = Some(new);
+                continue;
+            }
+            let f = &mut figures[k];
             if f.kind == Kind::Date {
                 continue;
             }
@@ -94,6 +101,25 @@ impl Doc<'_> {
                 f.label = Some(kept);
             }
         }
+    }
+
+    /// The label of the figure before `figures[k]` in its sentence, when `figures[k]` took a
+    /// linking verb alone (`保持`) and its clause names no metric before it.
+    fn linked_to_earlier(&self, figures: &[Figure], k: usize) -> Option<String> {
+        let f = &figures[k];
+        let label = f.label.as_deref()?;
+        // Cheap turn-away: the linking verbs open with one of these chars.
+        if k == 0 || f.kind == Kind::Date || !label.starts_with(['处', '處', '保', '维', '維', '稳', '穩', '录', '錄'])
+        {
+            return None;
+        }
+        let l = Chars::simple(label);
+        if !LINKING.iter().any(|w| w.chars().eq(l.iter().copied())) || self.linking_metric(f.start, &l).is_some() {
+            return None;
+        }
+        let p = (0..k).rev().find(|&j| figures[j].kind != Kind::Date)?;
+        let prev = figures[p].label.as_deref()?;
+        (!self.sentences.ends_within(figures[p].end, f.start) && *Chars::simple(prev) != *l).then(|| prev.to_string())
     }
 
     /// `电力、热力、燃气及水生产和供应业增加值`: a name whose items are listed with `、`, cut at

@@ -10,6 +10,8 @@ use crate::figures::units::starts_with;
 const METRIC_MODIFIERS: &[&str] = &[
     "平均", "人均", "户均", "戶均", "年均", "日均", "月均", "综合", "綜合", "出厂", "出廠", "零售", "批发", "批發",
     "收购", "收購", "市场", "市場", "销售", "銷售", "进口", "進口", "出口",
+    // `化工行业净利润`: net, of a profit or an income.
+    "净", "淨",
 ];
 
 /// The shortest chars an item keeps when a metric is cut off its end.

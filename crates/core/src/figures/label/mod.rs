@@ -11,6 +11,7 @@
 mod adverb_end;
 mod after_name;
 mod age_band;
+mod age_group;
 mod appositive;
 mod aspect_topic;
 mod attributes;
@@ -30,6 +31,7 @@ mod charbuf;
 mod clauses;
 mod coded;
 mod colon;
+mod colon_list;
 mod company;
 mod company_fused;
 mod company_metric;
@@ -52,6 +54,7 @@ mod from_to;
 mod fused;
 mod group_word;
 mod groups;
+mod growth_name;
 mod growth_named;
 mod growth_of;
 mod growth_own;
@@ -59,6 +62,7 @@ mod hedges;
 mod implied_list;
 mod inherit;
 mod item_lead;
+mod item_list;
 mod items;
 mod kinds;
 mod label_tidy;
@@ -116,6 +120,7 @@ mod superlative;
 mod tiers;
 mod to_level;
 mod tokens;
+mod top_group;
 mod topic_carry;
 mod topic_metric;
 mod trade_flows;
@@ -266,6 +271,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
         doc.adverb_end(figures, k, &mut own);
         doc.day_count(figures, k, &mut own, &owns);
         doc.growth_of(figures, k, &mut own);
+        doc.age_group(&figures[k], &mut own);
         names.split(&doc, &mut own);
         doc.split_place(&mut own, figures, k);
         actors.fix(&doc, &figures[k], &mut own);
@@ -320,6 +326,7 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     // Inheriting reads the text and the figures, not the tokens.
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.inherit(figures, &owns);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.metric_pairs(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.colon_lists(figures);
     Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.rank_lists(figures, &owns);
     subject_fragments::drop_holders(figures);
     actors.carry(chars, orig, figures);
@@ -365,6 +372,8 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.age_bands(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.ranked_next(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.item_lists(figures);
+    Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.top_groups(figures);
 }
 
 impl<'a> Doc<'a> {

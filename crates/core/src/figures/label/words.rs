@@ -790,6 +790,10 @@ pub const DURATION_HEADS: &[&str] = &[
     // `平均设备利用小时`: the hours a plant runs at capacity, the power industry's own statistic.
     "利用小时",
     "利用小時",
+    // `发电企业存煤达16天`: a stock measured in the days it lasts.
+    "存煤",
+    "库存",
+    "庫存",
 ];
 
 /// Verbs that take what is counted or paid as their object (`发放低保金`,
