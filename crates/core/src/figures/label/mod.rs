@@ -19,6 +19,7 @@ mod before_clause;
 mod bracket_metric;
 mod bracket_owner;
 mod breakdown;
+mod business_cut;
 mod by_amount;
 mod carry;
 mod carry_on;
@@ -60,6 +61,8 @@ mod item_lead;
 mod items;
 mod kinds;
 mod label_tidy;
+mod lead_name;
+mod list_before;
 mod list_class;
 mod list_join;
 mod list_owners;
@@ -358,6 +361,9 @@ pub fn annotate(chars: &[char], tokens: &[Token], sentences: &Sentences, figures
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.ranked_by(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.drop_fragments(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.share_owners(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.lead_names(figures);
+    Doc { chars, orig, tokens, hint: Cell::new(0), sentences, memo }.lists_before(figures);
+    business_cut::apply(figures);
     Doc { chars, orig, tokens: &[], hint: Cell::new(0), sentences, memo: &[] }.carry_on(figures);
 }
 
