@@ -41,6 +41,15 @@ const ACTS: &[&str] = &[
     "预计",
     "预告",
 ];
+/// Qualifiers between a name and its metric (`保利平均融资成本`, `江中药业整体毛利率`).
+const QUALIFIERS: &[&str] = &["平均", "整体", "总体", "合计", "累计", "全年"];
+/// Reports of a company, taken for a subject by the rules before.
+const REPORTS: &[&str] =
+    &["半年报", "年报", "中报", "财报", "季报", "三季报", "一季报", "快报", "业绩快报", "公告", "报告"];
+/// The ends of a company's name that say it is one, which the segmenter cuts off the name and
+/// writes fused to the metric (`江中|药业整体毛利率`).
+const NAME_ENDS: &[&str] =
+    &["药业", "矿业", "股份", "集团", "控股", "证券", "银行", "制药", "酒业", "置业", "地产", "实业", "重工", "电器"];
 /// Links between a head and the figure right after it (`万科为3940亿元`, `一汽-大众仍是第一`).
 const LINKS: &[&str] = &["为", "是", "位居", "位列", "排名", "排在", "稳居", "居", "列", "达", "达到"];
 /// Last chars of a source of figures, not an owner of them (`统计局`, `乘联会`).
@@ -57,8 +66,10 @@ const HEAD_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
 /// What shows a run of name words is who the clause is about.
 #[derive(PartialEq, Clone, Copy)]
 enum Cue {
-    /// A time, a report, an act, or the metric: the head of the clause.
+    /// The metric, or `的` and the metric: the head of the clause.
     Head,
+    /// A time, a year, a report or an act: the head of the clause, a company's name.
+    Strong,
     /// A link right before the figure: the head is the figure's own owner.
     Link,
 }
@@ -71,6 +82,11 @@ impl Doc<'_> {
             if f.kind == Kind::Date {
                 continue;
             }
+            // `据半年报数据来看，保利平均融资成本3.62%`: a report is where figures are read, no owner.
+            if f.subject.as_deref().is_some_and(|s| REPORTS.contains(&s)) {
+                f.subject = None;
+            }
+            self.name_end_in_label(f);
             let own = f.subject.as_deref();
             let open = own.is_none_or(|s| PRONOUNS.contains(&s)) || own.is_some_and(|s| s.chars().count() <= 3);
             let clause = self.lead_clause_open(f.start);
@@ -81,12 +97,18 @@ impl Doc<'_> {
                     if sentence.is_none_or(|(at, _)| at != s0) {
                         sentence = Some((s0, self.head_at(s0, f)));
                     }
-                    sentence.and_then(|(_, h)| h).filter(|&(_, cue)| cue == Cue::Head)
+                    sentence.and_then(|(_, h)| h).filter(|&(_, cue)| cue != Cue::Link)
                 }
                 None => None,
             };
             let Some(((s, e), cue)) = head else { continue };
             if !open && cue != Cue::Link {
+                continue;
+            }
+            // A lone place word heads place news, whose owners the rules before read: it only fills.
+            let place =
+                self.token_starting(s).is_some_and(|i| self.tokens[i].end == e && code(&self.tokens[i]) == T_NS);
+            if place && f.subject.as_deref().is_some_and(|p| !PRONOUNS.contains(&p) && !TIME_PARTS.contains(&p)) {
                 continue;
             }
             let name = string_of(&self.orig[s..e]);
@@ -112,7 +134,10 @@ impl Doc<'_> {
                 Some(p) if PRONOUNS.contains(&p) || TIME_PARTS.contains(&p) => f.subject = Some(name),
                 Some(p) if p == name => {}
                 // `中国|平安`, `江中|药业整体毛利率`: the front of the name the segmenter cut.
-                Some(p) if name.starts_with(p) && self.lead_cut_here(s, p, &name[p.len()..], f.label.as_deref()) => {
+                Some(p)
+                    if name.starts_with(p)
+                        && self.lead_cut_here(s, p, &name[p.len()..], f.label.as_deref(), cue == Cue::Strong) =>
+                {
                     let rest = &name[p.len()..];
                     if let Some(l) = f.label.as_deref().and_then(|l| l.strip_prefix(rest)).filter(|l| !l.is_empty()) {
                         f.label = Some(l.to_string());
@@ -127,6 +152,35 @@ impl Doc<'_> {
         }
     }
 
+    /// `江中|药业整体毛利率`: a name word as subject, written right before a label that opens with
+    /// the end of a company's name and goes on with a metric: the end is the name's.
+    fn name_end_in_label(&self, f: &mut Figure) {
+        let (Some(sub), Some(label)) = (f.subject.as_deref(), f.label.as_deref()) else { return };
+        let Some(end) = NAME_ENDS.iter().find(|w| label.starts_with(**w)) else { return };
+        let rest = &label[end.len()..];
+        let n = sub.chars().count();
+        if rest.is_empty() || n > 4 {
+            return;
+        }
+        let open = self.lead_clause_open(f.start);
+        let Some(p) = (open..f.start.saturating_sub(n))
+            .find(|&p| starts_with(self.orig, p, sub).is_some() && starts_with(self.orig, p + n, label).is_some())
+        else {
+            return;
+        };
+        let m = end.chars().count();
+        let named = self.token_starting(p).is_some_and(|i| {
+            let t = &self.tokens[i];
+            t.end == p + n && matches!(code(t), T_NS | T_NZ | T_NR | T_NT | T_J)
+        });
+        let cut = self.token_starting(p + n).is_some_and(|i| self.tokens[i].end == p + n + m);
+        let metric = self.names_metric((p + n + m, p + n + label.chars().count()));
+        if named && cut && metric {
+            f.subject = Some(string_of(&self.orig[p..p + n + m]));
+            f.label = Some(rest.to_string());
+        }
+    }
+
     /// Where the clause holding `at` opens (after `，；：`, or the sentence's start).
     fn lead_clause_open(&self, at: usize) -> usize {
         let s0 = self.sentence_start(at);
@@ -134,12 +188,15 @@ impl Doc<'_> {
     }
 
     /// Is the subject `p` the front of the name starting at `s`, cut by the segmenter: the rest
-    /// of the name opens the label (`江中|药业整体毛利率`), or `p` is the name's first word
-    /// (`中国|平安`, `保利|发展`)? `p` is the text's own, as the name is.
-    fn lead_cut_here(&self, s: usize, p: &str, rest: &str, label: Option<&str>) -> bool {
+    /// of the name opens the label (`江中|药业整体毛利率`), or `p` is the name's first word, a noun,
+    /// and a time, a year or an act follows the name (`中国|平安上半年`, `保利|发展2021年度`)? `p` is the text's own, as the name is.
+    fn lead_cut_here(&self, s: usize, p: &str, rest: &str, label: Option<&str>, strong: bool) -> bool {
         let Some(n) = starts_with(self.orig, s, p) else { return false };
-        label.is_some_and(|l| l.starts_with(rest))
-            || self.token_starting(s).is_some_and(|i| self.tokens[i].end == s + n)
+        let first = self.token_starting(s).is_some_and(|i| {
+            let t = &self.tokens[i];
+            t.end == s + n && matches!(code(t), T_NS | T_NZ | T_NR | T_NT | T_J | T_N)
+        });
+        label.is_some_and(|l| l.starts_with(rest)) || strong && first
     }
 
     /// The head of the clause opening at `p`, before figure `f`, and what shows it.
@@ -147,6 +204,7 @@ impl Doc<'_> {
         let hi = f.start;
         let mut i = self.token_starting(p)?;
         let tok = |i: usize| self.tokens.get(i).filter(|t| t.end <= hi);
+        let label_at = |at: usize| f.label.as_deref().is_some_and(|l| starts_with(self.orig, at, l).is_some());
         // Over a connective (and its comma) and a time (`2021年`, `上半年`).
         let mut skipped = 0;
         while let Some(t) = tok(i) {
@@ -177,7 +235,12 @@ impl Doc<'_> {
                 && w.iter().all(|c| super::is_han(*c))
                 && code(&self.tokens[i - 1]) == T_NS;
             // (The run stops at a word naming a metric: `中国中免|净利润`.)
-            if !(self.lead_word(t, i == a) || hyphen || unknown) || i > a && self.names_metric((t.start, t.end)) {
+            // (Nor does it run into the figure's label: `保利|平均融资成本`.)
+            // `保利|发展/vn 2021年度`: a loose word only right before a time, a year or an act.
+            let loose_ok = !self.loose(t) || tok(i + 1).is_some_and(|n| self.strong_cue(n));
+            if !(self.lead_word(t, i == a) && loose_ok || hyphen || unknown)
+                || i > a && (self.names_metric((t.start, t.end)) || label_at(t.start))
+            {
                 break;
             }
             i += 1;
@@ -196,18 +259,14 @@ impl Doc<'_> {
         {
             return None;
         }
-        let label_at = |at: usize| f.label.as_deref().is_some_and(|l| starts_with(self.orig, at, l).is_some());
         let t = tok(i)?;
         let w = self.word(t);
-        // (A number is a cue only as a year: `保利发展2021年度`, not `万科新发15笔`.)
-        let year = code(t) == T_M && (w.len() == 4 && w.iter().all(|c| c.is_ascii_digit()) || w.last() == Some(&'年'));
-        if self.lead_timely(t) || year || same_any(w, ACTS) {
-            return Some(((s, e), Cue::Head));
+        if self.strong_cue(t) {
+            return Some(((s, e), Cue::Strong));
         }
-        if self.loose(&self.tokens[i - 1]) {
-            return None;
-        }
-        if label_at(e) || matches!(w, ['的']) && label_at(t.end) {
+        // `保利平均融资成本`: over a qualifier to the metric.
+        let qualified = self.is_any(t, QUALIFIERS) && label_at(t.end);
+        if label_at(e) || qualified || matches!(w, ['的']) && label_at(t.end) {
             return Some(((s, e), Cue::Head));
         }
         // Over an adverb (`仍是`, `依然位居`) to a link right before the figure.
@@ -235,7 +294,7 @@ impl Doc<'_> {
             // `Model`, `CS75` (a Han word the segmenter does not know, `比前`, `暂未`, is no name).
             || tag == T_X && w.iter().all(|c| c.is_ascii_alphanumeric())
             // `中国|平安/a`, `保利|发展/vn`, `上汽|通用/b`: tagged otherwise inside a name.
-            || !first && self.loose(t);
+            || !first && self.loose(t) && !self.is_any(t, QUALIFIERS);
         named
             && !w.is_empty()
             && self.class(t).is_none_or(|c| c == Class::Generic)
@@ -245,12 +304,25 @@ impl Doc<'_> {
             && !TIME_PARTS.iter().any(|p| w.windows(2).any(|x| same_any(x, &[p])))
     }
 
-    /// Is the head `s..e` a place word of `bytes` UTF-8 bytes (`中国`) and the rest of a name?
+    /// Is the head `s..e` a place word of `bytes` UTF-8 bytes (`中国`) and the rest of a company's
+    /// name (no place or entity of its own)?
     fn place_front(&self, s: usize, e: usize, bytes: usize) -> bool {
         self.token_starting(s).is_some_and(|i| {
             let t = &self.tokens[i];
-            code(t) == T_NS && t.end < e && self.orig[s..t.end].iter().map(|c| c.len_utf8()).sum::<usize>() == bytes
+            code(t) == T_NS
+                && t.end < e
+                && self.orig[s..t.end].iter().map(|c| c.len_utf8()).sum::<usize>() == bytes
+                // `江苏南京`: a place after a place is the place named, not a company's name.
+                && !self.tokens[i + 1..].iter().take_while(|n| n.end <= e).any(|n| code(n) == T_NS || self.is_entity(n))
         })
+    }
+
+    /// A time, a year or a company's report or act after a name (`上半年`, `2021年度`, `发布`).
+    fn strong_cue(&self, t: &Token) -> bool {
+        let w = self.word(t);
+        // (A number is a cue only as a year: `保利发展2021年度`, not `万科新发15笔`.)
+        let year = code(t) == T_M && (w.len() == 4 && w.iter().all(|c| c.is_ascii_digit()) || w.last() == Some(&'年'));
+        self.lead_timely(t) || year || same_any(w, ACTS)
     }
 
     /// A word tagged an adjective, verbal noun or distinguisher, taken into a name only after a
