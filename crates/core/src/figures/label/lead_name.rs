@@ -23,26 +23,14 @@ use crate::model::{Figure, Kind, Token};
 
 /// Connectives a clause may open with before its head.
 const OPENERS: &[&str] = &["其中", "此外", "另外", "同时", "而", "但", "不过", "与此同时", "相比之下", "对比来看"];
-/// A company's reports and acts, which show the words before them name who reports.
-const ACTS: &[&str] = &[
-    "半年报",
-    "年报",
-    "中报",
-    "财报",
-    "季报",
-    "业绩",
-    "公告",
-    "发布",
-    "公布",
-    "披露",
-    "宣布",
-    "表示",
-    "实现",
-    "预计",
-    "预告",
-];
+/// A company's reports and acts, which show the words before them name who reports (not
+/// `表示`: a person speaks too, `羅致光表示`).
+const ACTS: &[&str] =
+    &["半年报", "年报", "中报", "财报", "季报", "业绩", "公告", "发布", "公布", "披露", "宣布", "实现", "预计", "预告"];
 /// Qualifiers between a name and its metric (`保利平均融资成本`, `江中药业整体毛利率`).
 const QUALIFIERS: &[&str] = &["平均", "整体", "总体", "合计", "累计", "全年"];
+/// Words that open a metric's name, never a company's (`基本每股收益`, `稀释每股收益`).
+const NOT_NAMES: &[&str] = &["基本", "稀释", "摊薄", "加权", "实际"];
 /// Reports of a company, taken for a subject by the rules before.
 const REPORTS: &[&str] =
     &["半年报", "年报", "中报", "财报", "季报", "三季报", "一季报", "快报", "业绩快报", "公告", "报告"];
@@ -256,6 +244,9 @@ impl Doc<'_> {
             || name.last().is_some_and(|c| SOURCES.contains(c))
             || single && (WORDS.contains_key(name) || ENTITY.ending(name) == Some(name.len()))
             || self.tokens[a..i].iter().any(|t| self.is_deictic(t))
+            // `全路`, `全行业`: a whole named by 全 is a deictic (rule 8).
+            || name[0] == '全'
+            || same_any(self.word(&self.tokens[a]), NOT_NAMES)
         {
             return None;
         }
