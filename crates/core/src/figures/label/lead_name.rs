@@ -77,6 +77,12 @@ impl Doc<'_> {
             self.name_end_in_label(f);
             let own = f.subject.as_deref();
             let open = own.is_none_or(|s| PRONOUNS.contains(&s)) || own.is_some_and(|s| s.chars().count() <= 3);
+            // (Only a link right before it gives an owned figure a head: the rest are passed by cheaply.)
+            let linked =
+                f.start > 0 && matches!(self.chars[f.start - 1], '为' | '是' | '居' | '列' | '名' | '在' | '达' | '到');
+            if !open && !linked {
+                continue;
+            }
             let clause = self.lead_clause_open(f.start);
             let s0 = self.sentence_start(f.start);
             let head = match self.head_at(clause, f) {
@@ -292,7 +298,7 @@ impl Doc<'_> {
             && !same_any(w, ACTS)
             && !self.lead_timely(t)
             && GROWTH_WORDS.ending(w).is_none()
-            && !TIME_PARTS.iter().any(|p| w.windows(2).any(|x| same_any(x, &[p])))
+            && !w.windows(2).any(|x| same_any(x, TIME_PARTS))
     }
 
     /// Is the head `s..e` a place word of `bytes` UTF-8 bytes (`中国`) and the rest of a company's
