@@ -185,7 +185,8 @@ fn enumeration_at(text: &[char], last_sep: usize, n: usize) -> Option<Vec<(usize
     while end < tail.len()
         && width(tail_at, tail_at + end) < ITEM_MAX
         && han(tail[end])
-        && !crate::numeral::is_cn_numeral_char(tail[end])
+        // (A numeral opening the item is part of its name: `万华化学`, `三一重工`.)
+        && !(end > 0 && crate::numeral::is_cn_numeral_char(tail[end]))
         && !matches!(tail[end], '等' | '分' | '各' | '均' | '共' | '和' | '及' | '与' | '與')
         // `瑞安房地产在销售金额层面`: a preposition after a name ends it.
         && !(end >= 2 && STOPS.contains(&tail[end]))
