@@ -76,6 +76,14 @@ impl Doc<'_> {
                     .filter(|&j| !is_band(&figures[j]) && figures[j].kind != Kind::Date)
                     .find_map(|j| figures[j].label.clone().filter(|l| !bad(l)));
                 figures[k].label = inherited;
+            } else if let Some(rest) = figures[k]
+                .label
+                .as_deref()
+                .and_then(|l| l.strip_prefix(words.as_str()))
+                .filter(|r| !words.is_empty() && r.chars().count() >= 2)
+            {
+                // `15至24歲人士失業率`: the group's words fused to the metric go with the group.
+                figures[k].label = Some(rest.to_string());
             }
             figures[k].subject = Some(subject);
         }
