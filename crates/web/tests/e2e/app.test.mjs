@@ -36,7 +36,8 @@ test('sample-0 fills the figures table; 14.8亿元 reads 1,480,000,000 元', asy
 
 test('periods read in the page language; the ISO form stays in the tooltip', async () => {
   const { page, errors } = await openApp(browser, server.url);
-  await page.fill('[data-testid="input"]', '2022年1-10月，全省规上工业增加值增长5.1%。1-7月，出口增长3%。');
+  // (The year-less period in a paragraph of its own: in the same paragraph 1-7月 takes 2022.)
+  await page.fill('[data-testid="input"]', '2022年1-10月，全省规上工业增加值增长5.1%。\n1-7月，出口增长3%。');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="figures-table"] tbody tr.row').length === 4);
   const periodCell = (text) => page.$eval(`[data-testid="figures-table"] tbody tr.row:has(td.text:text-is("${text}")) td.period`,
     (td) => [td.textContent.trim(), td.title]);
