@@ -6,7 +6,8 @@
 //! built once). When the sentence names several, the nearest one before the figure.
 //!
 //! Not taken: a name inside the figure's label (rule 8), a name that is part of a longer
-//! one found at the same place, and the figure itself.
+//! one found at the same place, the figure itself, and a name after the figure past
+//! `其中` (it owns a part of the figure: `…12.5亿立方米，其中某公司供气9.8亿立方米`).
 
 use super::Doc;
 use super::charbuf::Chars;
@@ -76,8 +77,11 @@ impl Doc<'_> {
                         .map(|w| w.len())
                         .max()
                 });
+                // `全市天然气供应量12.5亿立方米，其中某公司供气9.8亿立方米`: a name after `其中`
+                // owns a part of the figure, not the figure itself.
+                let part_after = |p: usize| p >= f.end && self.chars[f.end..p].windows(2).any(|w| w == ['其', '中']);
                 match longest {
-                    Some(n) if p + n <= f.start || p >= f.end => {
+                    Some(n) if p + n <= f.start || (p >= f.end && !part_after(p)) => {
                         let w = &self.orig[p..p + n];
                         if !label.windows(n).any(|l| l == w) {
                             found.push((p, p + n));
