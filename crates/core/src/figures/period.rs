@@ -67,19 +67,19 @@ pub fn annotate(chars: &[char], sentences: &super::sentences::Sentences, figures
             let heads_list = figures.get(k + 1).is_some_and(|d| {
                 d.kind == Kind::Date && d.start == f.end + 1 && matches!(chars[f.end], '、' | '和' | '及' | '与' | '與')
             });
-            if line.len() <= PARAGRAPH_REACH && !base[k] && !heads_list && opens_sentence(chars, f) {
-                lead = period_of(chars, figures, k).or(lead);
+            // The date's own period, read once (a comparison's base names none for the text).
+            let own = if base[k] { None } else { period_of(chars, figures, k) };
+            let whole_line = line.len() <= PARAGRAPH_REACH;
+            if whole_line && own.is_some() && !heads_list && opens_sentence(chars, f) {
+                lead = own.clone();
             }
             // (Only where the whole line is in view, as for a lead-in.)
-            if line.len() <= PARAGRAPH_REACH
-                && !base[k]
-                && let Some(y) = period_of(chars, figures, k).and_then(|p| years::year_of_part(&p))
-            {
+            if whole_line && let Some(y) = own.as_deref().and_then(years::year_of_part) {
                 line_year = Some(y);
             }
             if !base[k] && heading::date_line(chars, &line, f) {
                 // A dateline (`2015-03-03`) is when the news was given, not what it is for.
-                heading = period_of(chars, figures, k).filter(|p| is_reporting(p));
+                heading = own.filter(|p| is_reporting(p));
             }
             periods.push(None);
             continue;

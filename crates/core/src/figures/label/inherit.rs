@@ -197,6 +197,15 @@ impl Doc<'_> {
         b > a && b - a <= 2 && self.chars[a..b].iter().all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' '))
     }
 
+    /// The last figure of the list that `figures[first]` opens (`first` itself when it opens none).
+    pub(super) fn list_end(&self, figures: &[Figure], first: usize) -> usize {
+        let mut last = first;
+        while last + 1 < figures.len() && self.joins_list(figures[last].end, figures[last + 1].start) {
+            last += 1;
+        }
+        last
+    }
+
     /// Rule 9: the members of a `分别` list `group` take, in order, the metric and
     /// subject of as many figures just before them in the sentence (`销售纯种母猪10240头、
     /// 二元母猪18069头，同比分别上涨14.9%和36.7%`), or else the listed items

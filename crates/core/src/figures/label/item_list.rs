@@ -30,10 +30,7 @@ impl Doc<'_> {
     pub(super) fn item_lists(&self, figures: &mut [Figure]) {
         let mut first = 0;
         while first < figures.len() {
-            let mut last = first;
-            while last + 1 < figures.len() && self.joins_list(figures[last].end, figures[last + 1].start) {
-                last += 1;
-            }
+            let mut last = self.list_end(figures, first);
             let n = last - first + 1;
             if (2..=ITEMS_MAX).contains(&n)
                 && let Some((metric, items)) = self.items_before(figures, first, n)

@@ -17,10 +17,7 @@ impl Doc<'_> {
     pub(super) fn metric_pairs(&self, figures: &mut [Figure]) {
         let mut first = 0;
         while first < figures.len() {
-            let mut last = first;
-            while last + 1 < figures.len() && self.joins_list(figures[last].end, figures[last + 1].start) {
-                last += 1;
-            }
+            let last = self.list_end(figures, first);
             let n = last - first + 1;
             if (2..=PAIRS_MAX).contains(&n)
                 && let Some(label) = figures[first].label.as_deref()
